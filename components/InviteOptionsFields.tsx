@@ -1,0 +1,50 @@
+import type { InviteOptions, ProctoringFlags } from '@/lib/settings/settings';
+
+const LIMITS: { key: 'questionReplayLimit' | 'answerRecordLimit' | 'expiresInDays'; label: string; max: number }[] = [
+  { key: 'questionReplayLimit', label: 'Replay limit', max: 100 },
+  { key: 'answerRecordLimit', label: 'Record limit', max: 100 },
+  { key: 'expiresInDays', label: 'Expires in (days)', max: 365 },
+];
+
+const FLAGS: { key: keyof ProctoringFlags; label: string }[] = [
+  { key: 'screenRecording', label: 'Screen recording' },
+  { key: 'webcamMonitoring', label: 'Webcam monitoring' },
+  { key: 'requireIdCapture', label: 'Require ID capture' },
+];
+
+/** The invite options, shared by the options page (defaults) and the popup (per invite). */
+export function InviteOptionsFields({ value, onChange, idPrefix }: { value: InviteOptions; onChange: (next: InviteOptions) => void; idPrefix: string }) {
+  return (
+    <div>
+      <div className="grid">
+        {LIMITS.map(({ key, label, max }) => (
+          <div key={key}>
+            <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
+            <input
+              id={`${idPrefix}-${key}`}
+              type="number"
+              min={1}
+              max={max}
+              required
+              value={Number.isNaN(value[key]) ? '' : value[key]}
+              onChange={(e) => onChange({ ...value, [key]: e.target.valueAsNumber })}
+            />
+          </div>
+        ))}
+      </div>
+      <fieldset style={{ border: 0, padding: 0, margin: '8px 0 0' }}>
+        <legend className="muted">Proctoring</legend>
+        {FLAGS.map(({ key, label }) => (
+          <label key={key} className="check">
+            <input
+              type="checkbox"
+              checked={value.proctoringSettings[key]}
+              onChange={(e) => onChange({ ...value, proctoringSettings: { ...value.proctoringSettings, [key]: e.target.checked } })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { SANDBOX_KEYS } from '../sandbox/keys';
+import { startSandbox } from '../sandbox/server';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from './config';
+import { sandboxControl, type SandboxControl } from './sandbox-control';
+
+interface WorkerFixtures {
+  sandbox: { url: string; baseUrl: string; control: SandboxControl };
+}
+
+interface TestFixtures {
+  ext: ExtensionBrowser;
+  /** The extension's running service worker (re-acquired on each use: a restarted worker is a new handle). */
+  sw: () => Promise<Worker>;
+  openPage: (file: 'popup.html' | 'options.html') => Promise<Page>;
+  /** Stores a key as the options page would after a successful check, without the UI round trip. */
+  useKey: (name: keyof typeof SANDBOX_KEYS) => Promise<void>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  sandbox: [
+    async ({}, use) => {
+      const server = await startSandbox({ port: E2E_SANDBOX_PORT });
+      await use({ url: server.url, baseUrl: server.baseUrl, control: sandboxControl(server.url) });
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ sandbox }, use) => {
+    await sandbox.control.reset();
+    const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+    await use(ext);
+    await ext.close();
+  },
+  sw: async ({ ext }, use) => {
+    await use(ext.worker);
+  },
+  openPage: async ({ ext }, use) => {
+    await use(async (file) => {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/${file}`);
+      return page;
+    });
+  },
+  useKey: async ({ ext }, use) => {
+    await use(async (name) => {
+      const key = SANDBOX_KEYS[name];
+      const worker = await ext.worker();
+      await worker.evaluate(
+        async ({ key, mode }) => {
+          await chrome.storage.local.set({
+            apiKey: key,
+            keyStatus: { configured: true, mode, last4: key.slice(-4), state: 'connected', verifiedAt: Date.now() },
+          });
+        },
+        { key, mode: key.startsWith('ak_test_') ? 'test' : 'live' },
+      );
+    });
+  },
+});
+
+export { expect };

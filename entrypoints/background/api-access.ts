@@ -1,0 +1,32 @@
+import { createApiClient, type ApiClient } from '@/lib/api/client';
+import { ApiError, isKeyError } from '@/lib/api/errors';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, settings } from '@/lib/storage/items';
+import { updateBadge } from './badge';
+
+/**
+ * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
+ * (security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
+ */
+export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise<T> {
+  const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
+  if (!key) throw new ApiError('key-missing');
+  if (status.state === 'needs-attention' && status.problem) {
+    throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
+  }
+  const client = createApiClient({ baseUrl: current.baseUrl, apiKey: key });
+  try {
+    return await fn(client);
+  } catch (error) {
+    if (error instanceof ApiError && isKeyError(error.kind)) await markKeyNeedsAttention(key, error);
+    throw error;
+  }
+}
+
+async function markKeyNeedsAttention(usedKey: string, error: ApiError): Promise<void> {
+  // The key may have been replaced while this request was in flight: only blame the key that failed.
+  if ((await apiKey.getValue()) !== usedKey) return;
+  const status = await keyStatus.getValue();
+  await keyStatus.setValue({ ...status, state: 'needs-attention', problem: error.toInfo() });
+  await updateBadge();
+}

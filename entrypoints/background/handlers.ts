@@ -1,0 +1,79 @@
+import type { Browser } from 'wxt/browser';
+import { ApiError } from '@/lib/api/errors';
+import { listInvites } from '@/lib/api/endpoints';
+import { onMessage, type MessageType, type ProtocolMap } from '@/lib/messaging/protocol';
+import { fail, ok, type Result, type ResultError } from '@/lib/messaging/result';
+import { messageSchemas } from '@/lib/messaging/schemas';
+import { settingsSchema } from '@/lib/settings/settings-schema';
+import { keyStatus, settings } from '@/lib/storage/items';
+import { withApi } from './api-access';
+import { getAssessments } from './assessments-service';
+import { getTabCandidates, saveTabCandidates } from './candidates-service';
+import { findLiveInvites } from './invites/existing';
+import { sendInvite } from './invites/send-invite';
+import { removeKey, saveKey } from './key-service';
+import { classifySender, type SenderKind } from './trust';
+
+type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
+type Payload<T extends MessageType> = ReturnType<ProtocolMap[T]> extends Result<infer D> ? D : never;
+type Handler<T extends MessageType> = (data: Data<T>, sender: Browser.runtime.MessageSender) => Promise<Payload<T> | ResultError>;
+
+const FORBIDDEN: ResultError = { kind: 'forbidden', message: 'This message is not accepted from here.', action: '' };
+
+/**
+ * Registers one message: the sender must be of the allowed kind (security.md MSG-1, MSG-3, MSG-5) and the
+ * payload must fit its schema (MSG-4) before the handler runs; AlfaOne's failures come back as values.
+ */
+function handle<T extends MessageType>(type: T, allowed: SenderKind, handler: Handler<T>): void {
+  // The protocol's types are checked at the call sites; here everything is re-checked at run time.
+  onMessage(type, (async (message: { data: unknown; sender: Browser.runtime.MessageSender }) => {
+    if (classifySender(message.sender) !== allowed) return fail(FORBIDDEN);
+    const parsed = messageSchemas[type].safeParse(message.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail({ kind: 'invalid-input', message: issue?.message ?? 'Invalid message', action: 'Correct the value and try again.' });
+    }
+    try {
+      const data = await handler(parsed.data as Data<T>, message.sender);
+      return isResultError(data) ? fail(data) : ok(data);
+    } catch (error) {
+      if (error instanceof ApiError) return fail(error.toInfo());
+      throw error;
+    }
+  }) as never);
+}
+
+function isResultError(value: unknown): value is ResultError {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'action' in value && 'message' in value;
+}
+
+export function registerHandlers(): void {
+  // key
+  handle('getKeyStatus', 'extension-page', () => keyStatus.getValue());
+  handle('saveApiKey', 'extension-page', ({ apiKey }) => saveKey(apiKey));
+  handle('removeApiKey', 'extension-page', () => removeKey());
+
+  // settings
+  handle('getSettings', 'extension-page', () => settings.getValue());
+  handle('saveSettings', 'extension-page', async (data) => {
+    const valid = settingsSchema.parse(data);
+    await settings.setValue(valid);
+    return valid;
+  });
+
+  // assessments
+  handle('listAssessments', 'extension-page', ({ refresh }) => getAssessments(refresh));
+
+  // invites
+  handle('listRecentInvites', 'extension-page', ({ status }) =>
+    withApi(async (client) => (await listInvites(client, { status, sort: 'sent_at', order: 'desc', limit: 25 })).invites),
+  );
+  handle('findExistingInvites', 'extension-page', ({ assessmentId, email }) =>
+    withApi((client) => findLiveInvites(client, assessmentId, email)),
+  );
+  handle('sendInvite', 'extension-page', (request) => sendInvite(request));
+
+  // detection
+  handle('reportCandidates', 'content-script', ({ candidates }, sender) => saveTabCandidates(sender, candidates));
+  handle('getTabCandidates', 'extension-page', ({ tabId }) => getTabCandidates(tabId));
+}

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { createApiClient } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/errors';
+import { assessmentListSchema } from '@/lib/api/schemas';
+import { checkKeyFormat, lastFour } from '@/lib/key/key-format';
+import type { ResultError } from '@/lib/messaging/result';
+import { apiKey } from '@/lib/storage/api-key';
+import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
+import { updateBadge } from './badge';
+
+/** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
+export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
+  const format = checkKeyFormat(raw);
+  if (!format.ok) return { kind: 'invalid-input', message: format.reason, action: 'Copy the key again from the Integrations page.' };
+  const key = raw.trim();
+  const { baseUrl } = await settings.getValue();
+  const client = createApiClient({ baseUrl, apiKey: key });
+  try {
+    await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
+  } catch (error) {
+    if (error instanceof ApiError) return error.toInfo();
+    throw error;
+  }
+  const status: KeyStatus = { configured: true, mode: format.mode, last4: lastFour(key), state: 'connected', verifiedAt: Date.now() };
+  if ((await apiKey.getValue()) !== key) await assessmentsCache.removeValue();
+  await apiKey.setValue(key);
+  await keyStatus.setValue(status);
+  await updateBadge();
+  return status;
+}
+
+/** "Remove key": clears it from every storage area (security.md SEC-7), with what was derived from it. */
+export async function removeKey(): Promise<KeyStatus> {
+  await apiKey.removeValue();
+  await Promise.all([
+    browser.storage.sync.remove('apiKey'),
+    browser.storage.session.remove('apiKey'),
+    keyStatus.removeValue(),
+    assessmentsCache.removeValue(),
+  ]);
+  await updateBadge();
+  return NO_KEY;
+}

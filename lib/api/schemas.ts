@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+// Response shapes of AlfaOne API v1 (alfaone-api.md §4–§6), tolerant of what its versions disagree on (§9).
+
+const dateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 date-time');
+const id = z.string().min(1);
+
+export const INVITE_STATUSES = ['pending', 'accepted', 'started', 'completed', 'expired', 'revoked'] as const;
+export const inviteStatusSchema = z.enum(INVITE_STATUSES);
+export const FORMATS = ['text', 'audio', 'video', 'mixed'] as const;
+
+export const paginationSchema = z.object({
+  page: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int(),
+  totalPages: z.number().int(),
+});
+
+export const assessmentSchema = z.object({
+  id,
+  name: z.string(),
+  defaultQuestionFormat: z.enum(FORMATS).optional(),
+  defaultAnswerFormat: z.enum(FORMATS).optional(),
+  languages: z.array(z.string()).default([]),
+  questionCount: z.number().int().nonnegative().optional(),
+  inviteCount: z.number().int().nonnegative().optional(),
+  createdAt: dateTime.optional(),
+  updatedAt: dateTime.optional(),
+  totalPoints: z.number().optional(),
+});
+
+export const proctoringSettingsSchema = z.object({
+  screenRecording: z.boolean(),
+  webcamMonitoring: z.boolean(),
+  requireIdCapture: z.boolean(),
+});
+
+export const inviteSchema = z.object({
+  id,
+  assessmentId: id,
+  assessmentName: z.string(),
+  recipientEmail: z.string(),
+  recipientName: z.string().nullish(),
+  // §9 #6: missing from some documented payloads.
+  status: inviteStatusSchema.optional(),
+  questionReplayLimit: z.number().int().optional(),
+  answerRecordLimit: z.number().int().optional(),
+  sentAt: dateTime,
+  expiresAt: dateTime,
+  acceptedAt: dateTime.nullish(),
+  startedAt: dateTime.nullish(),
+  completedAt: dateTime.nullish(),
+  // §9 #8: detail-only fields.
+  assignedGrader: z
+    .object({ id: z.string(), firstName: z.string(), lastName: z.string(), email: z.string() })
+    .nullish(),
+  proctoringSettings: proctoringSettingsSchema.partial().nullish(),
+  customMessage: z.string().nullish(),
+  revokedAt: dateTime.nullish(),
+});
+
+export const assessmentListSchema = z.object({
+  assessments: z.array(assessmentSchema),
+  pagination: paginationSchema.optional(),
+});
+
+export const inviteListSchema = z.object({
+  invites: z.array(inviteSchema),
+  pagination: paginationSchema.optional(),
+});
+
+/** §9 #7: a single object comes bare or wrapped (`{"invite": …}`); accept both. */
+export function singleOrWrapped<T extends z.ZodType>(key: string, schema: T) {
+  return z.preprocess(
+    (body) =>
+      body !== null && typeof body === 'object' && key in body ? (body as Record<string, unknown>)[key] : body,
+    schema,
+  );
+}
+
+export const errorBodySchema = z.object({ error: z.string() });
+
+/** The body of POST /invites (alfaone-api.md §5.4). `recipientName` is undocumented but echoed back. */
+export const createInviteInputSchema = z.strictObject({
+  assessmentId: z.uuid(),
+  recipientEmail: z.string().max(254),
+  recipientName: z.string().trim().min(1).max(200).optional(),
+  questionReplayLimit: z.number().int().min(1).max(100).optional(),
+  answerRecordLimit: z.number().int().min(1).max(100).optional(),
+  expiresInDays: z.number().int().min(1).max(365).optional(),
+  proctoringSettings: proctoringSettingsSchema.partial().strict().optional(),
+});
+
+export type Pagination = z.infer<typeof paginationSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Invite = z.infer<typeof inviteSchema>;
+export type InviteStatus = z.infer<typeof inviteStatusSchema>;
+export type ProctoringSettings = z.infer<typeof proctoringSettingsSchema>;
+export type CreateInviteInput = z.infer<typeof createInviteInputSchema>;

@@ -1,0 +1,31 @@
+// The key's format, checked before any request (alfaone-api.md §2, §9 #9): the prefix is required,
+// the length only warned about, because the docs disagree on it (32 characters vs a 30-character placeholder).
+
+export type KeyMode = 'live' | 'test';
+
+export type KeyFormatCheck =
+  | { ok: true; mode: KeyMode; warning?: string }
+  | { ok: false; reason: string };
+
+const DOCUMENTED_TAIL_LENGTH = 32;
+
+export function checkKeyFormat(raw: string): KeyFormatCheck {
+  const key = raw.trim();
+  if (!key) return { ok: false, reason: 'Paste your AlfaOne API key.' };
+  const match = /^ak_(live|test)_(.*)$/.exec(key);
+  if (!match) return { ok: false, reason: 'An AlfaOne API key starts with ak_live_ or ak_test_.' };
+  const tail = match[2] ?? '';
+  if (!/^[A-Za-z0-9]+$/.test(tail)) {
+    return { ok: false, reason: 'The key has unexpected characters after its prefix: copy it again from the Integrations page.' };
+  }
+  const mode = match[1] as KeyMode;
+  if (tail.length !== DOCUMENTED_TAIL_LENGTH) {
+    return { ok: true, mode, warning: `Keys usually have ${DOCUMENTED_TAIL_LENGTH} characters after the prefix; this one has ${tail.length}.` };
+  }
+  return { ok: true, mode };
+}
+
+/** The only part of a key the UI may show (security.md SEC-5). */
+export function lastFour(key: string): string {
+  return key.trim().slice(-4);
+}

@@ -1,0 +1,21 @@
+import { sendMessage, type MessageType, type ProtocolMap } from './protocol';
+import type { Result } from './result';
+
+type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
+
+/** Sends a message to the background; a background that cannot answer becomes a failed Result, never a throw. */
+export async function callBackground<T extends MessageType>(type: T, ...data: Data<T> extends undefined ? [] : [Data<T>]): Promise<ReturnType<ProtocolMap[T]>> {
+  try {
+    return await (sendMessage as (t: T, d?: unknown) => Promise<ReturnType<ProtocolMap[T]>>)(type, data[0]);
+  } catch (error) {
+    const failure: Result<never> = {
+      ok: false,
+      error: {
+        kind: 'network',
+        message: 'The extension background did not answer.',
+        action: `Close and reopen this window. (${error instanceof Error ? error.message : String(error)})`,
+      },
+    };
+    return failure as ReturnType<ProtocolMap[T]>;
+  }
+}

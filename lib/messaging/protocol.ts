@@ -1,0 +1,35 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Candidate } from '../candidates/candidate';
+import type { Settings } from '../settings/settings';
+import type { KeyStatus } from '../storage/items';
+import type { Result } from './result';
+import type { AssessmentsView, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
+
+// The one protocol between the surfaces and the background. Types only: no schema, no service is imported
+// here, so the content script stays small. The background checks sender and payload of every message.
+
+export interface ProtocolMap {
+  // key (extension pages only)
+  getKeyStatus(): Result<KeyStatus>;
+  saveApiKey(data: { apiKey: string }): Result<KeyStatus>;
+  removeApiKey(): Result<KeyStatus>;
+
+  // settings (extension pages only)
+  getSettings(): Result<Settings>;
+  saveSettings(data: Settings): Result<Settings>;
+
+  // assessments (extension pages only)
+  listAssessments(data: { refresh: boolean }): Result<AssessmentsView>;
+
+  // invites (extension pages only)
+  listRecentInvites(data: { status?: InviteStatus }): Result<Invite[]>;
+  findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
+  sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
+
+  // detection (content scripts report; extension pages read)
+  reportCandidates(data: { candidates: Candidate[] }): Result<{ count: number }>;
+  getTabCandidates(data: { tabId: number }): Result<Candidate[]>;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export type MessageType = keyof ProtocolMap;

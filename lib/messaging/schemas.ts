@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { inviteStatusSchema } from '../api/schemas';
+import { inviteOptionsSchema, settingsSchema } from '../settings/settings-schema';
+import { isValidEmail } from '../email/extract';
+import { MAX_CANDIDATES } from '../candidates/candidate';
+import type { MessageType } from './protocol';
+
+// The payload schema of every message (security.md MSG-4): closed, strict, bounded. Background only.
+
+const email = z.string().trim().max(254).refine(isValidEmail, 'Enter a valid email address');
+const uuid = z.uuid();
+const shortText = z.string().max(300);
+
+const candidateSchema = z.strictObject({
+  email: email.optional(),
+  name: shortText.optional(),
+  source: z.enum(['linkedin-contact-info', 'linkedin-profile', 'github-profile', 'mailto-link', 'page-text']),
+  headline: shortText.optional(),
+  profileUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+});
+
+const none = z.undefined().or(z.null()).optional();
+
+export const messageSchemas: Record<MessageType, z.ZodType> = {
+  getKeyStatus: none,
+  saveApiKey: z.strictObject({ apiKey: z.string().max(200) }),
+  removeApiKey: none,
+  getSettings: none,
+  saveSettings: settingsSchema,
+  listAssessments: z.strictObject({ refresh: z.boolean() }),
+  listRecentInvites: z.strictObject({ status: inviteStatusSchema.optional() }),
+  findExistingInvites: z.strictObject({ assessmentId: uuid, email }),
+  sendInvite: z.strictObject({
+    assessmentId: uuid,
+    email,
+    name: z.string().trim().max(200).optional(),
+    options: inviteOptionsSchema,
+    confirmDuplicate: z.boolean(),
+  }),
+  reportCandidates: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
+  getTabCandidates: z.strictObject({ tabId: z.number().int().nonnegative() }),
+};

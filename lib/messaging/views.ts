@@ -1,0 +1,35 @@
+import type { Invite, InviteStatus } from '../api/schemas';
+import type { InviteOptions } from '../settings/settings';
+
+// The shapes that cross the messaging boundary besides the protocol's own.
+
+export interface AssessmentSummary {
+  id: string;
+  name: string;
+  questionCount?: number;
+  questionFormat?: string;
+  answerFormat?: string;
+  languages: string[];
+}
+
+export interface AssessmentsView {
+  assessments: AssessmentSummary[];
+  fetchedAt: number | null;
+  /** Ids, most recently used first. */
+  recentIds: string[];
+}
+
+export type { Invite, InviteStatus };
+
+export interface SendInviteRequest {
+  assessmentId: string;
+  email: string;
+  name?: string;
+  options: InviteOptions;
+  /** The user saw an existing invite and chose "Send anyway". */
+  confirmDuplicate: boolean;
+}
+
+export type SendInviteOutcome =
+  | { status: 'sent'; invite: Invite }
+  | { status: 'duplicate'; existing: Invite[] };

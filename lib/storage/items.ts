@@ -1,0 +1,40 @@
+import { storage } from 'wxt/utils/storage';
+import type { ApiErrorInfo } from '../api/errors';
+import type { KeyMode } from '../key/key-format';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import type { AssessmentSummary } from '../messaging/views';
+
+// Every storage item but the key (lib/storage/api-key.ts), defined once. Extension pages may read these;
+// content scripts cannot (storage.local is locked to trusted contexts).
+
+/** What may be known about the key outside the background: never more than its last 4 characters (SEC-5). */
+export interface KeyStatus {
+  configured: boolean;
+  mode?: KeyMode;
+  last4?: string;
+  /** `needs-attention`: AlfaOne refused the key; no call is made with it until it is replaced. */
+  state: 'none' | 'connected' | 'needs-attention';
+  problem?: ApiErrorInfo;
+  verifiedAt?: number;
+}
+
+export const NO_KEY: KeyStatus = { configured: false, state: 'none' };
+
+export const keyStatus = storage.defineItem<KeyStatus>('local:keyStatus', { fallback: NO_KEY, version: 1 });
+
+export const settings = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** The last full list of assessments, shown at once when the popup opens (stale-while-revalidate). */
+export interface AssessmentsCache {
+  baseUrl: string;
+  fetchedAt: number;
+  assessments: AssessmentSummary[];
+}
+
+export const assessmentsCache = storage.defineItem<AssessmentsCache | null>('local:assessmentsCache', {
+  fallback: null,
+  version: 1,
+});
+
+/** Assessment ids, most recently used first. */
+export const recentAssessmentIds = storage.defineItem<string[]>('local:recentAssessmentIds', { fallback: [], version: 1 });

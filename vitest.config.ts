@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['**/__tests__/**/*.test.{ts,tsx}'],
+    exclude: ['node_modules/**', '.output/**', 'e2e/**'],
+    mockReset: true,
+    restoreMocks: true,
+    testTimeout: 15_000,
+  },
+});

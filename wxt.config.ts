@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import { DEFAULT_BASE_URL, DOCUMENTED_BASE_URLS, originPattern, parseBaseUrl } from './lib/config/api-base-url';
+
+// Build-time, non-secret: the API base URL this build talks to by default (product.md, configuration contract).
+const apiBaseUrl = parseBaseUrl(process.env.WXT_API_BASE_URL || DEFAULT_BASE_URL);
+const hostPermissions = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(apiBaseUrl)])];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  outDir: process.env.WXT_OUT_DIR || '.output',
+  webExt: { disabled: true },
+  vite: () => ({
+    define: { 'import.meta.env.WXT_API_BASE_URL': JSON.stringify(apiBaseUrl) },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'AlfaOne Invite',
+    description: 'Invite the candidate in front of you to an AlfaOne assessment, from any page.',
+    permissions: ['storage', 'alarms'],
+    host_permissions: hostPermissions,
+    // The legacy documented base URL is opt-in: requested from the options page when the user picks it.
+    optional_host_permissions: DOCUMENTED_BASE_URLS.map(originPattern).filter((p) => !hostPermissions.includes(p)),
+    commands: {
+      // product.md UI contract: the popup opens from the keyboard.
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open AlfaOne Invite',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'invite@alfaone.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
+            },
+          },
+        }
+      : // No other extension and no web page may message the background (security.md MSG-2).
+        { externally_connectable: { ids: [], matches: [] } }),
+  }),
+});
