@@ -7,20 +7,29 @@ export type SenderKind = 'extension-page' | 'content-script' | 'untrusted';
 
 export function classifySender(sender: Browser.runtime.MessageSender | undefined): SenderKind {
   if (!sender || sender.id !== browser.runtime.id || !sender.url) return 'untrusted';
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return 'untrusted';
-  }
-  if (url.origin === extensionOrigin) {
+  const url = parseUrl(sender.url);
+  if (!url) return 'untrusted';
+  if (isOwnPage(url)) {
     // Top frame only: an extension page framed inside a web page is not the user's own window.
     const topFrame = sender.frameId === undefined || sender.frameId === 0;
-    const tabUrl = sender.tab?.url;
-    const inExtensionTab = tabUrl === undefined || tabUrl === '' || new URL(tabUrl).origin === extensionOrigin;
+    const tabUrl = sender.tab?.url ? parseUrl(sender.tab.url) : undefined;
+    const inExtensionTab = !sender.tab?.url || (tabUrl !== undefined && isOwnPage(tabUrl));
     return topFrame && inExtensionTab ? 'extension-page' : 'untrusted';
   }
   if (sender.tab?.id !== undefined && (url.protocol === 'https:' || url.protocol === 'http:')) return 'content-script';
   return 'untrusted';
+}
+
+/** Compares scheme and host: `URL.origin` is "null" for extension URLs outside a browser. */
+function isOwnPage(url: URL): boolean {
+  const own = new URL(browser.runtime.getURL('/'));
+  return own.host !== '' && url.protocol === own.protocol && url.host === own.host;
+}
+
+function parseUrl(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
 }

@@ -46,7 +46,18 @@ export const GITHUB_EMAIL_TEXT = ['li[itemprop="email"]', '[itemprop="email"]'];
 export const MAILTO_LINK = ['a[href^="mailto:" i]', 'area[href^="mailto:" i]'];
 
 /** Subtrees whose text is never shown to the user, or deliberately hidden from them. */
-export const NOT_SHOWN = ['script', 'style', 'noscript', 'template', 'textarea', '[hidden]', '[aria-hidden="true"]'];
+export const NOT_SHOWN = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  // Closed disclosure widgets: engines without checkVisibility would otherwise read them.
+  'details:not([open]) > :not(summary)',
+  'dialog:not([open])',
+];
 
 /** Code the user sees: addresses count, but a nearby "name" is just more code. */
 export const CODE_BLOCK = ['pre', 'code'];

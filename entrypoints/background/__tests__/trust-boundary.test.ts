@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { removeAllListeners, type MessageType } from '@/lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { registerHandlers } from '../handlers';
+import { deliver, SENDERS, type SenderName } from './deliver';
+
+const KEY = 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6';
+const ASSESSMENT = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+
+/** A valid payload for every message type the background handles. */
+const VALID: Record<MessageType, unknown> = {
+  getKeyStatus: undefined,
+  saveApiKey: { apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' },
+  removeApiKey: undefined,
+  getSettings: undefined,
+  saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
+  listAssessments: { refresh: true },
+  listRecentInvites: {},
+  findExistingInvites: { assessmentId: ASSESSMENT, email: 'jane@example.com' },
+  sendInvite: {
+    assessmentId: ASSESSMENT,
+    email: 'jane@example.com',
+    options: DEFAULT_SETTINGS.inviteDefaults,
+    confirmDuplicate: true,
+  },
+  reportCandidates: { candidates: [{ email: 'jane@example.com', source: 'page-text' }] },
+  getTabCandidates: { tabId: 12 },
+};
+const TYPES = Object.keys(VALID) as MessageType[];
+
+async function snapshotStorage() {
+  return {
+    local: await fakeBrowser.storage.local.get(null),
+    session: await fakeBrowser.storage.session.get(null),
+    sync: await fakeBrowser.storage.sync.get(null),
+  };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  removeAllListeners();
+  await fakeBrowser.storage.local.set({ apiKey: KEY, keyStatus: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
+  registerHandlers();
+});
+afterEach(() => removeAllListeners());
+
+describe('MSG-1 / MSG-3 / MSG-5: senders outside the trust boundary', () => {
+  const untrusted: SenderName[] = ['otherExtension', 'webPage', 'framedExtensionPage', 'forgedIdFromPage', 'noSender'];
+  const cases = untrusted.flatMap((sender) => TYPES.map((type) => [sender, type] as const));
+
+  it.each(cases)('should refuse a message from %s (%s) with no side effect and no request', async (sender, type) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const before = await snapshotStorage();
+
+    const actual = await deliver(type, VALID[type], SENDERS[sender]);
+
+    expect(actual).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(JSON.stringify(actual)).not.toMatch(/ak_(live|test)_/);
+    expect(await snapshotStorage()).toEqual(before);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
+
+describe('SEC-1 / MSG-3: a content script gets one message and nothing else', () => {
+  const privileged = TYPES.filter((t) => t !== 'reportCandidates');
+
+  it.each(privileged)('should refuse %s from a content script with no side effect and no key material', async (type) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const before = await snapshotStorage();
+
+    const actual = await deliver(type, VALID[type], SENDERS.contentScript);
+
+    expect(actual).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(JSON.stringify(actual)).not.toMatch(/ak_(live|test)_|o5p6/);
+    expect(await snapshotStorage()).toEqual(before);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('should accept reportCandidates from a content script and store them for its own tab only', async () => {
+    const actual = await deliver('reportCandidates', VALID.reportCandidates, SENDERS.contentScript);
+
+    expect(actual).toEqual({ ok: true, data: { count: 1 } });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({
+      'candidates:12': [{ email: 'jane@example.com', source: 'page-text' }],
+    });
+  });
+
+  it('should refuse reportCandidates from an extension page', async () => {
+    const actual = await deliver('reportCandidates', VALID.reportCandidates, SENDERS.popup);
+    expect(actual).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  });
+});
+
+describe('MSG-4: closed, validated payloads', () => {
+  it.each([
+    ['an unknown message type', 'stealKey', {}],
+    ['extra fields', 'findExistingInvites', { ...(VALID.findExistingInvites as object), url: 'https://evil.example/' }],
+    ['a path in the id', 'findExistingInvites', { assessmentId: '../../keys', email: 'jane@example.com' }],
+    ['an absolute URL as the id', 'findExistingInvites', { assessmentId: 'https://evil.example/x', email: 'a@example.com' }],
+    ['a bad email', 'sendInvite', { ...(VALID.sendInvite as object), email: 'not-an-email' }],
+    ['an email over 254 characters', 'sendInvite', { ...(VALID.sendInvite as object), email: `${'a'.repeat(250)}@example.com` }],
+    ['a zero limit', 'sendInvite', { ...(VALID.sendInvite as object), options: { ...DEFAULT_SETTINGS.inviteDefaults, questionReplayLimit: 0 } }],
+    ['a base URL of its own', 'saveSettings', { ...DEFAULT_SETTINGS, baseUrl: 'https://evil.example/api/v1' }],
+    ['a header in the payload', 'listRecentInvites', { headers: { 'x-api-key': 'x' } }],
+    ['too many candidates', 'reportCandidates', { candidates: Array.from({ length: 500 }, () => ({ source: 'page-text' })) }],
+  ])('should reject %s without any request', async (_name, type, data) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const sender = type === 'reportCandidates' ? SENDERS.contentScript : SENDERS.popup;
+
+    const actual = await deliver(type, data, sender);
+
+    if (type === 'stealKey') expect(actual).toBeUndefined();
+    else expect(actual).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
+
+describe('SEC-5: what the key status reveals', () => {
+  it('should return the mode and at most the last 4 characters of the key', async () => {
+    const actual = await deliver('getKeyStatus', undefined, SENDERS.popup);
+
+    expect(actual).toEqual({ ok: true, data: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
+    expect(JSON.stringify(actual)).not.toMatch(/ak_|[a-z0-9]{5,}o5p6/);
+  });
+});

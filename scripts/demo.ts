@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SANDBOX_KEYS } from '../sandbox/keys';
+import { startSandbox } from '../sandbox/server';
+import { launchWithExtension } from '../e2e/browser';
+import { CHROMIUM_PATH } from '../e2e/config';
+
+// `npm run demo`: the local AlfaOne sandbox, the extension built against it, and Chromium with it loaded.
+
+const port = Number(process.env.SANDBOX_PORT || 8787);
+const outDir = path.resolve('.output/demo');
+const extensionDir = path.join(outDir, 'chrome-mv3');
+
+const sandbox = await startSandbox({ port });
+console.log(`AlfaOne sandbox: ${sandbox.baseUrl}`);
+
+execFileSync('npx', ['wxt', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, WXT_API_BASE_URL: sandbox.baseUrl, WXT_OUT_DIR: outDir },
+});
+
+const keyHelp = `
+Paste this key in the options page (API key → Save):
+  ${SANDBOX_KEYS.live}      (live)
+Others to try: ${SANDBOX_KEYS.test} (test), ${SANDBOX_KEYS.expired} (expired),
+  ${SANDBOX_KEYS.revoked} (revoked), ${SANDBOX_KEYS.empty} (an organization with no assessments).`;
+
+const shutdown = async () => {
+  await sandbox.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log(`
+No display: this machine has no graphical session (DISPLAY is not set), so Chromium cannot open a window here.
+The sandbox keeps running. To try the extension:
+  - on a desktop, run \`npm run demo\` there; or
+  - here, run \`xvfb-run -a npm run demo\` for a virtual display; or
+  - load ${extensionDir} as an unpacked extension in Chrome (chrome://extensions, Developer mode, Load unpacked).
+${keyHelp}
+Press Ctrl+C to stop.`);
+} else if (!fs.existsSync(CHROMIUM_PATH)) {
+  console.log(`
+Chromium is not installed at ${CHROMIUM_PATH}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.
+Or load ${extensionDir} as an unpacked extension in Chrome.${keyHelp}
+Press Ctrl+C to stop.`);
+} else {
+  const browser = await launchWithExtension({ extensionDir, headless: false });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  console.log(`
+Chromium is open with AlfaOne Invite loaded (the options page is open).${keyHelp}
+Then open the popup from the toolbar or with Alt+Shift+K. Close Chromium or press Ctrl+C to stop.`);
+  browser.context.on('close', () => void shutdown());
+}
