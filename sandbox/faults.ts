@@ -40,7 +40,8 @@ export const DEFAULT_FAULT_BODY = { error: 'Internal server error' } as const;
 
 /** Validates and appends faults; throws a ZodError on an invalid one (nothing is queued then). */
 export function pushFaults(queue: QueuedFault[], input: Fault | Fault[]): QueuedFault[] {
-  const parsed = z.array(faultSchema).parse(Array.isArray(input) ? input : [input]);
+  const list: unknown[] = Array.isArray(input) ? input : [input];
+  const parsed = list.map((fault) => faultSchema.parse(fault, { reportInput: true }));
   queue.push(...parsed);
   return parsed;
 }

@@ -15,14 +15,13 @@ export function setInviteStatus(invite: StoredInvite, status: InviteStatus, nowM
       invite.completedAt = null;
       invite.revokedAt = null;
       return;
-    case 'completed':
-      invite.completedAt ??= now;
-    // falls through
-    case 'started':
-      invite.startedAt ??= now;
-    // falls through
     case 'accepted':
+    case 'started':
+    case 'completed':
+      // Each later stage implies the earlier ones happened.
       invite.acceptedAt ??= now;
+      if (status !== 'accepted') invite.startedAt ??= now;
+      if (status === 'completed') invite.completedAt ??= now;
       return;
     case 'expired':
       if (Date.parse(invite.expiresAt) > nowMs) invite.expiresAt = now;

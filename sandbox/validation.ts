@@ -72,6 +72,7 @@ export function describeIssue(error: z.ZodError, source: Source): string {
   const issue = error.issues[0];
   if (!issue) return 'Invalid request';
   const name = issue.path.join('.');
+  if (name === '') return `Invalid request: ${issue.message}`;
   const missing = issue.code === 'invalid_type' && issue.input === undefined;
   if (missing) return `Missing required ${source} '${name}'`;
   return `Invalid ${source} '${name}': ${issue.message}`;

@@ -1,20 +1,70 @@
-import { useEffect, useState } from 'react';
-import { callBackground } from '@/lib/messaging/call';
-import type { AssessmentSummary } from '@/lib/messaging/views';
+import { useEffect, type FormEvent } from 'react';
+import { InviteOptionsFields } from '@/components/InviteOptionsFields';
+import { AssessmentPicker } from './AssessmentPicker';
+import { CandidateFields } from './CandidateFields';
+import { KeyPrompt } from './KeyPrompt';
+import { RecentInvites } from './RecentInvites';
+import { SendOutcome } from './SendOutcome';
+import { usePopupStore } from './store';
 
 export function App() {
-  const [assessments, setAssessments] = useState<AssessmentSummary[] | null>(null);
-  const [error, setError] = useState('');
+  const { key, view, send, options } = usePopupStore();
+  const { init, sendInvite, showView, setOptions } = usePopupStore.getState();
+
   useEffect(() => {
-    void callBackground('listAssessments', { refresh: true }).then((r) => (r.ok ? setAssessments(r.data.assessments) : setError(r.error.message)));
-  }, []);
+    void init();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [init]);
+
+  if (!key) return <main aria-busy="true" />;
+  if (key.state !== 'connected') {
+    return (
+      <main>
+        <h1>AlfaOne Invite</h1>
+        <KeyPrompt status={key} />
+      </main>
+    );
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void sendInvite();
+  };
+
   return (
     <main>
-      <h1>AlfaOne Invite</h1>
-      {error && <p role="alert">{error}</p>}
-      <ul aria-label="Assessments">
-        {assessments?.map((a) => <li key={a.id}>{a.name}</li>)}
-      </ul>
+      <header className="row spread">
+        <h1>AlfaOne Invite</h1>
+        <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
+      </header>
+      <nav className="tabs" role="tablist" aria-label="Views">
+        <button type="button" role="tab" aria-selected={view === 'invite'} onClick={() => showView('invite')}>
+          Invite
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'recent'} onClick={() => showView('recent')}>
+          Recent invites
+        </button>
+      </nav>
+      {view === 'recent' ? (
+        <RecentInvites />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <CandidateFields />
+          <AssessmentPicker />
+          <details className="advanced">
+            <summary>Advanced options</summary>
+            <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />
+          </details>
+          <div className="sendbar">
+            <SendOutcome />
+            <button type="submit" className="primary wide" disabled={send.status === 'sending'} aria-busy={send.status === 'sending'}>
+              {send.status === 'sending' ? 'Sending…' : 'Send invite'}
+            </button>
+          </div>
+        </form>
+      )}
     </main>
   );
 }

@@ -77,9 +77,8 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
     if (!body.ok) return jsonError(c, 400, body.message);
     const parsed = parseWith(modeBody, body.value);
     if (!parsed.success) return jsonError(c, 400, describeIssue(parsed.error, 'field'));
-    for (const [name, value] of Object.entries(parsed.data)) {
-      if (value !== undefined) Object.assign(state.mode, { [name]: value });
-    }
+    // Absent keys stay absent in zod's output, so only the sent switches change.
+    Object.assign(state.mode, parsed.data);
     return c.json({ mode: state.mode });
   });
 

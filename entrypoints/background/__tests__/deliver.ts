@@ -30,17 +30,20 @@ export const SENDERS = {
   },
   forgedIdFromPage: { id: EXTENSION_ID, url: 'javascript:alert(1)' },
   noSender: undefined,
-} as const satisfies Record<string, Partial<Browser.runtime.MessageSender> | undefined>;
+} as const;
+
+/** A sender as tests write it: only the fields the trust checks read. */
+export type TestSender = { id?: string; url?: string; frameId?: number; tab?: { id: number; url: string } } | undefined;
 
 export type SenderName = keyof typeof SENDERS;
 
 let sequence = 1;
 
-export async function deliver(type: string, data: unknown, sender: Partial<Browser.runtime.MessageSender> | undefined): Promise<unknown> {
+export async function deliver(type: string, data: unknown, sender: TestSender): Promise<unknown> {
   const message = { id: sequence++, type, data, timestamp: Date.now() };
   let respond!: (value: unknown) => void;
   const response = new Promise((resolve) => (respond = resolve));
-  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender as Browser.runtime.MessageSender, respond);
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender as unknown as Browser.runtime.MessageSender, respond);
   if (!results.some((r: unknown) => r === true)) return undefined;
   const wrapped = (await response) as { res?: unknown; err?: unknown };
   if (wrapped.err) throw new Error(`handler threw: ${JSON.stringify(wrapped.err)}`);

@@ -1,0 +1,54 @@
+import { SOURCE_LABELS } from '@/lib/candidates/candidate';
+import { usePopupStore } from './store';
+
+/** Email and name, prefilled from the page, with where each came from and a choice when there are several. */
+export function CandidateFields() {
+  const { email, name, emailError, candidates } = usePopupStore();
+  const setEmail = usePopupStore((s) => s.setEmail);
+  const setName = usePopupStore((s) => s.setName);
+  const pick = usePopupStore((s) => s.pickCandidate);
+  const current = candidates.findIndex((c) => (c.email ?? '') === email && (c.name ?? '') === name);
+  const source = candidates[current]?.source;
+
+  return (
+    <fieldset className="candidate">
+      <legend>Candidate</legend>
+      {candidates.length > 1 && (
+        <>
+          <label htmlFor="candidate-pick">Found on this page ({candidates.length})</label>
+          <select id="candidate-pick" value={current} onChange={(e) => pick(Number(e.target.value))}>
+            {current === -1 && <option value={-1}>Typed by hand</option>}
+            {candidates.map((c, i) => (
+              <option key={`${c.email ?? ''}|${c.name ?? ''}|${i}`} value={i}>
+                {[c.name, c.email].filter(Boolean).join(' — ')} ({SOURCE_LABELS[c.source]})
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <label htmlFor="email">Candidate email</label>
+      <input
+        id="email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        aria-invalid={emailError ? true : undefined}
+        aria-describedby={emailError ? 'email-error' : source ? 'email-source' : undefined}
+        autoComplete="off"
+        required
+      />
+      {emailError && (
+        <p id="email-error" className="bad small">
+          {emailError}
+        </p>
+      )}
+      {!emailError && source && (
+        <p id="email-source" className="muted small">
+          From {SOURCE_LABELS[source]}
+        </p>
+      )}
+      <label htmlFor="name">Candidate name</label>
+      <input id="name" type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+    </fieldset>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatDate } from './format';
+import { usePopupStore } from './store';
+
+/** The result of a send, in words: sent, already invited (with "Send anyway"), or the error and its fix. */
+export function SendOutcome() {
+  const send = usePopupStore((s) => s.send);
+  const sendInvite = usePopupStore((s) => s.sendInvite);
+  const dismiss = usePopupStore((s) => s.dismissOutcome);
+
+  if (send.status === 'sent') {
+    const { invite } = send;
+    return (
+      <p role="status" className="outcome ok">
+        Invite sent to {invite.recipientEmail} for {invite.assessmentName}, expires {formatDate(invite.expiresAt)}.
+      </p>
+    );
+  }
+  if (send.status === 'error') {
+    return (
+      <p role="alert" className="outcome bad">
+        {send.error.message}. {send.error.action}
+      </p>
+    );
+  }
+  if (send.status === 'duplicate') {
+    const [first] = send.existing;
+    return (
+      <div role="alert" className="outcome warn">
+        <p>
+          {first?.recipientEmail ?? 'This candidate'} was already invited to {first?.assessmentName ?? 'this assessment'}:
+        </p>
+        <ul>
+          {send.existing.map((i) => (
+            <li key={i.id}>
+              {i.status ?? 'pending'}, sent {formatDate(i.sentAt)}, expires {formatDate(i.expiresAt)}
+            </li>
+          ))}
+        </ul>
+        {send.afterConfirm ? (
+          <p>AlfaOne does not accept a second pending invite for the same candidate and assessment.</p>
+        ) : (
+          <div className="row">
+            <button type="button" onClick={() => void sendInvite(true)}>
+              Send anyway
+            </button>
+            <button type="button" onClick={dismiss}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </div>
+    );
+  }
+  return null;
+}

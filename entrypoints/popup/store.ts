@@ -1,0 +1,187 @@
+import { create } from 'zustand';
+import { browser } from 'wxt/browser';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { isValidEmail } from '@/lib/email/extract';
+import { callBackground } from '@/lib/messaging/call';
+import type { ResultError } from '@/lib/messaging/result';
+import type { AssessmentSummary, Invite, InviteStatus } from '@/lib/messaging/views';
+import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
+import { assessmentsCache, keyStatus, recentAssessmentIds, settings, type KeyStatus } from '@/lib/storage/items';
+
+type Load = 'idle' | 'loading' | 'ready' | 'error';
+export type SendState =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'sent'; invite: Invite }
+  | { status: 'duplicate'; existing: Invite[]; afterConfirm: boolean }
+  | { status: 'error'; error: ResultError };
+
+interface PopupState {
+  key: KeyStatus | null;
+  assessments: AssessmentSummary[];
+  recentIds: string[];
+  assessmentsLoad: Load;
+  assessmentsError: ResultError | null;
+  query: string;
+  selectedId: string | null;
+  candidates: Candidate[];
+  email: string;
+  name: string;
+  emailError: string;
+  options: InviteOptions;
+  send: SendState;
+  view: 'invite' | 'recent';
+  recent: Invite[];
+  recentLoad: Load;
+  recentError: ResultError | null;
+  recentFilter: InviteStatus | '';
+
+  init: () => Promise<void>;
+  refreshAssessments: () => Promise<void>;
+  setQuery: (query: string) => void;
+  select: (id: string) => void;
+  setEmail: (email: string) => void;
+  setName: (name: string) => void;
+  pickCandidate: (index: number) => void;
+  setOptions: (options: InviteOptions) => void;
+  sendInvite: (confirmDuplicate?: boolean) => Promise<void>;
+  dismissOutcome: () => void;
+  showView: (view: 'invite' | 'recent') => void;
+  loadRecent: (filter?: InviteStatus | '') => Promise<void>;
+}
+
+const initial = {
+  key: null,
+  assessments: [],
+  recentIds: [],
+  assessmentsLoad: 'idle' as Load,
+  assessmentsError: null,
+  query: '',
+  selectedId: null,
+  candidates: [],
+  email: '',
+  name: '',
+  emailError: '',
+  options: DEFAULT_SETTINGS.inviteDefaults,
+  send: { status: 'idle' } as SendState,
+  view: 'invite' as const,
+  recent: [],
+  recentLoad: 'idle' as Load,
+  recentError: null,
+  recentFilter: '' as const,
+};
+
+export const usePopupStore = create<PopupState>()((set, get) => ({
+  ...initial,
+
+  async init() {
+    // Everything the first render needs comes from local storage: no network before it (stale-while-revalidate).
+    const [key, cache, recentIds, current] = await Promise.all([
+      keyStatus.getValue(),
+      assessmentsCache.getValue(),
+      recentAssessmentIds.getValue(),
+      settings.getValue(),
+    ]);
+    const assessments = cache?.baseUrl === current.baseUrl ? cache.assessments : [];
+    set({
+      key,
+      assessments,
+      recentIds,
+      options: current.inviteDefaults,
+      selectedId: pickDefault(assessments, recentIds, get().selectedId),
+      assessmentsLoad: assessments.length ? 'ready' : 'idle',
+    });
+    void loadCandidates().then((candidates) => {
+      const best = candidates.find((c) => c.email) ?? candidates[0];
+      const { email, name } = get();
+      set({ candidates, email: email || best?.email || '', name: name || best?.name || '' });
+    });
+    if (key.state === 'connected') await get().refreshAssessments();
+  },
+
+  async refreshAssessments() {
+    set({ assessmentsLoad: get().assessments.length ? 'ready' : 'loading', assessmentsError: null });
+    const result = await callBackground('listAssessments', { refresh: true });
+    if (result.ok) {
+      const { assessments, recentIds } = result.data;
+      set({ assessments, recentIds, assessmentsLoad: 'ready', selectedId: pickDefault(assessments, recentIds, get().selectedId) });
+    } else {
+      set({ assessmentsLoad: 'error', assessmentsError: result.error });
+      if (result.error.kind.startsWith('key-')) set({ key: await keyStatus.getValue() });
+    }
+  },
+
+  setQuery: (query) => set({ query }),
+  select: (selectedId) => set({ selectedId, send: { status: 'idle' } }),
+  setEmail: (email) => set({ email, emailError: '', send: { status: 'idle' } }),
+  setName: (name) => set({ name }),
+  pickCandidate(index) {
+    const candidate = get().candidates[index];
+    if (candidate) set({ email: candidate.email ?? '', name: candidate.name ?? '', emailError: '', send: { status: 'idle' } });
+  },
+  setOptions: (options) => set({ options }),
+
+  async sendInvite(confirmDuplicate = false) {
+    const { send, email, name, selectedId, options } = get();
+    // One send at a time from this popup; the background also keeps one per candidate across popups.
+    if (send.status === 'sending') return;
+    if (!isValidEmail(email.trim())) {
+      set({ emailError: 'Enter a valid email address, like name@example.com.' });
+      return;
+    }
+    if (!selectedId) {
+      set({ send: { status: 'error', error: { kind: 'invalid-input', message: 'Choose an assessment.', action: 'Pick one from the list.' } } });
+      return;
+    }
+    set({ send: { status: 'sending' } });
+    const result = await callBackground('sendInvite', {
+      assessmentId: selectedId,
+      email: email.trim(),
+      name: name.trim() || undefined,
+      options,
+      confirmDuplicate,
+    });
+    if (!result.ok) {
+      set({ send: { status: 'error', error: result.error } });
+      if (result.error.kind.startsWith('key-')) set({ key: await keyStatus.getValue() });
+      return;
+    }
+    const outcome = result.data;
+    if (outcome.status === 'sent') {
+      set({ send: { status: 'sent', invite: outcome.invite }, recentIds: [selectedId, ...get().recentIds.filter((id) => id !== selectedId)] });
+    } else {
+      set({ send: { status: 'duplicate', existing: outcome.existing, afterConfirm: confirmDuplicate } });
+    }
+  },
+
+  dismissOutcome: () => set({ send: { status: 'idle' } }),
+
+  showView(view) {
+    set({ view });
+    if (view === 'recent') void get().loadRecent();
+  },
+
+  async loadRecent(filter = get().recentFilter) {
+    set({ recentFilter: filter, recentLoad: 'loading', recentError: null });
+    const result = await callBackground('listRecentInvites', filter ? { status: filter } : {});
+    if (result.ok) set({ recent: result.data, recentLoad: 'ready' });
+    else set({ recentLoad: 'error', recentError: result.error });
+  },
+}));
+
+/** Keeps the user's choice; otherwise the most recently used assessment that still exists. */
+function pickDefault(assessments: AssessmentSummary[], recentIds: string[], current: string | null): string | null {
+  if (current && assessments.some((a) => a.id === current)) return current;
+  return recentIds.find((id) => assessments.some((a) => a.id === id)) ?? null;
+}
+
+async function loadCandidates(): Promise<Candidate[]> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  if (tab?.id === undefined) return [];
+  const result = await callBackground('getTabCandidates', { tabId: tab.id });
+  return result.ok ? result.data : [];
+}
+
+export function resetPopupStore(): void {
+  usePopupStore.setState(initial);
+}
