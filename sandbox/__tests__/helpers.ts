@@ -2,7 +2,24 @@ import { SANDBOX_KEYS } from '../keys';
 import type { RequestLogEntry } from '../request-log';
 import { startSandbox } from '../server';
 import type { RunningSandbox, StartSandboxOptions } from '../server';
-import type { InviteDetail } from '../types';
+import type { Pagination } from '../pagination';
+import type { Assessment, AssessmentDetail, InviteDetail, InviteSummary } from '../types';
+
+export interface ErrorBody {
+  error: string;
+}
+export interface AssessmentPage {
+  assessments: Assessment[];
+  pagination?: Pagination;
+}
+export interface InvitePage {
+  invites: InviteSummary[];
+  pagination?: Pagination;
+}
+export interface CreatedInvite {
+  invite: InviteSummary;
+}
+export type { AssessmentDetail, InviteDetail };
 
 export const DAY_MS = 86_400_000;
 export const CLOCK_START_MS = Date.parse('2026-02-01T10:00:00.000Z');
@@ -23,7 +40,7 @@ export function createClock(startMs = CLOCK_START_MS) {
 
 export type Clock = ReturnType<typeof createClock>;
 
-export interface ApiResult<T = any> {
+export interface ApiResult<T = ErrorBody> {
   status: number;
   headers: Headers;
   body: T;
@@ -44,7 +61,7 @@ function resolveKey(key: ApiRequest['key']): string | null {
 }
 
 /** Calls the sandbox API with real fetch and parses the JSON body. */
-export async function api<T = any>(sandbox: RunningSandbox, path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+export async function api<T = ErrorBody>(sandbox: RunningSandbox, path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {};
   const key = resolveKey(request.key);
   if (key !== null) headers['x-api-key'] = key;
@@ -59,7 +76,7 @@ export async function api<T = any>(sandbox: RunningSandbox, path: string, reques
 }
 
 /** Calls the control API (no key). */
-export async function control<T = any>(sandbox: RunningSandbox, path: string, method = 'GET', body?: unknown): Promise<ApiResult<T>> {
+export async function control<T = ErrorBody>(sandbox: RunningSandbox, path: string, method = 'GET', body?: unknown): Promise<ApiResult<T>> {
   const res = await fetch(`${sandbox.url}/__sandbox${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },

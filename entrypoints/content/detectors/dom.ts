@@ -1,3 +1,4 @@
+import { extractEmails } from '../../../lib/email/extract';
 import { isVisible } from './visibility';
 
 /** Whitespace-collapsed text of a node. */
@@ -14,6 +15,19 @@ export function queryVisible(root: ParentNode, selectors: readonly string[], acc
     for (const el of root.querySelectorAll(selector)) {
       if (isVisible(el) && (!accept || accept(el))) return el;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The first address written inside an element, read node by node: textContent glues adjacent
+ * elements together ("Email" + "jane@…" would read "Emailjane@…").
+ */
+export function firstEmailIn(el: Element): string | undefined {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const email = extractEmails((node as Text).data)[0];
+    if (email) return email;
   }
   return undefined;
 }

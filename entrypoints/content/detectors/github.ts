@@ -1,6 +1,6 @@
 import type { Candidate } from '../../../lib/candidates/candidate';
-import { emailFromMailto, extractEmails } from '../../../lib/email/extract';
-import { queryVisible, textOf } from './dom';
+import { emailFromMailto } from '../../../lib/email/extract';
+import { firstEmailIn, queryVisible, textOf } from './dom';
 import { GITHUB_BIO, GITHUB_EMAIL_LINK, GITHUB_EMAIL_TEXT, GITHUB_LOGIN, GITHUB_NAME, GITHUB_PROFILE_MARKER } from './selectors';
 
 const LOGIN = /^[a-z\d](?:[a-z\d-]{0,38})$/i;
@@ -10,7 +10,7 @@ function publicEmail(doc: Document): string | undefined {
   const fromLink = link && emailFromMailto(link.getAttribute('href') ?? '');
   if (fromLink) return fromLink;
   const item = queryVisible(doc, GITHUB_EMAIL_TEXT);
-  return item && extractEmails(textOf(item))[0];
+  return item && firstEmailIn(item);
 }
 
 /** A GitHub user profile: its person, with the public email when the vcard shows one. */

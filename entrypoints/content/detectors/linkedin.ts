@@ -1,6 +1,6 @@
 import type { Candidate } from '../../../lib/candidates/candidate';
-import { emailFromMailto, extractEmails } from '../../../lib/email/extract';
-import { queryVisible, textOf } from './dom';
+import { emailFromMailto } from '../../../lib/email/extract';
+import { firstEmailIn, queryVisible, textOf } from './dom';
 import {
   CANONICAL_LINK,
   LINKEDIN_CONTACT_EMAIL_LINK,
@@ -43,7 +43,7 @@ function contactEmail(doc: Document): string | undefined {
   const fromLink = link && emailFromMailto(link.getAttribute('href') ?? '');
   if (fromLink) return fromLink;
   const section = queryVisible(doc, LINKEDIN_CONTACT_EMAIL_TEXT);
-  return section && extractEmails(textOf(section))[0];
+  return section && firstEmailIn(section);
 }
 
 /**

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 
 const windows: Window[] = [];
 
 /** Parses a committed fixture in a fresh window at `url`, with its stylesheet applied. */
 export function loadFixture(name: string, url = 'https://www.example.org/'): Document {
-  const html = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
+  // A path, not a URL: under happy-dom the global URL is not the one node:fs recognises.
+  const html = readFileSync(join(import.meta.dirname, '__fixtures__', name), 'utf8');
   const window = new Window({ url });
   windows.push(window);
   window.document.write(html);
