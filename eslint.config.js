@@ -50,4 +50,10 @@ export default tseslint.config(
       ],
     },
   },
+
+  {
+    // Tests and benchmarks load committed fixture HTML into a document on purpose.
+    files: ['**/__tests__/**', 'e2e/**', 'bench/**'],
+    rules: { 'no-unsanitized/method': 'off', 'no-unsanitized/property': 'off' },
+  },
 );

@@ -32,7 +32,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'invite@alfaone.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
             },
           },

@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { lockStorage, registerLifecycle } from './lifecycle';
 
 // Wires the modules; every listener is registered synchronously so a woken worker hears its event.
 export default defineBackground(() => {
+  // No runtime code generation: MV3's CSP forbids it, and zod would otherwise probe for it.
+  z.config({ jitless: true });
   lockStorage();
   registerHandlers();
   registerLifecycle();

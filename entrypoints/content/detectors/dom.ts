@@ -1,9 +1,24 @@
 import { extractEmails } from '../../../lib/email/extract';
-import { isVisible } from './visibility';
+import { NOT_SHOWN_SELECTOR, isVisible } from './visibility';
 
-/** Whitespace-collapsed text of a node. */
+export const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
+
+/** Text nodes under root, minus those in hidden parts (screen-reader duplicates, scripts). */
+function shownText(root: Node): string[] {
+  const texts: string[] = [];
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(NOT_SHOWN_SELECTOR)) texts.push((node as Text).data);
+  }
+  return texts;
+}
+
+/**
+ * Whitespace-collapsed text of a node. Text nodes are joined with a space: textContent glues
+ * adjacent elements together ("<h3>Email</h3><span>jane@…" would read "Emailjane@…").
+ */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return node ? shownText(node).join(' ').replace(/\s+/g, ' ').trim() : '';
 }
 
 /**
@@ -19,15 +34,7 @@ export function queryVisible(root: ParentNode, selectors: readonly string[], acc
   return undefined;
 }
 
-/**
- * The first address written inside an element, read node by node: textContent glues adjacent
- * elements together ("Email" + "jane@…" would read "Emailjane@…").
- */
+/** The first address written inside an element. */
 export function firstEmailIn(el: Element): string | undefined {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const email = extractEmails((node as Text).data)[0];
-    if (email) return email;
-  }
-  return undefined;
+  return extractEmails(textOf(el))[0];
 }

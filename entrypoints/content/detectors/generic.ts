@@ -2,12 +2,11 @@ import type { Candidate, CandidateSource } from '../../../lib/candidates/candida
 import { MAX_CANDIDATES } from '../../../lib/candidates/candidate';
 import { mergeCandidates } from '../../../lib/candidates/merge';
 import { emailFromMailto, extractEmails } from '../../../lib/email/extract';
-import { textOf } from './dom';
+import { SHOW_TEXT, textOf } from './dom';
 import { looksLikeName } from './person-name';
 import { CODE_BLOCK, MAILTO_LINK, TABLE_CELL } from './selectors';
 import { isVisible } from './visibility';
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
 
 /** In a table row, a sibling cell that reads as a person's name ("Jane Doe | Engineer | jane@…"). */
 function rowName(el: Element): string | undefined {

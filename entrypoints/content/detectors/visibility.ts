@@ -1,6 +1,6 @@
 import { NOT_SHOWN } from './selectors';
 
-const NOT_SHOWN_SELECTOR = NOT_SHOWN.join(',');
+export const NOT_SHOWN_SELECTOR = NOT_SHOWN.join(',');
 
 /**
  * Whether the user can see the element: nothing hidden may be read (product.md, Privacy).
