@@ -30,6 +30,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ext: async ({ sandbox }, use) => {
     await sandbox.control.reset();
     const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+    // With no key, the extension opens its options page on install (in the start-up tab): let that settle
+    // before a test navigates, or the two navigations race.
+    await waitForInstallOptionsPage(ext);
     await use(ext);
     await ext.close();
   },
@@ -59,5 +62,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 });
+
+/** The options page the extension opens on install, once it has loaded. */
+export async function waitForInstallOptionsPage(ext: ExtensionBrowser): Promise<Page> {
+  const isOptions = (p: Page) => p.url() === `chrome-extension://${ext.extensionId}/options.html`;
+  await expect.poll(() => ext.context.pages().some(isOptions), { timeout: 10_000 }).toBe(true);
+  const page = ext.context.pages().find(isOptions)!;
+  await page.waitForLoadState();
+  return page;
+}
 
 export { expect };

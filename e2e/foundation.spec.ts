@@ -1,5 +1,7 @@
 import { SANDBOX_KEYS } from '../sandbox/keys';
-import { expect, test } from './fixtures';
+import { launchWithExtension } from './browser';
+import { E2E_EXTENSION_DIR } from './config';
+import { expect, test, waitForInstallOptionsPage } from './fixtures';
 
 test.describe('foundation', () => {
   test('should list every page of the sandbox assessments in the popup, fetched by the background', async ({ openPage, useKey, sandbox }) => {
@@ -30,4 +32,15 @@ test.describe('foundation', () => {
     }
     expect(errors).toEqual([]);
   });
+});
+
+test('should open the options page on install when no key is set', async ({ sandbox }) => {
+  await sandbox.control.reset();
+  const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+  try {
+    const page = await waitForInstallOptionsPage(ext);
+    await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
+  } finally {
+    await ext.close();
+  }
 });

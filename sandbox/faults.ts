@@ -4,24 +4,30 @@ import { z } from 'zod';
  * Fault injection: scripted failures that make the reliability rules (security.md REL-1…REL-5a)
  * reproducible. A fault matches by method and by the path after /api/v1.
  */
-export const faultSchema = z.object({
-  method: z
-    .string()
-    .min(1)
-    .transform((m) => m.toUpperCase())
-    .optional(),
-  /** Exact path or a segment prefix: "/invites" matches "/invites" and "/invites/<id>". */
-  path: z.string().startsWith('/', 'must start with "/"').optional(),
-  times: z.number().int().min(1).default(1),
-  kind: z.enum(['status', 'delay', 'drop']),
-  /** before: instead of handling; after: the request is handled (side effects happen), then the fault replaces the answer. */
-  when: z.enum(['before', 'after']).default('before'),
-  status: z.number().int().min(200).max(599).default(500),
-  /** JSON body for kind "status"; a string is sent verbatim, so a malformed body is possible. */
-  body: z.unknown().optional(),
-  headers: z.record(z.string(), z.string()).optional(),
-  delayMs: z.number().int().min(0).max(600_000).optional(),
-}).refine((f) => f.kind !== 'delay' || f.delayMs !== undefined, { message: 'delayMs is required for kind "delay"', path: ['delayMs'] });
+export const faultSchema = z
+  .object({
+    method: z
+      .string()
+      .min(1)
+      .transform((m) => m.toUpperCase())
+      .optional(),
+    /** Exact path or a segment prefix: "/invites" matches "/invites" and "/invites/<id>". */
+    path: z.string().startsWith('/', 'must start with "/"').optional(),
+    times: z.number().int().min(1).default(1),
+    kind: z.enum(['status', 'delay', 'drop']),
+    /** before: instead of handling; after: the request is handled (side effects happen), then the fault replaces the answer. */
+    when: z.enum(['before', 'after']).default('before'),
+    /** For kind "status". */
+    status: z.number().int().min(200).max(599).default(500),
+    /** JSON body for kind "status"; a string is sent verbatim, so a malformed body is possible. */
+    body: z.unknown().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    delayMs: z.number().int().min(0).max(600_000).optional(),
+  })
+  .refine((f) => f.kind !== 'delay' || f.delayMs !== undefined, {
+    message: 'must be set for kind "delay"',
+    path: ['delayMs'],
+  });
 
 /** A fault as callers write it (optional fields defaulted on push). */
 export type Fault = z.input<typeof faultSchema>;

@@ -5,11 +5,11 @@ import { startSandbox } from './server';
 
 const DAY_MS = 86_400_000;
 
-function envInt(name: string, fallback: number): number {
+function envInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
   return value;
 }
 
@@ -29,8 +29,8 @@ function describeRequest(entry: RequestLogEntry): string {
 
 async function main(): Promise<void> {
   const sandbox = await startSandbox({
-    port: envInt('SANDBOX_PORT', 8787),
-    rateLimitPerMinute: envInt('SANDBOX_RATE_LIMIT', 100) || 100,
+    port: envInt('SANDBOX_PORT', 8787, 0),
+    rateLimitPerMinute: envInt('SANDBOX_RATE_LIMIT', 100, 1),
     // Anchor the seed at today's UTC midnight so the demo's dates look current, yet stay stable all day.
     seedAnchorMs: Math.floor(Date.now() / DAY_MS) * DAY_MS,
     onRequest: (entry) => console.log(describeRequest(entry)),

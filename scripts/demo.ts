@@ -12,7 +12,8 @@ const port = Number(process.env.SANDBOX_PORT || 8787);
 const outDir = path.resolve('.output/demo');
 const extensionDir = path.join(outDir, 'chrome-mv3');
 
-const sandbox = await startSandbox({ port });
+// Dates anchored at today (UTC midnight), so pending invites look current yet stay stable all day.
+const sandbox = await startSandbox({ port, seedAnchorMs: Math.floor(Date.now() / 86_400_000) * 86_400_000 });
 console.log(`AlfaOne sandbox: ${sandbox.baseUrl}`);
 
 execFileSync('npx', ['wxt', 'build'], {

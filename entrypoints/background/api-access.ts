@@ -3,6 +3,14 @@ import { ApiError, isKeyError } from '@/lib/api/errors';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, settings } from '@/lib/storage/items';
 import { updateBadge } from './badge';
+import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
+
+/** A failure of the extension's own making, carried as a value like AlfaOne's errors. */
+export class LocalError extends Error {
+  constructor(readonly info: typeof PERMISSION_MISSING) {
+    super(info.message);
+  }
+}
 
 /**
  * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
@@ -14,6 +22,7 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
   if (status.state === 'needs-attention' && status.problem) {
     throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
   }
+  if (!(await hasHostPermission(current.baseUrl))) throw new LocalError(PERMISSION_MISSING);
   const client = createApiClient({ baseUrl: current.baseUrl, apiKey: key });
   try {
     return await fn(client);

@@ -6,7 +6,7 @@ import { fail, ok, type Result, type ResultError } from '@/lib/messaging/result'
 import { messageSchemas } from '@/lib/messaging/schemas';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { keyStatus, settings } from '@/lib/storage/items';
-import { withApi } from './api-access';
+import { LocalError, withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { findLiveInvites } from './invites/existing';
@@ -38,6 +38,7 @@ function handle<T extends MessageType>(type: T, allowed: SenderKind, handler: Ha
       return isResultError(data) ? fail(data) : ok(data);
     } catch (error) {
       if (error instanceof ApiError) return fail(error.toInfo());
+      if (error instanceof LocalError) return fail(error.info);
       throw error;
     }
   }) as never);

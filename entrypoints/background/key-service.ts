@@ -7,6 +7,7 @@ import type { ResultError } from '@/lib/messaging/result';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
+import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
 export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
@@ -14,6 +15,7 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
   if (!format.ok) return { kind: 'invalid-input', message: format.reason, action: 'Copy the key again from the Integrations page.' };
   const key = raw.trim();
   const { baseUrl } = await settings.getValue();
+  if (!(await hasHostPermission(baseUrl))) return PERMISSION_MISSING;
   const client = createApiClient({ baseUrl, apiKey: key });
   try {
     await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });

@@ -74,7 +74,7 @@ export function KeySection() {
 
   return (
     <section aria-labelledby="key-heading">
-      <h2 id="key-heading">API key</h2>
+      <h2 id="key-heading">Connect to AlfaOne</h2>
       <p className="muted">
         Generate a key in AlfaOne under Settings → Integrations. Prefer a dedicated key you can revoke; use an
         <code> ak_test_</code> key to try things out.

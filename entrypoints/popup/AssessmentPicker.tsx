@@ -1,3 +1,4 @@
+import { ErrorMessage } from './ErrorMessage';
 import { usePopupStore } from './store';
 import { describeAssessment, orderAssessments } from './assessment-order';
 
@@ -24,14 +25,7 @@ export function AssessmentPicker() {
           <span />
         </div>
       )}
-      {assessmentsError && (
-        <p role="alert" className="bad">
-          {assessmentsError.message} — {assessmentsError.action}{' '}
-          <button type="button" className="link" onClick={() => void refresh()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {assessmentsError && <ErrorMessage error={assessmentsError} onRetry={() => void refresh()} />}
       {assessmentsLoad === 'ready' && assessments.length === 0 && <p className="muted">Your organization has no assessments yet. Create one in AlfaOne first.</p>}
       {assessments.length > 0 && visible.length === 0 && <p className="muted">No assessment matches “{query}”.</p>}
       <div className="list" role="radiogroup" aria-label="Assessments">

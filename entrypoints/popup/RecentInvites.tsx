@@ -1,4 +1,5 @@
 import { INVITE_STATUS_LABELS } from './invite-status';
+import { ErrorMessage } from './ErrorMessage';
 import { formatDate } from './format';
 import { usePopupStore } from './store';
 import type { InviteStatus } from '@/lib/messaging/views';
@@ -19,11 +20,7 @@ export function RecentInvites() {
         ))}
       </select>
       {recentLoad === 'loading' && recent.length === 0 && <p className="muted">Loading…</p>}
-      {recentError && (
-        <p role="alert" className="bad">
-          {recentError.message}. {recentError.action}
-        </p>
-      )}
+      {recentError && <ErrorMessage error={recentError} onRetry={() => void load()} />}
       {recentLoad === 'ready' && recent.length === 0 && <p className="muted">No invites{recentFilter ? ` with status ${recentFilter}` : ''} yet.</p>}
       <ul className="recent">
         {recent.map((i) => (

@@ -1,3 +1,4 @@
+import { ErrorMessage } from './ErrorMessage';
 import { formatDate } from './format';
 import { usePopupStore } from './store';
 
@@ -16,11 +17,7 @@ export function SendOutcome() {
     );
   }
   if (send.status === 'error') {
-    return (
-      <p role="alert" className="outcome bad">
-        {send.error.message}. {send.error.action}
-      </p>
-    );
+    return <ErrorMessage error={send.error} className="outcome" />;
   }
   if (send.status === 'duplicate') {
     const [first] = send.existing;

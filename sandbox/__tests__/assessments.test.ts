@@ -136,8 +136,8 @@ describe('GET /assessments/{id}', () => {
   });
 
   it.each([
-    { name: 'an unknown UUID', key: 'live' as const, id: () => '00000000-0000-4000-8000-000000000000' },
-    { name: "another org's assessment", key: 'empty' as const, id: () => ctx.sandbox.state.assessments[0]?.id ?? '' },
+    { name: 'an unknown UUID', key: 'live' as const, id: (): string => '00000000-0000-4000-8000-000000000000' },
+    { name: "another org's assessment", key: 'empty' as const, id: (): string => ctx.sandbox.state.assessments[0]?.id ?? '' },
   ])('should answer 404 for $name', async ({ key, id }) => {
     const actual = await api(ctx.sandbox, `/assessments/${id()}`, { key });
 

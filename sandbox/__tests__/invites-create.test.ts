@@ -106,8 +106,8 @@ describe('POST /invites', () => {
   });
 
   it.each([
-    { name: 'an unknown assessment', key: 'live' as const, assessmentId: () => '00000000-0000-4000-8000-000000000000' },
-    { name: "another org's assessment (empty org key)", key: 'empty' as const, assessmentId: () => newestAssessmentId(ctx.sandbox) },
+    { name: 'an unknown assessment', key: 'live' as const, assessmentId: (): string => '00000000-0000-4000-8000-000000000000' },
+    { name: "another org's assessment (empty org key)", key: 'empty' as const, assessmentId: (): string => newestAssessmentId(ctx.sandbox) },
   ])('should answer 404 for $name', async ({ key, assessmentId }) => {
     const actual = await post({ assessmentId: assessmentId(), recipientEmail: 'a@example.com' }, key);
 

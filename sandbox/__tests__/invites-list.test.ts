@@ -136,8 +136,8 @@ describe('GET /invites/{id}', () => {
   });
 
   it.each([
-    { name: 'an unknown UUID', key: 'live' as const, id: () => '00000000-0000-4000-8000-000000000000' },
-    { name: "another org's invite", key: 'empty' as const, id: () => ctx.sandbox.state.invites[0]?.id ?? '' },
+    { name: 'an unknown UUID', key: 'live' as const, id: (): string => '00000000-0000-4000-8000-000000000000' },
+    { name: "another org's invite", key: 'empty' as const, id: (): string => ctx.sandbox.state.invites[0]?.id ?? '' },
   ])('should answer 404 for $name', async ({ key, id }) => {
     const actual = await api(ctx.sandbox, `/invites/${id()}`, { key });
 

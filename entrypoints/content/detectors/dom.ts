@@ -1,7 +1,7 @@
 import { extractEmails } from '../../../lib/email/extract';
 import { NOT_SHOWN_SELECTOR, isVisible } from './visibility';
 
-export const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
 
 /** Text nodes under root, minus those in hidden parts (screen-reader duplicates, scripts). */
 function shownText(root: Node): string[] {

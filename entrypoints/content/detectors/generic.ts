@@ -2,11 +2,11 @@ import type { Candidate, CandidateSource } from '../../../lib/candidates/candida
 import { MAX_CANDIDATES } from '../../../lib/candidates/candidate';
 import { mergeCandidates } from '../../../lib/candidates/merge';
 import { emailFromMailto, extractEmails } from '../../../lib/email/extract';
-import { SHOW_TEXT, textOf } from './dom';
+import { textOf } from './dom';
 import { looksLikeName } from './person-name';
 import { CODE_BLOCK, MAILTO_LINK, TABLE_CELL } from './selectors';
+import { textNodesWithAt } from './text-with-at';
 import { isVisible } from './visibility';
-
 
 /** In a table row, a sibling cell that reads as a person's name ("Jane Doe | Engineer | jane@…"). */
 function rowName(el: Element): string | undefined {
@@ -21,9 +21,9 @@ function rowName(el: Element): string | undefined {
 }
 
 /**
- * Addresses the user can see on any page: `mailto:` links first, then text. Walks text nodes
- * (no innerText: that forces layout of the whole page) and looks closer only at the rare node
- * holding an "@". Stops early once `limit` finds rank at least as high as any later find could
+ * Addresses the user can see on any page: `mailto:` links first, then text. Never innerText (it
+ * lays out the whole page): only the rare text node holding an "@" is read and checked for
+ * visibility. Stops early once `limit` finds rank at least as high as any later find could
  * (page text, at best named); only a name turning up later for an address already seen is lost.
  */
 export function detectGeneric(doc: Document, limit = MAX_CANDIDATES): Candidate[] {
@@ -48,14 +48,12 @@ export function detectGeneric(doc: Document, limit = MAX_CANDIDATES): Candidate[
     add(email, 'mailto-link', looksLikeName(text) ? text : rowName(link));
   }
 
-  const walker = doc.createTreeWalker(doc.body ?? doc, SHOW_TEXT);
-  for (let node = walker.nextNode(); node && strong < limit; node = walker.nextNode()) {
-    const text = (node as Text).data;
-    if (text.indexOf('@') < 0) continue;
+  for (const node of textNodesWithAt(doc.body ?? doc.documentElement)) {
+    if (strong >= limit) break;
     const el = node.parentElement;
     if (!el || !isVisible(el)) continue;
     const inCode = el.closest(CODE_BLOCK.join(','));
-    for (const email of extractEmails(text)) add(email, 'page-text', inCode ? undefined : rowName(el));
+    for (const email of extractEmails(node.data)) add(email, 'page-text', inCode ? undefined : rowName(el));
   }
   return mergeCandidates([...found.values()], limit);
 }

@@ -43,7 +43,8 @@ export const GITHUB_EMAIL_LINK = ['[itemprop="email"] a[href^="mailto:" i]', 'li
 
 export const GITHUB_EMAIL_TEXT = ['li[itemprop="email"]', '[itemprop="email"]'];
 
-export const MAILTO_LINK = ['a[href^="mailto:" i]', 'area[href^="mailto:" i]'];
+// Not <area>: image-map areas render no box of their own, so they never pass the visibility check.
+export const MAILTO_LINK = ['a[href^="mailto:" i]'];
 
 /** Subtrees whose text is never shown to the user, or deliberately hidden from them. */
 export const NOT_SHOWN = [

@@ -1,0 +1,120 @@
+import { SANDBOX_KEYS } from '../sandbox/keys';
+import { expect, test } from './fixtures';
+
+const UNKNOWN_KEY = 'ak_live_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz';
+
+test.describe('options: the API key', () => {
+  for (const [name, key, expected] of [
+    ['live', SANDBOX_KEYS.live, /Connected.*Live/],
+    ['test', SANDBOX_KEYS.test, /Connected.*Test/],
+    ['unknown', UNKNOWN_KEY, /Invalid API key/],
+    ['expired', SANDBOX_KEYS.expired, /API key has expired.*Integrations page/],
+    ['revoked', SANDBOX_KEYS.revoked, /API key has been revoked.*Integrations page/],
+  ] as const) {
+    test(`should show the outcome of saving a ${name} key`, async ({ openPage, sandbox }) => {
+      const options = await openPage('options.html');
+      await sandbox.control.clearRequests();
+
+      await options.getByLabel('API key', { exact: true }).fill(key);
+      await options.getByRole('button', { name: 'Save', exact: true }).click();
+
+      await expect(options.getByRole('status')).toHaveText(expected);
+      const requests = await sandbox.control.requests();
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.apiKey).toBe(key);
+    });
+  }
+
+  for (const malformed of ['hello', 'sk_live_abc', 'ak_prod_0123456789abcdef0123456789abcdef', 'ak_live_<script>']) {
+    test(`should refuse the malformed key "${malformed}" before any request`, async ({ openPage, sandbox }) => {
+      const options = await openPage('options.html');
+      await sandbox.control.clearRequests();
+
+      await options.getByLabel('API key', { exact: true }).fill(malformed);
+      await options.getByRole('button', { name: 'Save', exact: true }).click();
+
+      await expect(options.getByRole('status')).toContainText(/ak_live_|unexpected characters/);
+      expect(await sandbox.control.requests()).toEqual([]);
+    });
+  }
+
+  test('should warn about an unusual length but still verify the key', async ({ openPage, sandbox }) => {
+    const options = await openPage('options.html');
+    await sandbox.control.clearRequests();
+
+    await options.getByLabel('API key', { exact: true }).fill('ak_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await expect(options.getByRole('status')).toHaveText(/Invalid API key/);
+    expect(await sandbox.control.requests()).toHaveLength(1);
+  });
+
+  test('SEC-5: after saving, the page never contains the whole key, only its environment and last 4 characters', async ({ openPage, ext }) => {
+    const options = await openPage('options.html');
+    await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(options.getByRole('status')).toHaveText(`Connected — Live key ending in ${SANDBOX_KEYS.live.slice(-4)}.`);
+
+    expect(await options.getByLabel('API key', { exact: true }).inputValue()).toBe('');
+    expect(await options.content()).not.toContain(SANDBOX_KEYS.live);
+    await options.reload();
+    await expect(options.getByRole('status')).toContainText('Connected');
+    expect(await options.content()).not.toContain(SANDBOX_KEYS.live.slice(8));
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await expect(popup.getByRole('button', { name: 'Send invite' })).toBeVisible();
+    expect(await popup.content()).not.toContain(SANDBOX_KEYS.live.slice(8));
+  });
+
+  test('SEC-2 and SEC-4: the key lives in storage.local only and travels only in the x-api-key header', async ({ openPage, sw, sandbox }) => {
+    const options = await openPage('options.html');
+    await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(options.getByRole('status')).toContainText('Connected');
+
+    const areas = await (await sw()).evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      sync: await chrome.storage.sync.get(null),
+      session: await chrome.storage.session.get(null),
+    }));
+    expect(areas.local.apiKey).toBe(SANDBOX_KEYS.live);
+    expect(JSON.stringify(areas.sync)).not.toMatch(/ak_(live|test)_/);
+    expect(JSON.stringify(areas.session)).not.toMatch(/ak_(live|test)_/);
+    for (const request of await sandbox.control.requests()) {
+      expect(request.path + JSON.stringify(request.query)).not.toContain('ak_');
+      expect(request.apiKey).toBe(SANDBOX_KEYS.live);
+    }
+  });
+
+  test('SEC-7: Remove key clears it from local, session and sync storage', async ({ openPage, sw }) => {
+    const options = await openPage('options.html');
+    await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.test);
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(options.getByRole('status')).toContainText('Connected');
+
+    await options.getByRole('button', { name: 'Remove key' }).click();
+
+    await expect(options.getByRole('status')).toContainText('Key removed');
+    const all = await (await sw()).evaluate(async () =>
+      JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null), await chrome.storage.sync.get(null)]),
+    );
+    expect(all).not.toMatch(/ak_(live|test)_/);
+  });
+
+  test('SEC-6: a key AlfaOne later refuses is marked, shown with its fix, and not used again', async ({ openPage, useKey, sandbox, sw }) => {
+    await useKey('revoked');
+    const popup = await openPage('popup.html');
+
+    await expect(popup.getByRole('alert')).toContainText('API key has been revoked');
+    await expect(popup.getByRole('button', { name: 'Replace API key' })).toBeVisible();
+    const badge = await (await sw()).evaluate(() => chrome.action.getBadgeText({}));
+    expect(badge).toBe('!');
+
+    await sandbox.control.clearRequests();
+    await popup.reload();
+    await expect(popup.getByRole('alert')).toContainText('API key has been revoked');
+    const options = await openPage('options.html');
+    await expect(options.getByRole('status')).toContainText('API key has been revoked');
+    expect(await sandbox.control.requests()).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from '@/lib/config/api-base-url';
+import type { ResultError } from '@/lib/messaging/result';
+import { settings } from '@/lib/storage/items';
+
+/** An error in the docs' words, what to do, and the one button that does it where there is one. */
+export function ErrorMessage({ error, onRetry, className = '' }: { error: ResultError; onRetry?: () => void; className?: string }) {
+  const grant = async () => {
+    const { baseUrl } = await settings.getValue();
+    if (await browser.permissions.request({ origins: [originPattern(baseUrl)] })) onRetry?.();
+  };
+  const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
+  return (
+    <div role="alert" className={`error ${className}`}>
+      <p>
+        <strong>{error.message}.</strong> {error.action}
+      </p>
+      <div className="row">
+        {error.kind === 'permission-missing' && (
+          <button type="button" onClick={() => void grant()}>
+            Grant access
+          </button>
+        )}
+        {error.kind.startsWith('key-') && (
+          <button type="button" onClick={openOptions}>
+            Open options
+          </button>
+        )}
+        {onRetry && error.kind !== 'permission-missing' && !error.kind.startsWith('key-') && error.kind !== 'invalid-input' && (
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
