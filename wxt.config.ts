@@ -16,7 +16,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'AlfaOne Invite',
     description: 'Invite the candidate in front of you to an AlfaOne assessment, from any page.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: hostPermissions,
     // The legacy documented base URL is opt-in: requested from the options page when the user picks it.
     optional_host_permissions: DOCUMENTED_BASE_URLS.map(originPattern).filter((p) => !hostPermissions.includes(p)),

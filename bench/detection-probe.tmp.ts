@@ -2,11 +2,14 @@ import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { generateDetectionPage } from './detection-page';
 const { html } = generateDetectionPage();
-const b = await build({ entryPoints: ['entrypoints/content/detectors/index.ts'], bundle: true, format: 'iife', globalName: 'D', write: false, minify: true });
+const b = await build({ stdin: { contents: "export * from './entrypoints/content/detectors/index.ts'; export { textNodesWithAt } from './entrypoints/content/detectors/text-with-at.ts'; export { isVisible } from './entrypoints/content/detectors/visibility.ts';", resolveDir: '.', loader: 'ts' }, bundle: true, format: 'iife', globalName: 'D', write: false, minify: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu'] });
 const fns: Record<string, string> = {
   bodyTC: `() => document.body.textContent.indexOf('@')`,
   walkLen: `() => { const w=document.createTreeWalker(document.body,12); let e=0; for(let x=w.nextNode();x;x=w.nextNode()) e+=x.length; return e; }`,
+  gen: `() => [...D.textNodesWithAt(document.body)].length`,
+  genVis: `() => [...D.textNodesWithAt(document.body)].filter(n => D.isVisible(n.parentElement)).length`,
+  xpath: `() => document.evaluate("descendant::text()[contains(., '@')]", document.body, null, 7, null).snapshotLength`,
   walkBare: `() => { const w=document.createTreeWalker(document.body,12); let e=0; for(let x=w.nextNode();x;x=w.nextNode()) e++; return e; }`,
   mailto: `() => document.querySelectorAll('a[href^="mailto:" i]').length`,
   generic: `() => D.detectGeneric(document).length`,

@@ -6,3 +6,6 @@ export const E2E_BASE_URL = `http://127.0.0.1:${E2E_SANDBOX_PORT}/api/v1`;
 export const E2E_OUT_DIR = path.resolve('.output/e2e');
 export const E2E_EXTENSION_DIR = path.join(E2E_OUT_DIR, 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** A build made as released (no WXT_API_BASE_URL), for the manifest and bundle checks. */
+export const RELEASE_OUT_DIR = path.resolve('.output/release');
+export const RELEASE_EXTENSION_DIR = path.join(RELEASE_OUT_DIR, 'chrome-mv3');

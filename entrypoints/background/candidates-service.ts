@@ -1,22 +1,47 @@
+import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
+import { messageSchemas } from '@/lib/messaging/schemas';
+import { setTabCount } from './badge';
 
 // Candidates found on each tab, kept in session storage so a worker restart loses nothing (house style 2.2 #6).
 
-const tabItem = (tabId: number) => storage.defineItem<Candidate[]>(`session:candidates:${tabId}`, { fallback: [] });
+const tabItem = (tabId: number) => storage.defineItem<Candidate[] | null>(`session:candidates:${tabId}`, { fallback: null });
 
+/** What the declared content script reports; the badge shows the count on that tab. */
 export async function saveTabCandidates(sender: Browser.runtime.MessageSender, candidates: Candidate[]) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { count: 0 };
   await tabItem(tabId).setValue(candidates);
+  await setTabCount(tabId, candidates.length);
   return { count: candidates.length };
 }
 
-export function getTabCandidates(tabId: number): Promise<Candidate[]> {
-  return tabItem(tabId).getValue();
+/**
+ * The candidates on a tab: read afresh from the page when the user's gesture granted access (activeTab), else
+ * what the declared content script reported last.
+ */
+export async function getTabCandidates(tabId: number): Promise<Candidate[]> {
+  const fresh = await detectOnDemand(tabId);
+  if (fresh) {
+    await tabItem(tabId).setValue(fresh);
+    return fresh;
+  }
+  return (await tabItem(tabId).getValue()) ?? [];
 }
 
 export function clearTabCandidates(tabId: number): Promise<void> {
   return tabItem(tabId).removeValue();
+}
+
+async function detectOnDemand(tabId: number): Promise<Candidate[] | undefined> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/detect.js'] });
+    // The page's own DOM produced this: check it like any message from a content script.
+    const parsed = messageSchemas.reportCandidates.safeParse({ candidates: frame?.result });
+    return parsed.success ? (parsed.data as { candidates: Candidate[] }).candidates : undefined;
+  } catch {
+    // No access (no gesture, a browser page, the web store): fall back to what was reported.
+    return undefined;
+  }
 }

@@ -1,4 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { DETECTION_SITES } from '@/lib/candidates/sites';
+
+const contentScriptSites = DETECTION_SITES.map((p) => new MatchPattern(p));
 
 // Who sent a message (security.md MSG-1, MSG-3, MSG-5). The browser sets the sender; a page cannot forge it,
 // but a compromised renderer can send any message a content script could, so content scripts get one message.
@@ -16,7 +20,8 @@ export function classifySender(sender: Browser.runtime.MessageSender | undefined
     const inExtensionTab = !sender.tab?.url || (tabUrl !== undefined && isOwnPage(tabUrl));
     return topFrame && inExtensionTab ? 'extension-page' : 'untrusted';
   }
-  if (sender.tab?.id !== undefined && (url.protocol === 'https:' || url.protocol === 'http:')) return 'content-script';
+  // Only the declared content script sends messages; on-demand detection returns its result instead.
+  if (sender.tab?.id !== undefined && contentScriptSites.some((p) => p.includes(url))) return 'content-script';
   return 'untrusted';
 }
 

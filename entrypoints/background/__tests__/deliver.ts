@@ -20,6 +20,12 @@ export const SENDERS = {
     frameId: 0,
     tab: { id: 12, url: 'https://www.linkedin.com/in/jane-doe/' },
   },
+  contentScriptOffPattern: {
+    id: EXTENSION_ID,
+    url: 'https://evil.example/in/jane-doe/',
+    frameId: 0,
+    tab: { id: 15, url: 'https://evil.example/in/jane-doe/' },
+  },
   otherExtension: { id: 'some-other-extension', url: 'chrome-extension://some-other-extension/page.html' },
   webPage: { url: 'https://evil.example/', tab: { id: 13, url: 'https://evil.example/' }, frameId: 0 },
   framedExtensionPage: {

@@ -46,7 +46,7 @@ beforeEach(async () => {
 afterEach(() => removeAllListeners());
 
 describe('MSG-1 / MSG-3 / MSG-5: senders outside the trust boundary', () => {
-  const untrusted: SenderName[] = ['otherExtension', 'webPage', 'framedExtensionPage', 'forgedIdFromPage', 'noSender'];
+  const untrusted: SenderName[] = ['contentScriptOffPattern', 'otherExtension', 'webPage', 'framedExtensionPage', 'forgedIdFromPage', 'noSender'];
   const cases = untrusted.flatMap((sender) => TYPES.map((type) => [sender, type] as const));
 
   it.each(cases)('should refuse a message from %s (%s) with no side effect and no request', async (sender, type) => {
