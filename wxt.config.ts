@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_BASE_URL, DOCUMENTED_BASE_URLS, originPattern, parseBaseUrl } from './lib/config/api-base-url';
+import { DETECTION_SITES } from './lib/candidates/sites';
 
 // Build-time, non-secret: the API base URL this build talks to by default (product.md, configuration contract).
 const apiBaseUrl = parseBaseUrl(process.env.WXT_API_BASE_URL || DEFAULT_BASE_URL);
-const hostPermissions = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(apiBaseUrl)])];
+const apiHosts = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(apiBaseUrl)])];
+// The API origins, and the sites the content script watches (it reads candidates there and sets the badge).
+const hostPermissions = [...apiHosts, ...DETECTION_SITES];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -19,7 +22,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: hostPermissions,
     // The legacy documented base URL is opt-in: requested from the options page when the user picks it.
-    optional_host_permissions: DOCUMENTED_BASE_URLS.map(originPattern).filter((p) => !hostPermissions.includes(p)),
+    optional_host_permissions: DOCUMENTED_BASE_URLS.map(originPattern).filter((p) => !apiHosts.includes(p)),
     commands: {
       // product.md UI contract: the popup opens from the keyboard.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

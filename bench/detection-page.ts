@@ -1,5 +1,6 @@
-// A large, deterministic page for the detection benchmark: ~5 MB of HTML, ~50k elements, mostly
-// text without "@", with a handful of addresses scattered (some visible, some hidden).
+// A large, deterministic page for the detection benchmark, shaped like a real feed: ~5 MB of HTML,
+// ~50k nodes (elements with classes and data attributes, and their text), mostly text without
+// "@", with a handful of addresses scattered (some visible, some hidden).
 
 export interface DetectionPage {
   html: string;
@@ -25,7 +26,7 @@ function random(seed: number): () => number {
   };
 }
 
-export function generateDetectionPage(blocks = 10_000, seed = 42): DetectionPage {
+export function generateDetectionPage(blocks = 6_250, seed = 42): DetectionPage {
   const rand = random(seed);
   const sentence = (n: number): string => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   // Where the specials go: spread over the page, the last one near the very end.
@@ -41,8 +42,9 @@ export function generateDetectionPage(blocks = 10_000, seed = 42): DetectionPage
   ]);
   const parts: string[] = [];
   for (let i = 0; i < blocks; i++) {
+    // 8 nodes and ~800 bytes a block: 4 elements, their 3 texts, and the line break between blocks.
     parts.push(
-      `<div class="item i${i % 7}"><h3>Item ${i} ${sentence(3)}</h3><p>${sentence(40)} <a href="/item/${i}">${sentence(2)}</a> ${sentence(25)}</p><span class="meta">${sentence(4)}</span></div>`,
+      `<div class="feed-item card card--elevated i${i % 7}" data-item-id="urn:item:${100000 + i}" data-view-name="feed-item" role="article"><h3 class="feed-item__title text-heading-small">Item ${i}: ${sentence(4)}</h3><p class="feed-item__body text-body-medium break-words" dir="ltr">${sentence(55)}</p><a class="feed-item__link link-without-visited-state" href="/items/${100000 + i}/?trk=feed-item&amp;src=bench" data-control-name="open_item">${sentence(3)}</a></div>`,
     );
     const special = at.get(i);
     if (special) parts.push(special);

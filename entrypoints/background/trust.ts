@@ -21,7 +21,7 @@ export function classifySender(sender: Browser.runtime.MessageSender | undefined
     return topFrame && inExtensionTab ? 'extension-page' : 'untrusted';
   }
   // Only the declared content script sends messages; on-demand detection returns its result instead.
-  if (sender.tab?.id !== undefined && contentScriptSites.some((p) => p.includes(url))) return 'content-script';
+  if (sender.tab?.id !== undefined && contentScriptSites.some((p) => p.includes(url.href))) return 'content-script'; // a string: `Location` does not exist in a worker
   return 'untrusted';
 }
 

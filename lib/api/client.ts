@@ -61,6 +61,9 @@ export function createApiClient(options: ApiClientOptions) {
         signal: controller.signal,
         credentials: 'omit',
         cache: 'no-store',
+        // SEC-4: a followed redirect would carry x-api-key to whatever origin Location names.
+        // Not followed: the 3xx (an opaque redirect in browsers) becomes an invalid-response error.
+        redirect: 'manual',
       });
       text = await response.text();
     } catch {
@@ -72,7 +75,9 @@ export function createApiClient(options: ApiClientOptions) {
     const json = parseJson(text);
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
-      throw errorFromResponse(response.status, parsed.success ? parsed.data.error : undefined, response.headers.get('retry-after'));
+      // Should a server ever echo the key in its message, it goes no further than here.
+      const apiMessage = parsed.success ? parsed.data.error.split(options.apiKey).join('[API key]') : undefined;
+      throw errorFromResponse(response.status, apiMessage, response.headers.get('retry-after'));
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {

@@ -1,4 +1,5 @@
 import type { ApiClient } from './client';
+import { ApiError } from './errors';
 import {
   assessmentListSchema,
   assessmentSchema,
@@ -30,7 +31,7 @@ export async function listAssessments(client: ApiClient): Promise<Assessment[]> 
 }
 
 export function getAssessment(client: ApiClient, assessmentId: string): Promise<Assessment> {
-  return client.request('GET', `/assessments/${encodeURIComponent(assessmentId)}`, singleOrWrapped('assessment', assessmentSchema));
+  return client.request('GET', `/assessments/${segment(assessmentId)}`, singleOrWrapped('assessment', assessmentSchema));
 }
 
 export interface InviteFilters {
@@ -70,7 +71,7 @@ export async function listInvitesAcrossPages(
 }
 
 export function getInvite(client: ApiClient, inviteId: string): Promise<Invite> {
-  return client.request('GET', `/invites/${encodeURIComponent(inviteId)}`, singleOrWrapped('invite', inviteSchema));
+  return client.request('GET', `/invites/${segment(inviteId)}`, singleOrWrapped('invite', inviteSchema));
 }
 
 /** POST /invites. Not idempotent: callers go through the outbox, never straight here. */
@@ -78,6 +79,12 @@ export async function createInvite(client: ApiClient, input: CreateInviteInput):
   const invite = await client.request('POST', '/invites', singleOrWrapped('invite', inviteSchema), { body: input });
   // §9 #6: a fresh invite without `status` is pending.
   return { ...invite, status: invite.status ?? 'pending' };
+}
+
+/** A path segment from an id: never a dot-segment or anything that could leave the endpoint. */
+function segment(id: string): string {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) throw new ApiError('bad-request', { message: `Invalid id: ${id.slice(0, 40)}` });
+  return id;
 }
 
 function dedupeById<T extends { id: string }>(items: T[]): T[] {

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { E2E_EXTENSION_DIR } from './config';
+import { expect, test, waitForInstallOptionsPage } from './fixtures';
+import { canDriveNativeUi, openObserver, openPopupByShortcut } from './popup-by-shortcut';
+import { startStandInSites, type StandInSites } from './stand-in/sites';
+import { SANDBOX_KEYS } from '../sandbox/keys';
+
+// The popup opened with the keyboard shortcut on stand-ins of the real sites, in headed Chromium under Xvfb.
+
+test.describe('finding the candidate on the page', () => {
+  test.skip(!canDriveNativeUi(), 'needs a display (Xvfb) and xdotool');
+
+  let sites: StandInSites;
+  let ext: ExtensionBrowser;
+  let observer: Page;
+
+  test.beforeAll(async () => {
+    sites = await startStandInSites();
+  });
+  test.afterAll(async () => sites.close());
+
+  test.beforeEach(async ({ sandbox }) => {
+    await sandbox.control.reset();
+    ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless: false, args: sites.chromiumArgs });
+    await waitForInstallOptionsPage(ext);
+    await (await ext.worker()).evaluate(async (key) => {
+      await chrome.storage.local.set({ apiKey: key, keyStatus: { configured: true, mode: 'live', last4: key.slice(-4), state: 'connected' } });
+    }, SANDBOX_KEYS.live);
+    observer = await openObserver(ext);
+  });
+  test.afterEach(async () => ext.close());
+
+  async function visit(url: string): Promise<Page> {
+    const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
+    await page.goto(url);
+    return page;
+  }
+
+  async function expectPrefilled(page: Page, email: string, name: string) {
+    const popup = await openPopupByShortcut(observer, page);
+    await expect.poll(() => popup.read('#email')).toBe(email);
+    expect(await popup.read('#name')).toBe(name);
+    return popup;
+  }
+
+  test('should prefill the email and name from a classic LinkedIn profile with Contact info open', async () => {
+    const page = await visit('https://www.linkedin.com/in/jane-doe-synthetic/');
+    const popup = await expectPrefilled(page, 'jane.doe@example.com', 'Jane Doe');
+    expect(await popup.read('#email-source')).toBe('From LinkedIn contact info');
+  });
+
+  test('should prefill from a 2025–26 LinkedIn profile reached by in-app navigation, and badge the count', async () => {
+    const page = await visit('https://www.linkedin.com/feed/');
+    await page.getByRole('link', { name: 'Alex Rivera' }).click();
+    await expect(page).toHaveURL('https://www.linkedin.com/in/alex-rivera-synthetic/');
+    const worker = await ext.worker();
+    await expect
+      .poll(() => worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+        return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+      }))
+      .toBe('1');
+    await expectPrefilled(page, 'Alex.Rivera@example.org', 'Alex Rivera');
+  });
+
+  test('should prefill the name alone from a LinkedIn profile with no visible email', async () => {
+    const page = await visit('https://www.linkedin.com/in/jane-doe-no-email/');
+    await expectPrefilled(page, '', 'Jane Doe');
+  });
+
+  test('should prefill the public email and name from a GitHub profile', async () => {
+    const page = await visit('https://github.com/mara-synthetic');
+    await expectPrefilled(page, 'mara@example.org', 'Mara Lindqvist');
+  });
+
+  test('should offer every candidate on a generic page, the first prefilled', async () => {
+    const page = await visit('https://www.example.org/linguistics/people/');
+    const popup = await expectPrefilled(page, 'p.raman@example.org', await firstName(page));
+    expect(Number((await popup.read('label[for="candidate-pick"]'))?.match(/\((\d+)\)/)?.[1])).toBeGreaterThanOrEqual(3);
+  });
+});
+
+async function firstName(page: Page): Promise<string> {
+  return (await page.locator('tr', { has: page.locator('a[href^="mailto:p.raman"]') }).locator('td').first().textContent())?.trim() ?? '';
+}
