@@ -30,7 +30,7 @@ export async function listAssessments(client: ApiClient): Promise<Assessment[]> 
   return dedupeById(all);
 }
 
-export function getAssessment(client: ApiClient, assessmentId: string): Promise<Assessment> {
+export async function getAssessment(client: ApiClient, assessmentId: string): Promise<Assessment> {
   return client.request('GET', `/assessments/${segment(assessmentId)}`, singleOrWrapped('assessment', assessmentSchema));
 }
 
@@ -70,7 +70,7 @@ export async function listInvitesAcrossPages(
   return dedupeById(all);
 }
 
-export function getInvite(client: ApiClient, inviteId: string): Promise<Invite> {
+export async function getInvite(client: ApiClient, inviteId: string): Promise<Invite> {
   return client.request('GET', `/invites/${segment(inviteId)}`, singleOrWrapped('invite', inviteSchema));
 }
 
