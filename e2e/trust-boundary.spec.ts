@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { SANDBOX_KEYS } from '../sandbox/keys';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { E2E_EXTENSION_DIR } from './config';
+import { expect, test, waitForInstallOptionsPage } from './fixtures';
+import { startStandInSites, type StandInSites } from './stand-in/sites';
+
+// security.md A and B, end to end: what a content script, a web page and another extension can reach.
+
+const MESSAGES: [string, unknown][] = [
+  ['getKeyStatus', undefined],
+  ['saveApiKey', { apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' }],
+  ['removeApiKey', undefined],
+  ['getSettings', undefined],
+  ['saveSettings', { baseUrl: 'https://evil.example/api/v1', tier: 'enterprise', inviteDefaults: {} }],
+  ['listAssessments', { refresh: true }],
+  ['listRecentInvites', {}],
+  ['findExistingInvites', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com' }],
+  ['sendInvite', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com', options: {}, confirmDuplicate: true }],
+  ['getTabCandidates', { tabId: 1 }],
+  ['stealKey', {}],
+];
+
+let sites: StandInSites;
+let ext: ExtensionBrowser;
+
+test.beforeAll(async () => {
+  sites = await startStandInSites();
+});
+test.afterAll(async () => sites.close());
+test.beforeEach(async ({ sandbox }) => {
+  await sandbox.control.reset();
+  ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, args: sites.chromiumArgs });
+  await waitForInstallOptionsPage(ext);
+  await (await ext.worker()).evaluate(async (key) => {
+    await chrome.storage.local.set({ apiKey: key, keyStatus: { configured: true, mode: 'live', last4: key.slice(-4), state: 'connected' } });
+  }, SANDBOX_KEYS.live);
+});
+test.afterEach(async () => ext.close());
+
+/** Runs code in the content script's isolated world, as the content script (or a compromised renderer) would. */
+async function contentScriptWorld(page: Page): Promise<{ cdp: CDPSession; run: (expression: string) => Promise<unknown> }> {
+  const cdp = await ext.context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${ext.extensionId}`)).toBe(true);
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${ext.extensionId}`)!;
+  const run = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+    return exceptionDetails ? { exception: exceptionDetails.exception?.description ?? exceptionDetails.text } : result.value;
+  };
+  return { cdp, run };
+}
+
+async function storageSnapshot() {
+  return (await ext.worker()).evaluate(async () =>
+    JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]),
+  );
+}
+
+test('SEC-1 / MSG-3: every message from a content-script context is refused, with no key material and no side effect', async ({ sandbox }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://www.linkedin.com/in/jane-doe-synthetic/');
+  const { run } = await contentScriptWorld(page);
+  await sandbox.control.clearRequests();
+  const before = await storageSnapshot();
+
+  const answers = (await run(`Promise.all(${JSON.stringify(MESSAGES)}.map(([type, data], i) =>
+      new Promise((resolve) => chrome.runtime.sendMessage({ id: 9000 + i, type, data, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [string, unknown, string | null][];
+
+  expect(answers).toHaveLength(MESSAGES.length);
+  for (const [type, response] of answers) {
+    if (type === 'stealKey') expect(response).toBeNull();
+    else expect(response, type).toMatchObject({ res: { ok: false, error: { kind: 'forbidden' } } });
+  }
+  expect(JSON.stringify(answers)).not.toMatch(/ak_(live|test)_/);
+  expect(JSON.stringify(answers)).not.toContain(SANDBOX_KEYS.live.slice(-8));
+  expect(await storageSnapshot()).toBe(before);
+  expect(await sandbox.control.requests()).toEqual([]);
+});
+
+test('SEC-3: a content script cannot read storage.local', async () => {
+  const page = await ext.context.newPage();
+  await page.goto('https://github.com/mara-synthetic');
+  const { run } = await contentScriptWorld(page);
+
+  const actual = await run(`chrome.storage.local.get(null).then((v) => JSON.stringify(v), (e) => 'refused: ' + e.message)`);
+
+  expect(actual).toMatch(/^refused: .*not allowed/i);
+});
+
+test('MSG-1 / MSG-2: a web page has no channel to the extension', async () => {
+  const page = await ext.context.newPage();
+  await page.goto('https://www.example.com/contact/');
+
+  const actual = await page.evaluate(
+    (id) => {
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      if (!runtime?.sendMessage) return 'no runtime.sendMessage';
+      try {
+        (runtime.sendMessage as (id: string, m: unknown) => void)(id, { type: 'getKeyStatus', data: undefined, id: 1, timestamp: 1 });
+        return 'sent';
+      } catch (error) {
+        return `threw: ${(error as Error).message}`;
+      }
+    },
+    ext.extensionId,
+  );
+
+  expect(actual).not.toBe('sent');
+});
+
+test('MSG-2: another extension cannot message the background', async () => {
+  const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'other-extension-'));
+  fs.writeFileSync(path.join(otherDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }));
+  fs.writeFileSync(path.join(otherDir, 'sw.js'), '// probe\n');
+  const both = await launchWithExtension({
+    extensionDir: `${E2E_EXTENSION_DIR},${otherDir}`,
+  });
+  try {
+    const workerAt = (file: string) => both.context.serviceWorkers().find((w) => w.url().endsWith(file));
+    await expect.poll(() => Boolean(workerAt('/sw.js') && workerAt('/background.js')), { timeout: 10_000 }).toBe(true);
+    const other = workerAt('/sw.js')!;
+    const ourId = new URL(workerAt('/background.js')!.url()).host;
+
+    const actual = await other.evaluate(
+      (id) =>
+        new Promise<string>((resolve) =>
+          chrome.runtime.sendMessage(id, { type: 'getKeyStatus', data: undefined, id: 1, timestamp: Date.now() }, (r) =>
+            resolve(chrome.runtime.lastError ? `error: ${chrome.runtime.lastError.message}` : JSON.stringify(r)),
+          ),
+        ),
+      ourId,
+    );
+
+    expect(actual).toMatch(/^error: /);
+  } finally {
+    await both.close();
+    fs.rmSync(otherDir, { recursive: true, force: true });
+  }
+});
+
+test('MSG-6: window.postMessage from the page reaches nothing', async ({ sandbox }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://www.linkedin.com/in/jane-doe-synthetic/');
+  await sandbox.control.clearRequests();
+  const before = await storageSnapshot();
+
+  await page.evaluate(() => {
+    for (const type of ['saveApiKey', 'removeApiKey', 'sendInvite', 'reportCandidates']) {
+      window.postMessage({ id: 1, type, data: { apiKey: 'ak_live_evil', candidates: [] }, timestamp: Date.now() }, '*');
+    }
+  });
+  await page.waitForTimeout(1000);
+
+  expect(await storageSnapshot()).toBe(before);
+  expect(await sandbox.control.requests()).toEqual([]);
+});
+
+test('MSG-7: markup in an assessment name renders as text', async ({ sandbox }) => {
+  const name = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>Senior QA';
+  await sandbox.control.addFault({
+    method: 'GET',
+    path: '/assessments',
+    kind: 'status',
+    status: 200,
+    times: 5,
+    body: { assessments: [{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name, languages: ['en'] }], pagination: { page: 1, limit: 100, total: 1, totalPages: 1 } },
+  });
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+
+  await expect(popup.getByRole('radio', { name })).toBeVisible();
+  expect(await popup.title()).toBe('AlfaOne Invite');
+  expect(await popup.locator('img').count()).toBe(0);
+});
