@@ -30,7 +30,10 @@ function* walkTextWithAt(root: Element): Generator<Text> {
  */
 export function textNodesWithAt(root: Element): Iterable<Text> {
   const doc = root.ownerDocument;
-  if (typeof doc.evaluate !== 'function') return walkTextWithAt(root);
-  const hits = doc.evaluate(WITH_AT, root, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
-  return Array.from({ length: hits.snapshotLength }, (_, i) => hits.snapshotItem(i) as Text);
+  try {
+    const hits = doc.evaluate(WITH_AT, root, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
+    return Array.from({ length: hits.snapshotLength }, (_, i) => hits.snapshotItem(i) as Text);
+  } catch {
+    return walkTextWithAt(root); // no XPath here
+  }
 }
