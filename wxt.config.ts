@@ -19,7 +19,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'AlfaOne Invite',
     description: 'Invite the candidate in front of you to an AlfaOne assessment, from any page.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'notifications', 'contextMenus'],
     host_permissions: hostPermissions,
     // The legacy documented base URL is opt-in: requested from the options page when the user picks it.
     optional_host_permissions: DOCUMENTED_BASE_URLS.map(originPattern).filter((p) => !apiHosts.includes(p)),

@@ -39,8 +39,7 @@ test.describe('finding the candidate on the page', () => {
 
   async function expectPrefilled(page: Page, email: string, name: string) {
     const popup = await openPopupByShortcut(observer, page);
-    await expect.poll(() => popup.read('#email')).toBe(email);
-    expect(await popup.read('#name')).toBe(name);
+    await expect.poll(async () => [await popup.read('#email'), await popup.read('#name')]).toEqual([email, name]);
     return popup;
   }
 

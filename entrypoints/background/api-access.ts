@@ -2,7 +2,10 @@ import { createApiClient, type ApiClient } from '@/lib/api/client';
 import { ApiError, isKeyError } from '@/lib/api/errors';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, settings } from '@/lib/storage/items';
+import { RATE_TIERS } from '@/lib/settings/settings';
 import { updateBadge } from './badge';
+import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
+import { takeSlot } from './rate-budget';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
 
 /** A failure of the extension's own making, carried as a value like AlfaOne's errors. */
@@ -23,7 +26,13 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
     throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
   }
   if (!(await hasHostPermission(current.baseUrl))) throw new LocalError(PERMISSION_MISSING);
-  const client = createApiClient({ baseUrl: current.baseUrl, apiKey: key });
+  const client = createApiClient({
+    baseUrl: current.baseUrl,
+    apiKey: key,
+    beforeRequest: () => takeSlot(RATE_TIERS[current.tier]),
+    maxSleepMs: MAX_SLEEP_MS,
+    sleep: sleepAlive,
+  });
   try {
     return await fn(client);
   } catch (error) {

@@ -10,7 +10,7 @@ import { LocalError, withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { findLiveInvites } from './invites/existing';
-import { sendInvite } from './invites/send-invite';
+import { cancelQueued, sendInvite } from './invites/send-invite';
 import { removeKey, saveKey } from './key-service';
 import { classifySender, type SenderKind } from './trust';
 
@@ -73,6 +73,7 @@ export function registerHandlers(): void {
     withApi((client) => findLiveInvites(client, assessmentId, email)),
   );
   handle('sendInvite', 'extension-page', (request) => sendInvite(request));
+  handle('cancelQueuedInvite', 'extension-page', ({ id }) => cancelQueued(id));
 
   // detection
   handle('reportCandidates', 'content-script', ({ candidates }, sender) => saveTabCandidates(sender, candidates));

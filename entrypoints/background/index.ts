@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { lockStorage, registerLifecycle } from './lifecycle';
+import { registerOutbox } from './outbox/drain';
 
 // Wires the modules; every listener is registered synchronously so a woken worker hears its event.
 export default defineBackground(() => {
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   lockStorage();
   registerHandlers();
   registerLifecycle();
+  registerOutbox();
 });

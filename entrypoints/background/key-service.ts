@@ -7,6 +7,9 @@ import type { ResultError } from '@/lib/messaging/result';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
+import { resumeBlocked } from './outbox/drain';
+import { RATE_TIERS } from '@/lib/settings/settings';
+import { takeSlot } from './rate-budget';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
@@ -14,9 +17,9 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
   const format = checkKeyFormat(raw);
   if (!format.ok) return { kind: 'invalid-input', message: format.reason, action: 'Copy the key again from the Integrations page.' };
   const key = raw.trim();
-  const { baseUrl } = await settings.getValue();
+  const { baseUrl, tier } = await settings.getValue();
   if (!(await hasHostPermission(baseUrl))) return PERMISSION_MISSING;
-  const client = createApiClient({ baseUrl, apiKey: key });
+  const client = createApiClient({ baseUrl, apiKey: key, beforeRequest: () => takeSlot(RATE_TIERS[tier]), readRetry: { baseMs: 0, capMs: 0, attempts: 1 } });
   try {
     await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
   } catch (error) {
@@ -28,6 +31,8 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
   await apiKey.setValue(key);
   await keyStatus.setValue(status);
   await updateBadge();
+  // Invites that waited for a working key go out now.
+  void resumeBlocked();
   return status;
 }
 

@@ -3,6 +3,7 @@ import { InviteOptionsFields } from '@/components/InviteOptionsFields';
 import { AssessmentPicker } from './AssessmentPicker';
 import { CandidateFields } from './CandidateFields';
 import { KeyPrompt } from './KeyPrompt';
+import { OutboxList } from './OutboxList';
 import { RecentInvites } from './RecentInvites';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
@@ -53,6 +54,7 @@ export function App() {
         <form onSubmit={submit} noValidate>
           <CandidateFields />
           <AssessmentPicker />
+          <OutboxList />
           <details className="advanced">
             <summary>Advanced options</summary>
             <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />

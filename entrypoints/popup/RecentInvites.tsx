@@ -1,6 +1,6 @@
 import { INVITE_STATUS_LABELS } from './invite-status';
 import { ErrorMessage } from './ErrorMessage';
-import { formatDate } from './format';
+import { formatDay as formatDate } from '@/lib/format/date';
 import { usePopupStore } from './store';
 import type { InviteStatus } from '@/lib/messaging/views';
 

@@ -1,5 +1,5 @@
 import { ErrorMessage } from './ErrorMessage';
-import { formatDate } from './format';
+import { formatDay as formatDate } from '@/lib/format/date';
 import { usePopupStore } from './store';
 
 /** The result of a send, in words: sent, already invited (with "Send anyway"), or the error and its fix. */
@@ -7,12 +7,30 @@ export function SendOutcome() {
   const send = usePopupStore((s) => s.send);
   const sendInvite = usePopupStore((s) => s.sendInvite);
   const dismiss = usePopupStore((s) => s.dismissOutcome);
+  const outbox = usePopupStore((s) => s.outbox);
 
   if (send.status === 'sent') {
     const { invite } = send;
     return (
       <p role="status" className="outcome ok">
         Invite sent to {invite.recipientEmail} for {invite.assessmentName}, expires {formatDate(invite.expiresAt)}.
+      </p>
+    );
+  }
+  if (send.status === 'queued') {
+    const entry = outbox.find((e) => e.id === send.entryId);
+    if (entry?.state === 'sent' && entry.invite) {
+      return (
+        <p role="status" className="outcome ok">
+          Invite sent to {entry.invite.recipientEmail} for {entry.invite.assessmentName}, expires {formatDate(entry.invite.expiresAt)}.
+        </p>
+      );
+    }
+    if (entry?.state === 'failed' && entry.lastError) return <ErrorMessage error={entry.lastError} className="outcome" />;
+    return (
+      <p role="status" className="outcome warn">
+        Queued: the invite to {entry?.body.recipientEmail ?? 'this candidate'} will go out as soon as AlfaOne can take it.
+        You can close this popup; a notification will tell you.
       </p>
     );
   }

@@ -6,7 +6,8 @@ import { callBackground } from '@/lib/messaging/call';
 import type { ResultError } from '@/lib/messaging/result';
 import type { AssessmentSummary, Invite, InviteStatus } from '@/lib/messaging/views';
 import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
-import { assessmentsCache, keyStatus, recentAssessmentIds, settings, type KeyStatus } from '@/lib/storage/items';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { assessmentsCache, keyStatus, outbox, recentAssessmentIds, settings, type KeyStatus } from '@/lib/storage/items';
 
 type Load = 'idle' | 'loading' | 'ready' | 'error';
 export type SendState =
@@ -14,6 +15,7 @@ export type SendState =
   | { status: 'sending' }
   | { status: 'sent'; invite: Invite }
   | { status: 'duplicate'; existing: Invite[]; afterConfirm: boolean }
+  | { status: 'queued'; entryId: string }
   | { status: 'error'; error: ResultError };
 
 interface PopupState {
@@ -35,6 +37,8 @@ interface PopupState {
   recentLoad: Load;
   recentError: ResultError | null;
   recentFilter: InviteStatus | '';
+  /** The outbox as stored: what waits to be sent, and what was settled last. */
+  outbox: OutboxEntry[];
 
   init: () => Promise<void>;
   refreshAssessments: () => Promise<void>;
@@ -48,6 +52,7 @@ interface PopupState {
   dismissOutcome: () => void;
   showView: (view: 'invite' | 'recent') => void;
   loadRecent: (filter?: InviteStatus | '') => Promise<void>;
+  cancelQueued: (id: string) => Promise<void>;
 }
 
 const initial = {
@@ -69,6 +74,7 @@ const initial = {
   recentLoad: 'idle' as Load,
   recentError: null,
   recentFilter: '' as const,
+  outbox: [] as OutboxEntry[],
 };
 
 export const usePopupStore = create<PopupState>()((set, get) => ({
@@ -76,12 +82,15 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async init() {
     // Everything the first render needs comes from local storage: no network before it (stale-while-revalidate).
-    const [key, cache, recentIds, current] = await Promise.all([
+    const [key, cache, recentIds, current, entries] = await Promise.all([
       keyStatus.getValue(),
       assessmentsCache.getValue(),
       recentAssessmentIds.getValue(),
       settings.getValue(),
+      outbox.getValue(),
     ]);
+    // The outbox changes as the background works through it: mirror it, so queued invites show their state.
+    outbox.watch((next) => set({ outbox: next }));
     const assessments = cache?.baseUrl === current.baseUrl ? cache.assessments : [];
     set({
       key,
@@ -90,6 +99,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       options: current.inviteDefaults,
       selectedId: pickDefault(assessments, recentIds, get().selectedId),
       assessmentsLoad: assessments.length ? 'ready' : 'idle',
+      outbox: entries,
     });
     void loadCandidates().then((candidates) => {
       const best = candidates.find((c) => c.email) ?? candidates[0];
@@ -149,9 +159,16 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     const outcome = result.data;
     if (outcome.status === 'sent') {
       set({ send: { status: 'sent', invite: outcome.invite }, recentIds: [selectedId, ...get().recentIds.filter((id) => id !== selectedId)] });
+    } else if (outcome.status === 'queued') {
+      set({ send: { status: 'queued', entryId: outcome.entry.id } });
     } else {
       set({ send: { status: 'duplicate', existing: outcome.existing, afterConfirm: confirmDuplicate } });
     }
+  },
+
+  async cancelQueued(id) {
+    const result = await callBackground('cancelQueuedInvite', { id });
+    if (!result.ok) set({ send: { status: 'error', error: result.error } });
   },
 
   dismissOutcome: () => set({ send: { status: 'idle' } }),

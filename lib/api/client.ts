@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { ApiError, errorFromResponse } from './errors';
+import { nextDelay, READ_BACKOFF, type BackoffPolicy } from './backoff';
+import { ApiError, errorFromResponse, type ApiErrorKind } from './errors';
 import { errorBodySchema } from './schemas';
 
 /** Under Chrome's 30 s limit for a fetch answer in an extension service worker (security.md REL-8). */
@@ -14,7 +15,23 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   /** Called before every request goes out; the rate budget hooks in here. */
   beforeRequest?: () => Promise<void>;
+  /** Retries for GET (security.md REL-1); POST is never retried here (REL-5: the outbox reconciles first). */
+  readRetry?: BackoffPolicy;
+  /** Longest wait slept between read retries; a longer one fails with its `retryAfterMs` (REL-8). */
+  maxSleepMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
+
+/** Transient failures worth another try; 400, 401, 403, 404 and 409 never are (REL-4). */
+const TRANSIENT: readonly ApiErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+
+export function isTransient(error: ApiError): boolean {
+  return TRANSIENT.includes(error.kind) && (error.kind !== 'server' || error.status === undefined || RETRYABLE_STATUS.has(error.status));
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface RequestOptions {
   query?: Query;
@@ -33,11 +50,34 @@ export function createApiClient(options: ApiClientOptions) {
     return url.href;
   }
 
+  const readRetry = options.readRetry ?? READ_BACKOFF;
+  const maxSleepMs = options.maxSleepMs ?? 25_000;
+  const sleep = options.sleep ?? defaultSleep;
+
   async function request<S extends z.ZodType>(
     method: 'GET' | 'POST',
     path: string,
     schema: S,
-    { query, body }: RequestOptions = {},
+    init: RequestOptions = {},
+  ): Promise<z.output<S>> {
+    if (method !== 'GET') return once(method, path, schema, init);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await once(method, path, schema, init);
+      } catch (error) {
+        if (!(error instanceof ApiError) || !isTransient(error) || attempt + 1 >= readRetry.attempts) throw error;
+        const delay = nextDelay(readRetry, attempt, error.retryAfterMs, options.random);
+        if (delay > maxSleepMs) throw error;
+        await sleep(delay);
+      }
+    }
+  }
+
+  async function once<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: S,
+    { query, body }: RequestOptions,
   ): Promise<z.output<S>> {
     // The key is checked here, once, so no request ever leaves without it.
     if (!options.apiKey) throw new ApiError('key-missing');

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '../candidates/candidate';
 import type { Settings } from '../settings/settings';
 import type { KeyStatus } from '../storage/items';
+import type { OutboxEntry } from '../outbox/entry';
 import type { Result } from './result';
 import type { AssessmentsView, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
 
@@ -25,6 +26,7 @@ export interface ProtocolMap {
   listRecentInvites(data: { status?: InviteStatus }): Result<Invite[]>;
   findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
   sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
+  cancelQueuedInvite(data: { id: string }): Result<OutboxEntry>;
 
   // detection (content scripts report; extension pages read)
   reportCandidates(data: { candidates: Candidate[] }): Result<{ count: number }>;

@@ -37,6 +37,7 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
     options: inviteOptionsSchema,
     confirmDuplicate: z.boolean(),
   }),
+  cancelQueuedInvite: z.strictObject({ id: uuid }),
   reportCandidates: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
   getTabCandidates: z.strictObject({ tabId: z.number().int().nonnegative() }),
 };

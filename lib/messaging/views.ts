@@ -1,5 +1,6 @@
 import type { Invite, InviteStatus } from '../api/schemas';
 import type { InviteOptions } from '../settings/settings';
+import type { OutboxEntry } from '../outbox/entry';
 
 // The shapes that cross the messaging boundary besides the protocol's own.
 
@@ -32,4 +33,6 @@ export interface SendInviteRequest {
 
 export type SendInviteOutcome =
   | { status: 'sent'; invite: Invite }
-  | { status: 'duplicate'; existing: Invite[] };
+  | { status: 'duplicate'; existing: Invite[] }
+  /** Persisted in the outbox and still on its way (offline, rate-limited, retrying). */
+  | { status: 'queued'; entry: OutboxEntry };

@@ -3,6 +3,7 @@ import type { ApiErrorInfo } from '../api/errors';
 import type { KeyMode } from '../key/key-format';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { AssessmentSummary } from '../messaging/views';
+import type { OutboxEntry } from '../outbox/entry';
 
 // Every storage item but the key (lib/storage/api-key.ts), defined once. Extension pages may read these;
 // content scripts cannot (storage.local is locked to trusted contexts).
@@ -38,3 +39,6 @@ export const assessmentsCache = storage.defineItem<AssessmentsCache | null>('loc
 
 /** Assessment ids, most recently used first. */
 export const recentAssessmentIds = storage.defineItem<string[]>('local:recentAssessmentIds', { fallback: [], version: 1 });
+
+/** Invites asked for and not yet settled, plus the last settled ones, newest first. */
+export const outbox = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });

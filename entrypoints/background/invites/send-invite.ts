@@ -1,49 +1,70 @@
 import { ApiError } from '@/lib/api/errors';
-import { createInvite } from '@/lib/api/endpoints';
-import type { ApiClient } from '@/lib/api/client';
+import { outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
-import { withApi } from '../api-access';
-import { markAssessmentUsed } from '../assessments-service';
+import { assessmentsCache } from '@/lib/storage/items';
+import { runEntry } from '../outbox/drain';
+import { patchEntry, updateOutbox } from '../outbox/store';
 import { buildCreateBody } from './create-body';
-import { findLiveInvites, findOwnInvite } from './existing';
 
-/** One send per (assessment, email) at a time, however many clicks, popups or tabs ask (security.md REL-6). */
-const inFlight = new Map<string, Promise<SendInviteOutcome>>();
+/** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
+const ANSWER_WITHIN_MS = 8_000;
 
-export function sendInvite(request: SendInviteRequest): Promise<SendInviteOutcome> {
-  const key = `${request.assessmentId}|${request.email.trim().toLowerCase()}`;
-  const running = inFlight.get(key);
-  if (running) return running;
-  const job = withApi((client) => send(client, request)).finally(() => inFlight.delete(key));
-  inFlight.set(key, job);
-  return job;
+/**
+ * Sends one invite exactly once: it goes into the persisted outbox first, then out. A second request for the same
+ * candidate and assessment while the first is open joins the first (security.md REL-6).
+ */
+export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry['origin'] = 'popup'): Promise<SendInviteOutcome> {
+  const body = buildCreateBody(request);
+  const key = outboxKey(body.assessmentId, body.recipientEmail);
+  const assessmentName = (await assessmentsCache.getValue())?.assessments.find((a) => a.id === body.assessmentId)?.name;
+  const entry = await updateOutbox((entries) => {
+    const open = entries.find((e) => e.key === key && (e.state === 'queued' || e.state === 'sending'));
+    if (open) return { entries, result: open };
+    const created: OutboxEntry = {
+      id: crypto.randomUUID(),
+      key,
+      body,
+      assessmentName,
+      origin,
+      checkDuplicates: !request.confirmDuplicate,
+      state: 'queued',
+      createdAt: Date.now(),
+      attempts: 0,
+      tries: 0,
+      mustReconcile: false,
+      nextAttemptAt: Date.now(),
+      notify: origin === 'context-menu',
+    };
+    return { entries: [created, ...entries], result: created };
+  });
+
+  const settledOrLater = await Promise.race([runEntry(entry.id), new Promise<undefined>((r) => setTimeout(r, ANSWER_WITHIN_MS))]);
+  return outcomeOf(settledOrLater ?? entry);
 }
 
-async function send(client: ApiClient, request: SendInviteRequest): Promise<SendInviteOutcome> {
-  if (!request.confirmDuplicate) {
-    const existing = await findLiveInvites(client, request.assessmentId, request.email);
-    if (existing.length > 0) return { status: 'duplicate', existing };
+async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
+  if (entry.state === 'sent' && entry.invite) return { status: 'sent', invite: entry.invite };
+  if (entry.state === 'duplicate') return { status: 'duplicate', existing: entry.existing ?? [] };
+  if (entry.state === 'failed' && entry.lastError) {
+    throw new ApiError(entry.lastError.kind as ApiError['kind'], { message: entry.lastError.message, status: entry.lastError.status });
   }
-  const attemptStart = Date.now();
-  try {
-    const invite = await createInvite(client, buildCreateBody(request));
-    await markAssessmentUsed(request.assessmentId);
-    return { status: 'sent', invite };
-  } catch (error) {
-    if (!(error instanceof ApiError) || !isAmbiguous(error)) throw error;
-    // The POST may have gone through (or the browser resent it, REL-5a): ask AlfaOne before saying anything.
-    const own = await findOwnInvite(client, request.assessmentId, request.email, attemptStart);
-    if (own) {
-      await markAssessmentUsed(request.assessmentId);
-      return { status: 'sent', invite: own };
-    }
-    if (error.kind === 'conflict') {
-      return { status: 'duplicate', existing: await findLiveInvites(client, request.assessmentId, request.email) };
-    }
-    throw error;
-  }
+  // Still on its way: whoever asked is gone by the time it settles, so a notification reports it.
+  const queued = (await patchEntry(entry.id, { notify: true })) ?? entry;
+  return { status: 'queued', entry: queued };
 }
 
-function isAmbiguous(error: ApiError): boolean {
-  return ['timeout', 'network', 'server', 'conflict'].includes(error.kind);
+/** Cancels an invite that has not gone out; one being sent right now can no longer be stopped. */
+export async function cancelQueued(id: string): Promise<OutboxEntry | { kind: 'invalid-input'; message: string; action: string }> {
+  const result = await updateOutbox((entries) => {
+    const entry = entries.find((e) => e.id === id);
+    if (!entry || entry.state !== 'queued' || entry.mustReconcile) return { entries, result: entry };
+    const cancelled: OutboxEntry = { ...entry, state: 'cancelled', finishedAt: Date.now() };
+    return { entries: entries.map((e) => (e.id === id ? cancelled : e)), result: cancelled };
+  });
+  if (result?.state === 'cancelled') return result;
+  return {
+    kind: 'invalid-input',
+    message: result?.mustReconcile ? 'This invite may already have reached AlfaOne' : 'This invite is no longer waiting',
+    action: 'Check Recent invites for its status.',
+  };
 }

@@ -50,9 +50,10 @@ export function useSandbox(options: Omit<StartSandboxOptions, 'port'> = {}) {
 
   return {
     sandbox,
-    /** A real client pointed at the sandbox; `key` is a sandbox key name, a raw key or null. */
+    /** A real client pointed at the sandbox; `key` is a sandbox key name, a raw key or null. One try per
+     *  request unless `extra.readRetry` says otherwise, so each error kind is seen as the sandbox sent it. */
     client(key: KeyChoice = 'live', extra: Partial<ApiClientOptions> = {}): ApiClient {
-      return createApiClient({ baseUrl: sandbox().baseUrl, apiKey: resolveKey(key), ...extra });
+      return createApiClient({ baseUrl: sandbox().baseUrl, apiKey: resolveKey(key), readRetry: { baseMs: 0, capMs: 0, attempts: 1 }, ...extra });
     },
     key: (key: KeyChoice) => resolveKey(key),
     faults: (fault: Fault | Fault[]) => control('/faults', 'POST', fault),

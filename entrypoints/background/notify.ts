@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { formatDay } from '@/lib/format/date';
+
+// System notifications for outcomes nobody is watching: context-menu sends and invites that waited in the outbox.
+
+const ICON = '/icon/128.png';
+
+export async function notify(id: string, title: string, message: string): Promise<void> {
+  try {
+    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(ICON), title, message, priority: 1 });
+  } catch {
+    // Notifications turned off for the browser: the popup still shows the outcome.
+  }
+}
+
+export function notifyOutcome(entry: OutboxEntry): Promise<void> {
+  const who = entry.body.recipientEmail;
+  const what = entry.invite?.assessmentName ?? entry.assessmentName ?? 'the assessment';
+  switch (entry.state) {
+    case 'sent':
+      return notify(`sent:${entry.id}`, 'Invite sent', `Invite sent to ${who} for ${what}, expires ${formatDay(entry.invite?.expiresAt)}.`);
+    case 'duplicate':
+      return notify(
+        `duplicate:${entry.id}`,
+        'Already invited',
+        `${who} already has a ${entry.existing?.[0]?.status ?? 'pending'} invite to ${what}. Click to open the invite form.`,
+      );
+    case 'failed':
+      return notify(`failed:${entry.id}`, 'Invite not sent', `${who}: ${entry.lastError?.message ?? 'failed'}. ${entry.lastError?.action ?? ''}`);
+    default:
+      return Promise.resolve();
+  }
+}

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { isFinal, type OutboxEntry } from '@/lib/outbox/entry';
+import { MAX_SLEEP_MS } from '../keep-alive';
+import { notifyOutcome } from '../notify';
+import { markAssessmentUsed } from '../assessments-service';
+import { attemptEntry } from './attempt';
+import { getEntry, openEntries, patchEntry } from './store';
+
+// Sends what the outbox holds when it is due. Short waits are timers; anything longer, and the case of a worker
+// stopped mid-send, is covered by an alarm that wakes the worker and drains again (security.md REL-8).
+
+export const OUTBOX_ALARM = 'outbox';
+
+/** Entries being worked on by this worker instance; a restarted worker starts empty and reconciles. */
+const running = new Map<string, Promise<OutboxEntry | undefined>>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Runs one entry now (unless it already runs here) and settles what follows from its outcome. */
+export function runEntry(id: string): Promise<OutboxEntry | undefined> {
+  const current = running.get(id);
+  if (current) return current;
+  const job = (async () => {
+    const entry = await getEntry(id);
+    if (!entry || isFinal(entry)) return entry;
+    const after = await attemptEntry(entry);
+    if (after && isFinal(after)) await settled(after);
+    return after;
+  })().finally(() => {
+    running.delete(id);
+    void schedule();
+  });
+  running.set(id, job);
+  return job;
+}
+
+/** Starts every due entry; a worker that just woke resumes those it was sending when it stopped. */
+export async function drainOutbox(): Promise<void> {
+  const now = Date.now();
+  const due = (await openEntries()).filter((e) => !e.blocked && e.nextAttemptAt <= now && !running.has(e.id));
+  await Promise.all(due.map((e) => runEntry(e.id)));
+}
+
+/** Unblocks entries that waited for a new key or a permission, and sends them. */
+export async function resumeBlocked(): Promise<void> {
+  for (const entry of await openEntries()) {
+    if (entry.blocked) await patchEntry(entry.id, { blocked: false, nextAttemptAt: Date.now() });
+  }
+  await drainOutbox();
+}
+
+async function schedule(): Promise<void> {
+  const waiting = (await openEntries()).filter((e) => !e.blocked && !running.has(e.id));
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  if (waiting.length === 0) {
+    if (running.size === 0) await browser.alarms.clear(OUTBOX_ALARM);
+    return;
+  }
+  const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
+  const delay = Math.max(0, next - Date.now());
+  if (delay <= MAX_SLEEP_MS) timer = setTimeout(() => void drainOutbox(), delay);
+  // The alarm is the safety net: it fires even if this worker is stopped before the timer does.
+  await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(next, Date.now() + 30_000) });
+}
+
+async function settled(entry: OutboxEntry): Promise<void> {
+  if (entry.state === 'sent') await markAssessmentUsed(entry.body.assessmentId);
+  if (entry.notify) await notifyOutcome(entry);
+}
+
+export function registerOutbox(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void drainOutbox();
+  });
+  // A worker that starts (after a stop mid-send, a browser restart or an update) picks up where it was.
+  void drainOutbox();
+}

@@ -1,0 +1,45 @@
+import type { CreateInviteInput, Invite } from '../api/schemas';
+import type { ResultError } from '../messaging/result';
+
+// An invite the user asked for, persisted before the first attempt so nothing is lost and nothing sent twice
+// (security.md REL-5, REL-6). Extension pages read the outbox from storage to show what is queued.
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'duplicate' | 'failed' | 'cancelled';
+
+export const FINAL_STATES: readonly OutboxState[] = ['sent', 'duplicate', 'failed', 'cancelled'];
+
+export interface OutboxEntry {
+  id: string;
+  /** One send at a time per (assessment, lowercased email). */
+  key: string;
+  body: CreateInviteInput;
+  assessmentName?: string;
+  origin: 'popup' | 'context-menu';
+  /** Look for a live invite before the first POST; off once the user chose "Send anyway". */
+  checkDuplicates: boolean;
+  state: OutboxState;
+  createdAt: number;
+  /** POSTs made so far. */
+  attempts: number;
+  /** Failed steps so far (reads included): drives the backoff and the point where the entry gives up. */
+  tries: number;
+  /** When the first POST started: an invite AlfaOne has from after this (less skew) is ours. */
+  firstAttemptAt?: number;
+  /** A POST may have reached AlfaOne: ask with GET /invites before any other. */
+  mustReconcile: boolean;
+  nextAttemptAt: number;
+  /** Waiting for the user: the key or the host permission must be fixed first. */
+  blocked?: boolean;
+  lastError?: ResultError;
+  invite?: Invite;
+  existing?: Invite[];
+  /** Report the outcome with a notification (no popup is waiting for it). */
+  notify: boolean;
+  finishedAt?: number;
+}
+
+export const isFinal = (entry: OutboxEntry) => FINAL_STATES.includes(entry.state);
+
+export function outboxKey(assessmentId: string, email: string): string {
+  return `${assessmentId}|${email.trim().toLowerCase()}`;
+}
