@@ -25,6 +25,8 @@ export interface OutboxEntry {
   tries: number;
   /** When the first POST started: an invite AlfaOne has from after this (less skew) is ours. */
   firstAttemptAt?: number;
+  /** Live invites that existed before a confirmed "Send anyway": never mistaken for this entry's own. */
+  preexistingIds?: string[];
   /** A POST may have reached AlfaOne: ask with GET /invites before any other. */
   mustReconcile: boolean;
   nextAttemptAt: number;

@@ -22,6 +22,7 @@ export async function findOwnInvite(
   assessmentId: string,
   email: string,
   attemptStart: number,
+  excludeIds: readonly string[] = [],
 ): Promise<Invite | undefined> {
   for (let page = 1; page <= 2; page++) {
     const { invites, pagination } = await listInvites(client, {
@@ -33,7 +34,7 @@ export async function findOwnInvite(
       page,
     });
     const own = invites.find(
-      (i) => sameEmail(i.recipientEmail, email) && Date.parse(i.sentAt) >= attemptStart - RECONCILE_SKEW_MS,
+      (i) => sameEmail(i.recipientEmail, email) && Date.parse(i.sentAt) >= attemptStart - RECONCILE_SKEW_MS && !excludeIds.includes(i.id),
     );
     if (own) return { ...own, status: own.status ?? 'pending' };
     if (!pagination || page >= pagination.totalPages) return undefined;

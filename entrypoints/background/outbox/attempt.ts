@@ -26,17 +26,21 @@ export async function attemptEntry(entry: OutboxEntry): Promise<OutboxEntry | un
 
 async function step(client: ApiClient, entry: OutboxEntry): Promise<OutboxEntry | undefined> {
   const { assessmentId, recipientEmail } = entry.body;
+  let preexistingIds = entry.preexistingIds;
   if (entry.mustReconcile) {
-    const own = await findOwnInvite(client, assessmentId, recipientEmail, entry.firstAttemptAt ?? entry.createdAt);
+    const own = await findOwnInvite(client, assessmentId, recipientEmail, entry.firstAttemptAt ?? entry.createdAt, preexistingIds);
     if (own) return finish(entry, { state: 'sent', invite: own });
-  } else if (entry.checkDuplicates) {
+  } else {
     const existing = await findLiveInvites(client, assessmentId, recipientEmail);
-    if (existing.length > 0) return finish(entry, { state: 'duplicate', existing });
+    if (entry.checkDuplicates && existing.length > 0) return finish(entry, { state: 'duplicate', existing });
+    // "Send anyway": remember what was there, so reconciling never takes the old invite for the new one.
+    preexistingIds = existing.map((i) => i.id);
   }
   const sending = await patchEntry(entry.id, {
     state: 'sending',
     mustReconcile: true,
     checkDuplicates: false,
+    preexistingIds,
     blocked: false,
     attempts: entry.attempts + 1,
     firstAttemptAt: entry.firstAttemptAt ?? Date.now(),
@@ -48,7 +52,7 @@ async function step(client: ApiClient, entry: OutboxEntry): Promise<OutboxEntry 
   } catch (error) {
     if (error instanceof ApiError && error.kind === 'conflict') {
       // Our own earlier attempt (or the browser's silent resend of it) may be the pending invite AlfaOne has.
-      const own = await findOwnInvite(client, assessmentId, recipientEmail, sending.firstAttemptAt!);
+      const own = await findOwnInvite(client, assessmentId, recipientEmail, sending.firstAttemptAt!, sending.preexistingIds);
       if (own) return finish(sending, { state: 'sent', invite: own });
       return finish(sending, { state: 'duplicate', existing: await findLiveInvites(client, assessmentId, recipientEmail) });
     }
