@@ -21,6 +21,8 @@ const MESSAGES: [string, unknown][] = [
   ['findExistingInvites', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com' }],
   ['sendInvite', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com', options: {}, confirmDuplicate: true }],
   ['getTabCandidates', { tabId: 1 }],
+  ['cancelQueuedInvite', { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' }],
+  ['takeFormDraft', undefined],
   ['stealKey', {}],
 ];
 

@@ -11,8 +11,6 @@ const FIXTURES = path.resolve('entrypoints/content/detectors/__tests__/__fixture
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const spa = fs.readFileSync(path.resolve('e2e/stand-in/linkedin-feed.html'), 'utf8');
 
-export const STAND_IN_HOSTS = ['www.linkedin.com', 'github.com', 'www.example.org', 'www.example.com'];
-
 /** host + path → page. */
 const ROUTES: Record<string, () => string> = {
   'www.linkedin.com/in/jane-doe-synthetic/': () => fixture('linkedin-classic-contact-open.html'),
@@ -46,7 +44,8 @@ export async function startStandInSites(extraRoutes: Record<string, () => string
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const rules = STAND_IN_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`).join(', ');
+  const hosts = new Set(Object.keys(routes).map((route) => route.split('/')[0]!));
+  const rules = [...hosts].map((host) => `MAP ${host}:443 127.0.0.1:${port}`).join(', ');
   return {
     port,
     chromiumArgs: [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],

@@ -30,6 +30,11 @@ export async function getTabCandidates(tabId: number): Promise<Candidate[]> {
   return (await tabItem(tabId).getValue()) ?? [];
 }
 
+/** What was last found on a tab, without reading the page again. */
+export async function storedTabCandidates(tabId: number): Promise<Candidate[]> {
+  return (await tabItem(tabId).getValue()) ?? [];
+}
+
 export function clearTabCandidates(tabId: number): Promise<void> {
   return tabItem(tabId).removeValue();
 }

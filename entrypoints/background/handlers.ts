@@ -12,6 +12,8 @@ import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { findLiveInvites } from './invites/existing';
 import { cancelQueued, sendInvite } from './invites/send-invite';
 import { removeKey, saveKey } from './key-service';
+import { takeDraft } from './open-form';
+import { updatePageItem } from './context-menus/register';
 import { classifySender, type SenderKind } from './trust';
 
 type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
@@ -75,7 +77,14 @@ export function registerHandlers(): void {
   handle('sendInvite', 'extension-page', (request) => sendInvite(request));
   handle('cancelQueuedInvite', 'extension-page', ({ id }) => cancelQueued(id));
 
+  // the invite form
+  handle('takeFormDraft', 'extension-page', () => takeDraft());
+
   // detection
-  handle('reportCandidates', 'content-script', ({ candidates }, sender) => saveTabCandidates(sender, candidates));
+  handle('reportCandidates', 'content-script', async ({ candidates }, sender) => {
+    const saved = await saveTabCandidates(sender, candidates);
+    if (sender.tab?.active && sender.tab.id !== undefined) await updatePageItem(sender.tab.id);
+    return saved;
+  });
   handle('getTabCandidates', 'extension-page', ({ tabId }) => getTabCandidates(tabId));
 }

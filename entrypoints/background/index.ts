@@ -3,6 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { lockStorage, registerLifecycle } from './lifecycle';
 import { registerOutbox } from './outbox/drain';
+import { registerContextMenus } from './context-menus/register';
+import { registerNotificationClicks } from './notify';
+import { openEntryForm, openRecentInvites } from './open-form';
 
 // Wires the modules; every listener is registered synchronously so a woken worker hears its event.
 export default defineBackground(() => {
@@ -12,4 +15,6 @@ export default defineBackground(() => {
   registerHandlers();
   registerLifecycle();
   registerOutbox();
+  registerContextMenus();
+  registerNotificationClicks({ recent: openRecentInvites, form: openEntryForm });
 });

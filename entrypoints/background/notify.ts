@@ -32,3 +32,13 @@ export function notifyOutcome(entry: OutboxEntry): Promise<void> {
       return Promise.resolve();
   }
 }
+
+/** A click on a notification: a sent invite opens the recent invites; one that needs a decision opens the form. */
+export function registerNotificationClicks(open: { recent: () => Promise<void>; form: (entryId: string) => Promise<void> }): void {
+  browser.notifications.onClicked.addListener((id) => {
+    const [kind, entryId] = id.split(':');
+    void browser.notifications.clear(id);
+    if (kind === 'sent') void open.recent();
+    else if ((kind === 'duplicate' || kind === 'failed') && entryId) void open.form(entryId);
+  });
+}

@@ -101,11 +101,17 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       assessmentsLoad: assessments.length ? 'ready' : 'idle',
       outbox: entries,
     });
-    void loadCandidates().then((candidates) => {
-      const best = candidates.find((c) => c.email) ?? candidates[0];
-      const { email, name } = get();
-      set({ candidates, email: email || best?.email || '', name: name || best?.name || '' });
-    });
+    // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
+    const params = new URLSearchParams(location.search);
+    if (params.get('view') === 'recent') get().showView('recent');
+    void (params.has('draft') ? loadDraft() : loadCandidates().then((candidates) => ({ candidates, assessmentId: undefined }))).then(
+      ({ candidates, assessmentId }) => {
+        const best = candidates.find((c) => c.email) ?? candidates[0];
+        const { email, name } = get();
+        set({ candidates, email: email || best?.email || '', name: name || best?.name || '' });
+        if (assessmentId) set({ selectedId: assessmentId });
+      },
+    );
     if (key.state === 'connected') await get().refreshAssessments();
   },
 
@@ -190,6 +196,11 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 function pickDefault(assessments: AssessmentSummary[], recentIds: string[], current: string | null): string | null {
   if (current && assessments.some((a) => a.id === current)) return current;
   return recentIds.find((id) => assessments.some((a) => a.id === id)) ?? null;
+}
+
+async function loadDraft(): Promise<{ candidates: Candidate[]; assessmentId?: string }> {
+  const result = await callBackground('takeFormDraft');
+  return result.ok && result.data ? result.data : { candidates: [] };
 }
 
 async function loadCandidates(): Promise<Candidate[]> {

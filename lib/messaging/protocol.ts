@@ -4,7 +4,7 @@ import type { Settings } from '../settings/settings';
 import type { KeyStatus } from '../storage/items';
 import type { OutboxEntry } from '../outbox/entry';
 import type { Result } from './result';
-import type { AssessmentsView, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
+import type { AssessmentsView, FormDraft, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
 
 // The one protocol between the surfaces and the background. Types only: no schema, no service is imported
 // here, so the content script stays small. The background checks sender and payload of every message.
@@ -27,6 +27,9 @@ export interface ProtocolMap {
   findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
   sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
   cancelQueuedInvite(data: { id: string }): Result<OutboxEntry>;
+
+  // the invite form opened by the context menu or a notification (extension pages only)
+  takeFormDraft(): Result<FormDraft | null>;
 
   // detection (content scripts report; extension pages read)
   reportCandidates(data: { candidates: Candidate[] }): Result<{ count: number }>;

@@ -38,6 +38,7 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
     confirmDuplicate: z.boolean(),
   }),
   cancelQueuedInvite: z.strictObject({ id: uuid }),
+  takeFormDraft: none,
   reportCandidates: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
   getTabCandidates: z.strictObject({ tabId: z.number().int().nonnegative() }),
 };

@@ -1,6 +1,7 @@
 import type { Invite, InviteStatus } from '../api/schemas';
 import type { InviteOptions } from '../settings/settings';
 import type { OutboxEntry } from '../outbox/entry';
+import type { Candidate } from '../candidates/candidate';
 
 // The shapes that cross the messaging boundary besides the protocol's own.
 
@@ -36,3 +37,9 @@ export type SendInviteOutcome =
   | { status: 'duplicate'; existing: Invite[] }
   /** Persisted in the outbox and still on its way (offline, rate-limited, retrying). */
   | { status: 'queued'; entry: OutboxEntry };
+
+/** What the invite form opens with when the context menu or a notification opens it. */
+export interface FormDraft {
+  candidates: Candidate[];
+  assessmentId?: string;
+}

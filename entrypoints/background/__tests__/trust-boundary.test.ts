@@ -25,6 +25,7 @@ const VALID: Record<MessageType, unknown> = {
     confirmDuplicate: true,
   },
   cancelQueuedInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
+  takeFormDraft: undefined,
   reportCandidates: { candidates: [{ email: 'jane@example.com', source: 'page-text' }] },
   getTabCandidates: { tabId: 12 },
 };

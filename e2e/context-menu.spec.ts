@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import type { Page, Worker } from '@playwright/test';
+import { SANDBOX_KEYS } from '../sandbox/keys';
+import { MIXED_CASE_RECIPIENT } from '../sandbox/seed-invites';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { E2E_EXTENSION_DIR } from './config';
+import { expect, test, waitForInstallOptionsPage } from './fixtures';
+import { canDriveNativeUi } from './popup-by-shortcut';
+import { startStandInSites, type StandInSites } from './stand-in/sites';
+
+// "Invite to AlfaOne" on the context menu: the real native menu under Xvfb, and the worker's own onClicked
+// listeners (headless) for every other case.
+
+let sites: StandInSites;
+let ext: ExtensionBrowser;
+
+test.beforeAll(async () => {
+  sites = await startStandInSites({ 'www.example.net/menu/': () => MENU_PAGE });
+});
+test.afterAll(async () => sites.close());
+test.afterEach(async () => ext?.close());
+
+const MENU_PAGE = `<!doctype html><html lang="en"><head><title>Team</title></head><body style="font-size:24px">
+<p id="one">Write to <span id="address">menu.candidate@example.com</span> today.</p>
+<p id="two">Or to first@example.com and second@example.org.</p>
+<p><a id="mail" href="mailto:linked@example.com?subject=Hello">Email Linked</a></p>
+<p id="dup">${MIXED_CASE_RECIPIENT.email.toLowerCase()}</p>
+</body></html>`;
+
+async function start(sandbox: { control: { reset: () => Promise<unknown> } }, headless: boolean, key: string | null = SANDBOX_KEYS.live) {
+  await sandbox.control.reset();
+  ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless, args: sites.chromiumArgs });
+  await waitForInstallOptionsPage(ext);
+  const worker = await ext.worker();
+  if (key) {
+    await worker.evaluate(async (k) => {
+      await chrome.storage.local.set({ apiKey: k, keyStatus: { configured: true, mode: 'live', last4: k.slice(-4), state: 'connected' } });
+    }, key);
+  }
+  return worker;
+}
+
+/** Makes an assessment the most recently used one, through the popup as a person would have. */
+async function useAssessmentRecently(worker: Worker): Promise<{ id: string; name: string }> {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const first = popup.getByRole('radio').first();
+  await expect(first).toBeVisible();
+  const id = (await first.getAttribute('value'))!;
+  const name = (await popup.locator(`label[for="a-${id}"]`).textContent())!;
+  await worker.evaluate((assessmentId) => chrome.storage.local.set({ recentAssessmentIds: [assessmentId] }), id);
+  await popup.close();
+  return { id, name };
+}
+
+async function openMenuPage(): Promise<Page> {
+  const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
+  await page.goto('https://www.example.net/menu/');
+  return page;
+}
+
+async function dispatchClick(worker: Worker, info: Record<string, unknown>) {
+  await worker.evaluate(async (clickInfo) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch(clickInfo, tab);
+  }, info);
+}
+
+const notifications = (worker: Worker) => worker.evaluate(() => chrome.notifications.getAll());
+
+test.describe('native context menu', () => {
+  test.skip(!canDriveNativeUi(), 'needs a display (Xvfb) and xdotool');
+
+  test('should send one invite to the most recent assessment from a real right-click on a selected address, and notify', async ({ sandbox }) => {
+    const worker = await start(sandbox, false);
+    const recent = await useAssessmentRecently(worker);
+    const page = await openMenuPage();
+    await sandbox.control.clearRequests();
+
+    await page.locator('#address').selectText();
+    await page.locator('#address').click({ button: 'right' });
+    await page.waitForTimeout(500);
+    // The extension's item sits just above "Inspect"; its first child is the most recent assessment.
+    execFileSync('xdotool', ['key', 'Up', 'Up', 'Right', 'Return']);
+
+    await expect.poll(async () => Object.keys(await notifications(worker)).find((id) => id.startsWith('sent:')), { timeout: 15_000 }).toBeTruthy();
+    const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'menu.candidate@example.com' }]);
+  });
+});
+
+test.describe('context menu clicks in the worker', () => {
+  test('should send to a mailto link, query stripped, and notify', async ({ sandbox }) => {
+    const worker = await start(sandbox, true);
+    const recent = await useAssessmentRecently(worker);
+    await openMenuPage();
+    await sandbox.control.clearRequests();
+
+    await dispatchClick(worker, { menuItemId: `invite/assessment/${recent.id}`, linkUrl: 'mailto:linked@example.com?subject=Hello', editable: false, pageUrl: 'https://www.example.net/menu/' });
+
+    await expect.poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:'))).toBe(true);
+    const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'linked@example.com' }]);
+  });
+
+  test('should offer each of several selected addresses in the form, sending nothing', async ({ sandbox }) => {
+    const worker = await start(sandbox, true);
+    const recent = await useAssessmentRecently(worker);
+    await openMenuPage();
+    await sandbox.control.clearRequests();
+    const formOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?draft=1') });
+
+    await dispatchClick(worker, { menuItemId: `invite/assessment/${recent.id}`, selectionText: 'Or to first@example.com and second@example.org.', editable: false, pageUrl: 'https://www.example.net/menu/' });
+
+    const form = await formOpened;
+    await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue('first@example.com');
+    await expect(form.getByRole('combobox', { name: /Found on this page/ }).locator('option')).toHaveText([/first@example\.com/, /second@example\.org/]);
+    await expect(form.getByRole('radio', { name: recent.name, exact: true })).toBeChecked();
+    expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  test('should open the options page when no key is set', async ({ sandbox }) => {
+    const worker = await start(sandbox, true, null);
+    for (const page of ext.context.pages().filter((p) => p.url().endsWith('/options.html'))) await page.close();
+    await ext.context.newPage();
+
+    await dispatchClick(worker, { menuItemId: 'invite/assessment/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', selectionText: 'a@example.com', editable: false, pageUrl: 'about:blank' });
+
+    await expect.poll(() => ext.context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true);
+    expect(await sandbox.control.requests()).toEqual([]);
+  });
+
+  test('should not send to a candidate already invited, notify, and open the form from the notification', async ({ sandbox }) => {
+    const worker = await start(sandbox, true);
+    const pending = (await sandbox.control.invites()).find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending')!;
+    await worker.evaluate((id) => chrome.storage.local.set({ recentAssessmentIds: [id] }), String(pending.assessmentId));
+    await openMenuPage();
+    await sandbox.control.clearRequests();
+
+    await dispatchClick(worker, { menuItemId: `invite/assessment/${pending.assessmentId}`, selectionText: MIXED_CASE_RECIPIENT.email.toLowerCase(), editable: false, pageUrl: 'https://www.example.net/menu/' });
+
+    let notificationId = '';
+    await expect.poll(async () => (notificationId = Object.keys(await notifications(worker)).find((id) => id.startsWith('duplicate:')) ?? '')).not.toBe('');
+    expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toEqual([]);
+
+    const formOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?draft=1') });
+    await worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch: (id: string) => void }).dispatch(id), notificationId);
+    const form = await formOpened;
+    await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(MIXED_CASE_RECIPIENT.email.toLowerCase());
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { childId, CHOOSE, PARENTS, planMenuClick } from '../plan';
+import { buildMenuSpecs } from '../specs';
+
+const A = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const onTarget = childId(PARENTS.target, { assessmentId: A });
+const onPage = childId(PARENTS.page, { assessmentId: A });
+const JANE: Candidate = { email: 'jane@example.com', name: 'Jane Doe', source: 'linkedin-contact-info' };
+
+describe('planMenuClick', () => {
+  it.each([
+    ['a selected address', { menuItemId: onTarget, selectionText: ' write to jane@example.com. ' }, { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' }],
+    ['a mailto link, query stripped', { menuItemId: onTarget, linkUrl: 'mailto:Jane@Example.com?subject=Hi' }, { type: 'send', assessmentId: A, email: 'Jane@example.com', name: 'Jane Doe' }],
+    ['the page with a detected candidate', { menuItemId: onPage }, { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' }],
+  ])('should send for %s', (_name, click, expected) => {
+    expect(planMenuClick(click, { hasKey: true, candidates: [JANE] })).toEqual(expected);
+  });
+
+  it('should offer each address of a selection with several in the form, sending none', () => {
+    const actual = planMenuClick({ menuItemId: onTarget, selectionText: 'a@example.com, b@example.org; A@example.com' }, { hasKey: true, candidates: [] });
+
+    expect(actual).toEqual({
+      type: 'open-form',
+      assessmentId: A,
+      candidates: [
+        { email: 'a@example.com', name: undefined, source: 'page-text' },
+        { email: 'b@example.org', name: undefined, source: 'page-text' },
+      ],
+    });
+  });
+
+  it('should open the form for "Choose assessment…"', () => {
+    const actual = planMenuClick({ menuItemId: childId(PARENTS.target, CHOOSE), selectionText: 'jane@example.com' }, { hasKey: true, candidates: [] });
+    expect(actual).toMatchObject({ type: 'open-form', candidates: [{ email: 'jane@example.com' }] });
+    expect(actual).not.toHaveProperty('assessmentId');
+  });
+
+  it.each([
+    ['a selection', { menuItemId: onTarget, selectionText: 'jane@example.com' }],
+    ['the page', { menuItemId: onPage }],
+  ])('should open the options page instead when no key is set (%s)', (_name, click) => {
+    expect(planMenuClick(click, { hasKey: false, candidates: [JANE] })).toEqual({ type: 'open-options' });
+  });
+
+  it.each([
+    ['a selection with no address', { menuItemId: onTarget, selectionText: 'logo@2x.png and name [at] example.com' }, []],
+    ['a page with a name-only candidate', { menuItemId: onPage }, [{ name: 'Jane Doe', source: 'linkedin-profile' } as Candidate]],
+  ])('should say nothing was found for %s', (_name, click, candidates) => {
+    expect(planMenuClick(click, { hasKey: true, candidates })).toEqual({ type: 'nothing-found' });
+  });
+
+  it('should ignore menu items that are not ours', () => {
+    expect(planMenuClick({ menuItemId: 'something-else' }, { hasKey: true, candidates: [JANE] })).toEqual({ type: 'ignore' });
+  });
+});
+
+describe('buildMenuSpecs', () => {
+  it('should give each parent the recent assessments, at most 5, then "Choose assessment…"', () => {
+    const recent = Array.from({ length: 7 }, (_, i) => ({ id: `id-${i}`, name: `Assessment ${i}` }));
+
+    const specs = buildMenuSpecs(recent, true);
+
+    for (const parent of [PARENTS.target, PARENTS.page]) {
+      const children = specs.filter((s) => s.parentId === parent).map((s) => s.title);
+      expect(children).toEqual(['Assessment 0', 'Assessment 1', 'Assessment 2', 'Assessment 3', 'Assessment 4', 'Choose assessment…']);
+    }
+    expect(specs.find((s) => s.id === PARENTS.target)).toMatchObject({ title: 'Invite to AlfaOne', contexts: ['selection', 'link'], targetUrlPatterns: ['mailto:*'] });
+    expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
+  });
+
+  it('should hide the page item unless a candidate was detected', () => {
+    expect(buildMenuSpecs([], false).find((s) => s.id === PARENTS.page)?.visible).toBe(false);
+  });
+});

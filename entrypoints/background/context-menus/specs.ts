@@ -1,0 +1,25 @@
+import { CHOOSE, childId, PARENTS, TITLE } from './plan';
+
+export interface MenuSpec {
+  id: string;
+  title: string;
+  parentId?: string;
+  contexts?: ('selection' | 'link' | 'page')[];
+  targetUrlPatterns?: string[];
+  visible?: boolean;
+}
+
+/** The menus, from the recently used assessments (at most 5), most recent first. */
+export function buildMenuSpecs(recent: { id: string; name: string }[], pageVisible: boolean): MenuSpec[] {
+  const parents: MenuSpec[] = [
+    // A selection, or a mailto: link: both name the person to invite.
+    { id: PARENTS.target, title: TITLE, contexts: ['selection', 'link'], targetUrlPatterns: ['mailto:*'] },
+    // The page itself, when a candidate was detected on it.
+    { id: PARENTS.page, title: TITLE, contexts: ['page'], visible: pageVisible },
+  ];
+  return parents.flatMap((parent) => [
+    parent,
+    ...recent.slice(0, 5).map((a) => ({ id: childId(parent.id, { assessmentId: a.id }), parentId: parent.id, title: a.name, contexts: parent.contexts })),
+    { id: childId(parent.id, CHOOSE), parentId: parent.id, title: 'Choose assessment…', contexts: parent.contexts },
+  ]);
+}

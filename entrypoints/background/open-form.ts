@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Candidate } from '@/lib/candidates/candidate';
+import type { FormDraft } from '@/lib/messaging/views';
+import { outbox } from '@/lib/storage/items';
+
+// The invite form in a small extension window, prefilled: for "Choose assessment…", several addresses in a
+// selection, or a notification about an invite that needs a decision.
+
+const draftItem = storage.defineItem<FormDraft | null>('session:formDraft', { fallback: null });
+
+export async function openForm(draft: { candidates: Candidate[]; assessmentId?: string }): Promise<void> {
+  await draftItem.setValue(draft);
+  await browser.windows.create({ url: browser.runtime.getURL('/popup.html?draft=1'), type: 'popup', width: 400, height: 640 });
+}
+
+/** The form reads its draft once. */
+export async function takeDraft(): Promise<FormDraft | null> {
+  const draft = await draftItem.getValue();
+  await draftItem.removeValue();
+  return draft;
+}
+
+/** The recent invites, in the same small window. */
+export async function openRecentInvites(): Promise<void> {
+  await browser.windows.create({ url: browser.runtime.getURL('/popup.html?view=recent'), type: 'popup', width: 400, height: 640 });
+}
+
+/** The form for an outbox entry that needs the user: already invited, or failed. */
+export async function openEntryForm(entryId: string): Promise<void> {
+  const entry = (await outbox.getValue()).find((e) => e.id === entryId);
+  if (!entry) return openRecentInvites();
+  const { recipientEmail, recipientName, assessmentId } = entry.body;
+  await openForm({ candidates: [{ email: recipientEmail, name: recipientName, source: 'page-text' }], assessmentId });
+}
