@@ -6,7 +6,14 @@ import { E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from './config';
 import { sandboxControl, type SandboxControl } from './sandbox-control';
 
 interface WorkerFixtures {
-  sandbox: { url: string; baseUrl: string; control: SandboxControl };
+  sandbox: {
+    url: string;
+    baseUrl: string;
+    control: SandboxControl;
+    /** Takes AlfaOne off the network (connections refused) and brings it back, as going offline would. */
+    goOffline: () => Promise<void>;
+    goOnline: () => Promise<void>;
+  };
 }
 
 interface TestFixtures {
@@ -21,13 +28,26 @@ interface TestFixtures {
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   sandbox: [
     async ({}, use) => {
-      const server = await startSandbox({ port: E2E_SANDBOX_PORT });
-      await use({ url: server.url, baseUrl: server.baseUrl, control: sandboxControl(server.url) });
-      await server.close();
+      let server: Awaited<ReturnType<typeof startSandbox>> | undefined = await startSandbox({ port: E2E_SANDBOX_PORT });
+      const { url, baseUrl } = server;
+      await use({
+        url,
+        baseUrl,
+        control: sandboxControl(url),
+        goOffline: async () => {
+          await server?.close();
+          server = undefined;
+        },
+        goOnline: async () => {
+          server ??= await startSandbox({ port: E2E_SANDBOX_PORT });
+        },
+      });
+      await server?.close();
     },
     { scope: 'worker' },
   ],
   ext: async ({ sandbox }, use) => {
+    await sandbox.goOnline();
     await sandbox.control.reset();
     const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
     // With no key, the extension opens its options page on install (in the start-up tab): let that settle

@@ -19,10 +19,15 @@ export function updateOutbox<T>(change: (entries: OutboxEntry[]) => { entries: O
   return turn;
 }
 
+/** Changes an entry that is still open; a cancelled or settled one stays as it is (and is returned as it is). */
 export function patchEntry(id: string, patch: Partial<OutboxEntry>): Promise<OutboxEntry | undefined> {
   return updateOutbox((entries) => {
     let updated: OutboxEntry | undefined;
-    const next = entries.map((e) => (e.id === id ? (updated = { ...e, ...patch }) : e));
+    const next = entries.map((e) => {
+      if (e.id !== id) return e;
+      updated = isFinal(e) ? e : { ...e, ...patch };
+      return updated;
+    });
     return { entries: next, result: updated };
   });
 }
