@@ -10,14 +10,13 @@ import { usePopupStore } from './store';
 
 export function App() {
   const { key, view, send, options } = usePopupStore();
-  const { init, sendInvite, showView, setOptions } = usePopupStore.getState();
+  const { sendInvite, showView, setOptions } = usePopupStore.getState();
 
   useEffect(() => {
-    void init();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [init]);
+  }, []);
 
   if (!key) return <main aria-busy="true" />;
   if (key.state !== 'connected') {

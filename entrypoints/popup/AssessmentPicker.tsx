@@ -1,4 +1,5 @@
 import { ErrorMessage } from './ErrorMessage';
+import { useEffect } from 'react';
 import { usePopupStore } from './store';
 import { describeAssessment, orderAssessments } from './assessment-order';
 
@@ -9,6 +10,10 @@ export function AssessmentPicker() {
   const select = usePopupStore((s) => s.select);
   const refresh = usePopupStore((s) => s.refreshAssessments);
   const visible = orderAssessments(assessments, recentIds, query);
+  // For `npm run bench`: when the list first reached the screen.
+  useEffect(() => {
+    if (assessments.length > 0 && performance.getEntriesByName('assessments-rendered').length === 0) performance.mark('assessments-rendered');
+  }, [assessments.length]);
   const recent = new Set(recentIds);
 
   return (

@@ -81,6 +81,9 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   ...initial,
 
   async init() {
+    // The candidate is read from the page at once, alongside local storage: it is what the user waits for.
+    const params = new URLSearchParams(location.search);
+    const prefill = params.has('draft') ? loadDraft() : loadCandidates().then((candidates) => ({ candidates, assessmentId: undefined }));
     // Everything the first render needs comes from local storage: no network before it (stale-while-revalidate).
     const [key, cache, recentIds, current, entries] = await Promise.all([
       keyStatus.getValue(),
@@ -102,9 +105,8 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       outbox: entries,
     });
     // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
-    const params = new URLSearchParams(location.search);
     if (params.get('view') === 'recent') get().showView('recent');
-    void (params.has('draft') ? loadDraft() : loadCandidates().then((candidates) => ({ candidates, assessmentId: undefined }))).then(
+    void prefill.then(
       ({ candidates, assessmentId }) => {
         const best = candidates.find((c) => c.email) ?? candidates[0];
         const { email, name } = get();
@@ -112,7 +114,8 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
         if (assessmentId) set({ selectedId: assessmentId });
       },
     );
-    if (key.state === 'connected') await get().refreshAssessments();
+    // Revalidate only once the cached list is on screen.
+    if (key.state === 'connected') await afterPaint().then(() => get().refreshAssessments());
   },
 
   async refreshAssessments() {
@@ -196,6 +199,11 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 function pickDefault(assessments: AssessmentSummary[], recentIds: string[], current: string | null): string | null {
   if (current && assessments.some((a) => a.id === current)) return current;
   return recentIds.find((id) => assessments.some((a) => a.id === id)) ?? null;
+}
+
+/** Resolves after the next frame is painted. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 async function loadDraft(): Promise<{ candidates: Candidate[]; assessmentId?: string }> {

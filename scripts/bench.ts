@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { benchDetection } from '../bench/detection';
+import { generateDetectionPage } from '../bench/detection-page';
+import { SANDBOX_KEYS } from '../sandbox/keys';
+import { startSandbox } from '../sandbox/server';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_OUT_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
+import { runLoad } from '../e2e/load-scenario';
+import { canDriveNativeUi, openObserver, openPopupByShortcut } from '../e2e/popup-by-shortcut';
+import { sandboxControl } from '../e2e/sandbox-control';
+import { startStandInSites } from '../e2e/stand-in/sites';
+
+// `npm run bench`: the figures of product.md's budgets, each measured here, in this run. Nothing is asserted.
+// BENCH_QUICK=1 skips the three-minute load run.
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const line = (label: string, value: string, budget: string) => console.log(`${label.padEnd(58)} ${value.padEnd(28)} budget ${budget}`);
+
+function build(outDir: string, apiBaseUrl?: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, WXT_OUT_DIR: outDir };
+  if (apiBaseUrl) env.WXT_API_BASE_URL = apiBaseUrl;
+  else delete env.WXT_API_BASE_URL;
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env });
+}
+
+function bundleSizes(dir: string) {
+  const content = fs.readFileSync(path.join(dir, 'content-scripts/content.js'));
+  const html = fs.readFileSync(path.join(dir, 'popup.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => path.join(dir, m[1]!));
+  const popup = Buffer.concat(scripts.map((file) => fs.readFileSync(file)));
+  return { content, popup };
+}
+
+async function withExtension<T>(args: string[], headless: boolean, run: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
+  const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless, args });
+  try {
+    await (await ext.worker()).evaluate(async (key) => {
+      await chrome.storage.local.set({ apiKey: key, keyStatus: { configured: true, mode: 'live', last4: key.slice(-4), state: 'connected' } });
+    }, SANDBOX_KEYS.live);
+    return await run(ext);
+  } finally {
+    await ext.close();
+  }
+}
+
+console.log('== Bundles (release build)');
+build(path.resolve('.output/bench-release'));
+const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
+line('Content script (no React)', `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`, '≤ 6 KB gzip');
+line('Popup JS, React included', `${kib(sizes.popup.length)} raw, ${kib(gzipSync(sizes.popup).length)} gzip`, '≤ 90 KB gzip');
+
+console.log('\n== Detection on a 5 MB page, against innerText + one regex in the same run');
+await benchDetection();
+
+build(E2E_OUT_DIR, E2E_BASE_URL);
+const sandbox = await startSandbox({ port: E2E_SANDBOX_PORT });
+const control = sandboxControl(sandbox.url);
+const bigPage = generateDetectionPage().html;
+const sites = await startStandInSites({ 'www.example.com/big/': () => bigPage });
+try {
+  console.log('\n== Popup with a warm cache');
+  const before = await withExtension([], true, async (ext) => {
+    const url = `chrome-extension://${ext.extensionId}/popup.html`;
+    const warm = await ext.context.newPage();
+    await warm.goto(url);
+    await warm.getByRole('radio').first().waitFor();
+    await warm.close();
+    await new Promise((r) => setTimeout(r, 500));
+    await control.clearRequests();
+    const popup = await ext.context.newPage();
+    await popup.goto(url);
+    await popup.getByRole('radio').first().waitFor();
+    const renderedAt = await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('assessments-rendered')[0]!.startTime);
+    await new Promise((r) => setTimeout(r, 1000));
+    const requests = await control.requests();
+    return requests.filter((r) => r.at < renderedAt).length;
+  });
+  line('Network requests before the first render (warm cache)', String(before), '0');
+
+  console.log('\n== Keyboard shortcut to candidate prefilled, plain 5 MB page');
+  if (!canDriveNativeUi()) {
+    console.log('skipped: needs a display (run under xvfb-run) and xdotool');
+  } else {
+    const times = await withExtension(sites.chromiumArgs, false, async (ext) => {
+      const observer = await openObserver(ext);
+      const page = await ext.context.newPage();
+      await page.goto('https://www.example.com/big/');
+      const results: number[] = [];
+      const opened: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = Date.now();
+        const popup = await openPopupByShortcut(observer, page);
+        opened.push(Date.now() - started);
+        while (!(await popup.read('#email'))) await new Promise((r) => setTimeout(r, 5));
+        results.push(Date.now() - started);
+        await page.bringToFront();
+        await page.keyboard.press('Escape');
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      console.log(`  of which the browser opening the popup window: ${opened.sort((a, b) => a - b)[2]} ms (median)`);
+      return results.sort((a, b) => a - b);
+    });
+    line('Shortcut key press → email prefilled (median of 5)', `${times[2]} ms (min ${times[0]}, max ${times[4]})`, '≤ 500 ms');
+  }
+
+  if (process.env.BENCH_QUICK) {
+    console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');
+  } else {
+    console.log('\n== 150 invites at the Standard tier (about three minutes)');
+    await control.reset();
+    const result = await withExtension([], true, async (ext) => {
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await popup.getByRole('radio').first().waitFor();
+      return runLoad(popup, control, 150, 100);
+    });
+    line('Share of the allowed rate used (ideal time / actual time)', `${result.shareOfRate.toFixed(2)} (${(result.durationMs / 1000).toFixed(0)} s for ${result.requests} requests)`, '≥ 0.9');
+    line('429s earned; invites lost; invites twice', `${result.rateLimited}; ${result.lost}; ${result.duplicates}`, '0; 0; 0');
+  }
+} finally {
+  await sites.close();
+  await sandbox.close();
+}
