@@ -1,9 +1,9 @@
 import { ApiError } from '@/lib/api/errors';
-import { outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
+import { isFinal, outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
 import { assessmentsCache } from '@/lib/storage/items';
 import { runEntry } from '../outbox/drain';
-import { patchEntry, updateOutbox } from '../outbox/store';
+import { getEntry, patchEntry, updateOutbox } from '../outbox/store';
 import { buildCreateBody } from './create-body';
 
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
@@ -38,8 +38,19 @@ export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry
     return { entries: [created, ...entries], result: created };
   });
 
-  const settledOrLater = await Promise.race([runEntry(entry.id), new Promise<undefined>((r) => setTimeout(r, ANSWER_WITHIN_MS))]);
-  return outcomeOf(settledOrLater ?? entry);
+  void runEntry(entry.id);
+  return outcomeOf((await settledWithin(entry.id, ANSWER_WITHIN_MS)) ?? entry);
+}
+
+/** The entry once it is settled, or as it stands when the time is up (its retries go on in the outbox). */
+async function settledWithin(id: string, ms: number): Promise<OutboxEntry | undefined> {
+  const deadline = Date.now() + ms;
+  let entry = await getEntry(id);
+  while (entry && !isFinal(entry) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    entry = await getEntry(id);
+  }
+  return entry;
 }
 
 async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {

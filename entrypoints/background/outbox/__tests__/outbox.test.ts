@@ -1,0 +1,147 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SANDBOX_KEYS } from '../../../../sandbox/keys';
+import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { outbox } from '@/lib/storage/items';
+import { sendInvite } from '../../invites/send-invite';
+import { drainOutbox, OUTBOX_ALARM } from '../drain';
+
+// The outbox against the real sandbox, with WXT's fake browser for storage and alarms.
+
+let sandbox: RunningSandbox;
+let assessmentId: string;
+
+const control = (path: string, method = 'GET', body?: unknown) =>
+  fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
+const posts = async () => ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
+const invitesTo = async (email: string) => ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
+const request = (email: string, confirmDuplicate = false) => ({ assessmentId, email, options: DEFAULT_SETTINGS.inviteDefaults, confirmDuplicate });
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
+  assessmentId = body.assessments[0].id;
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await control('/reset', 'POST');
+  await fakeBrowser.storage.local.set({
+    apiKey: SANDBOX_KEYS.live,
+    keyStatus: { configured: true, mode: 'live', last4: 'xxxx', state: 'connected' },
+    settings: { ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl },
+  });
+});
+
+describe('REL-6: one flight per (assessment, email)', () => {
+  it('should make one POST for two concurrent sends to the same candidate, in any case', async () => {
+    const [first, second] = await Promise.all([sendInvite(request('same@example.com')), sendInvite(request('Same@Example.com'))]);
+
+    expect(first.status).toBe('sent');
+    expect(second.status).toBe('sent');
+    expect(await posts()).toHaveLength(1);
+    expect(await invitesTo('same@example.com')).toHaveLength(1);
+  });
+
+  it('should reconcile, not resend, an entry a stopped worker left in flight after AlfaOne created the invite', async () => {
+    const created = await fetch(`${sandbox.baseUrl}/invites`, {
+      method: 'POST',
+      headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' },
+      body: JSON.stringify({ assessmentId, recipientEmail: 'restart@example.com' }),
+    });
+    expect(created.status).toBe(201);
+    await control('/requests', 'DELETE');
+    const left: OutboxEntry = {
+      id: crypto.randomUUID(),
+      key: `${assessmentId}|restart@example.com`,
+      body: { assessmentId, recipientEmail: 'restart@example.com' },
+      origin: 'popup',
+      checkDuplicates: false,
+      state: 'sending',
+      createdAt: Date.now() - 5_000,
+      attempts: 1,
+      tries: 0,
+      firstAttemptAt: Date.now() - 4_000,
+      mustReconcile: true,
+      nextAttemptAt: Date.now() - 4_000,
+      notify: true,
+    };
+    await outbox.setValue([left]);
+
+    await drainOutbox();
+
+    expect(await posts()).toEqual([]);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'sent', invite: { recipientEmail: 'restart@example.com' } });
+    expect(await invitesTo('restart@example.com')).toHaveLength(1);
+  });
+
+  it('should send an entry a stopped worker left in flight when AlfaOne never got it, once', async () => {
+    const left = {
+      id: crypto.randomUUID(),
+      key: `${assessmentId}|lost@example.com`,
+      body: { assessmentId, recipientEmail: 'lost@example.com' },
+      origin: 'popup' as const,
+      checkDuplicates: false,
+      state: 'sending' as const,
+      createdAt: Date.now() - 5_000,
+      attempts: 1,
+      tries: 0,
+      firstAttemptAt: Date.now() - 4_000,
+      mustReconcile: true,
+      nextAttemptAt: Date.now() - 4_000,
+      notify: false,
+    };
+    await outbox.setValue([left]);
+
+    await drainOutbox();
+
+    expect(await posts()).toHaveLength(1);
+    expect(await invitesTo('lost@example.com')).toHaveLength(1);
+  });
+});
+
+describe('REL-5: an ambiguous POST is reconciled before anything else', () => {
+  it('should take a timed-out POST that AlfaOne created as sent, with one POST and a reconciling GET', async () => {
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'drop', when: 'after' });
+
+    const outcome = await sendInvite(request('dropped@example.com'));
+
+    expect(outcome.status).toBe('sent');
+    const log = (await control('/requests')).requests as { method: string; query: Record<string, string> }[];
+    expect(log.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(log.some((r) => r.method === 'GET' && r.query.status === 'pending')).toBe(true);
+    expect(await invitesTo('dropped@example.com')).toHaveLength(1);
+  });
+});
+
+describe('REL-8: waits longer than the worker can stay alive', () => {
+  it('should persist a long Retry-After and schedule an alarm, not sleep', async () => {
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
+
+    const outcome = await sendInvite(request('later@example.com'));
+
+    expect(outcome.status).toBe('queued');
+    const [entry] = await outbox.getValue();
+    expect(entry).toMatchObject({ state: 'queued', lastError: { kind: 'rate-limited' } });
+    expect(entry!.nextAttemptAt - Date.now()).toBeGreaterThan(110_000);
+    await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ scheduledTime: entry!.nextAttemptAt });
+  });
+});
+
+describe('SEC-6: a key AlfaOne refuses', () => {
+  it('should hold the invite, make no further request, and keep it for a new key', async () => {
+    await fakeBrowser.storage.local.set({ apiKey: SANDBOX_KEYS.revoked });
+    const badge = fakeBrowser.action as unknown as Record<string, unknown>;
+    for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
+
+    await expect(sendInvite(request('held@example.com'))).resolves.toMatchObject({ status: 'queued' });
+    await control('/requests', 'DELETE');
+    await drainOutbox();
+
+    expect(await control('/requests').then((r) => r.requests)).toEqual([]);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'queued', blocked: true, lastError: { kind: 'key-revoked' } });
+  });
+});
