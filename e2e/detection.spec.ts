@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { E2E_EXTENSION_DIR } from './config';
@@ -47,6 +48,10 @@ test.describe('finding the candidate on the page', () => {
     const page = await visit('https://www.linkedin.com/in/jane-doe-synthetic/');
     const popup = await expectPrefilled(page, 'jane.doe@example.com', 'Jane Doe');
     expect(await popup.read('#email-source')).toBe('From LinkedIn contact info');
+
+    // Esc closes the popup, as product.md's keyboard use asks.
+    execFileSync('xdotool', ['key', 'Escape']);
+    await expect.poll(() => popup.isOpen()).toBe(false);
   });
 
   test('should prefill from a 2025–26 LinkedIn profile reached by in-app navigation, and badge the count', async () => {

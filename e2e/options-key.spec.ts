@@ -117,4 +117,19 @@ test.describe('options: the API key', () => {
     await expect(options.getByRole('status')).toContainText('API key has been revoked');
     expect(await sandbox.control.requests()).toEqual([]);
   });
+
+  test('should show a rate limit and a network failure with what to do, and store nothing', async ({ openPage, sandbox, sw }) => {
+    const options = await openPage('options.html');
+    await sandbox.control.addFault({ method: 'GET', path: '/assessments', kind: 'status', status: 429, body: { error: 'Rate limit exceeded. Please try again later.' } });
+    await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(options.getByRole('status')).toHaveText(/Rate limit exceeded\. Please try again later\..*Wait a moment/);
+
+    await sandbox.goOffline();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(options.getByRole('status')).toHaveText(/Could not reach AlfaOne.*Check your connection/);
+    await sandbox.goOnline();
+
+    expect(await (await sw()).evaluate(() => chrome.storage.local.get('apiKey'))).toEqual({});
+  });
 });
