@@ -53,3 +53,13 @@ export async function launchWithExtension({ extensionDir, headless = true, args 
     },
   };
 }
+
+/** Stores a key as the options page does after AlfaOne accepted it, without the round trip through the UI. */
+export async function storeKey(ext: ExtensionBrowser, key: string): Promise<void> {
+  await (await ext.worker()).evaluate(async (k) => {
+    await chrome.storage.local.set({
+      apiKey: k,
+      keyStatus: { configured: true, mode: k.startsWith('ak_test_') ? 'test' : 'live', last4: k.slice(-4), state: 'connected', verifiedAt: Date.now() },
+    });
+  }, key);
+}

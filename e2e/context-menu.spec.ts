@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import type { Page, Worker } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { MIXED_CASE_RECIPIENT } from '../sandbox/seed-invites';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { E2E_EXTENSION_DIR } from './config';
-import { expect, test, waitForInstallOptionsPage } from './fixtures';
+import type { ExtensionBrowser } from './browser';
+import { expect, launchReady, test } from './fixtures';
 import { canDriveNativeUi } from './popup-by-shortcut';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
 
@@ -29,15 +28,8 @@ const MENU_PAGE = `<!doctype html><html lang="en"><head><title>Team</title></hea
 
 async function start(sandbox: { control: { reset: () => Promise<unknown> } }, headless: boolean, key: string | null = SANDBOX_KEYS.live) {
   await sandbox.control.reset();
-  ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless, args: sites.chromiumArgs });
-  await waitForInstallOptionsPage(ext);
-  const worker = await ext.worker();
-  if (key) {
-    await worker.evaluate(async (k) => {
-      await chrome.storage.local.set({ apiKey: k, keyStatus: { configured: true, mode: 'live', last4: k.slice(-4), state: 'connected' } });
-    }, key);
-  }
-  return worker;
+  ext = await launchReady({ headless, args: sites.chromiumArgs, key });
+  return ext.worker();
 }
 
 /** Makes an assessment the most recently used one, through the popup as a person would have. */

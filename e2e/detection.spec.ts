@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { E2E_EXTENSION_DIR } from './config';
-import { expect, test, waitForInstallOptionsPage } from './fixtures';
+import type { ExtensionBrowser } from './browser';
+import { expect, launchReady, test } from './fixtures';
 import { canDriveNativeUi, openObserver, openPopupByShortcut } from './popup-by-shortcut';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
-import { SANDBOX_KEYS } from '../sandbox/keys';
 
 // The popup opened with the keyboard shortcut on stand-ins of the real sites, in headed Chromium under Xvfb.
 
@@ -23,11 +21,7 @@ test.describe('finding the candidate on the page', () => {
 
   test.beforeEach(async ({ sandbox }) => {
     await sandbox.control.reset();
-    ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless: false, args: sites.chromiumArgs });
-    await waitForInstallOptionsPage(ext);
-    await (await ext.worker()).evaluate(async (key) => {
-      await chrome.storage.local.set({ apiKey: key, keyStatus: { configured: true, mode: 'live', last4: key.slice(-4), state: 'connected' } });
-    }, SANDBOX_KEYS.live);
+    ext = await launchReady({ headless: false, args: sites.chromiumArgs });
     observer = await openObserver(ext);
   });
   test.afterEach(async () => ext.close());

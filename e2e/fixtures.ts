@@ -1,7 +1,7 @@
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, storeKey, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from './config';
 import { sandboxControl, type SandboxControl } from './sandbox-control';
 
@@ -67,21 +67,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
   useKey: async ({ ext }, use) => {
-    await use(async (name) => {
-      const key = SANDBOX_KEYS[name];
-      const worker = await ext.worker();
-      await worker.evaluate(
-        async ({ key, mode }) => {
-          await chrome.storage.local.set({
-            apiKey: key,
-            keyStatus: { configured: true, mode, last4: key.slice(-4), state: 'connected', verifiedAt: Date.now() },
-          });
-        },
-        { key, mode: key.startsWith('ak_test_') ? 'test' : 'live' },
-      );
-    });
+    await use((name) => storeKey(ext, SANDBOX_KEYS[name]));
   },
 });
+
+/** The built extension, its install-time options page settled, with a key stored unless `key` is null. */
+export async function launchReady(options: Omit<LaunchOptions, 'extensionDir'> & { key?: string | null } = {}): Promise<ExtensionBrowser> {
+  const { key = SANDBOX_KEYS.live, ...launch } = options;
+  const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, ...launch });
+  await waitForInstallOptionsPage(ext);
+  if (key) await storeKey(ext, key);
+  return ext;
+}
 
 /** The options page the extension opens on install, once it has loaded. */
 export async function waitForInstallOptionsPage(ext: ExtensionBrowser): Promise<Page> {

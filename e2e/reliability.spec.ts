@@ -21,6 +21,17 @@ async function invitesTo(control: SandboxControl, email: string) {
   return (await control.invites()).filter((i) => String(i.recipientEmail).toLowerCase() === email);
 }
 
+/** Sends with AlfaOne unreachable, and waits for the popup to list the invite as waiting. */
+async function sendWhileOffline(popup: Page, sandbox: { baseUrl: string; goOffline: () => Promise<void> }, email: string) {
+  const assessment = await target(sandbox.baseUrl);
+  await fillForm(popup, email, assessment.name);
+  await sandbox.goOffline();
+  await popup.getByRole('button', { name: 'Send invite' }).click();
+  const waiting = popup.getByRole('region', { name: 'Waiting to send' });
+  await expect(waiting).toContainText(email, { timeout: 15_000 });
+  return { popup, waiting };
+}
+
 const sent = (popup: Page) => popup.getByRole('status').filter({ hasText: 'Invite sent' });
 
 test.describe('exactly one invite per request, whatever fails', () => {
@@ -100,16 +111,9 @@ test.describe('exactly one invite per request, whatever fails', () => {
 
   test('should queue while offline, show the next attempt, and send once when back online', async ({ openPage, sandbox, ext }) => {
     test.setTimeout(90_000);
-    const assessment = await target(sandbox.baseUrl);
     const email = 'offline@example.com';
-    const popup = await openPage('popup.html');
-    await fillForm(popup, email, assessment.name);
-    await sandbox.goOffline();
+    const { popup, waiting } = await sendWhileOffline(await openPage('popup.html'), sandbox, email);
 
-    await popup.getByRole('button', { name: 'Send invite' }).click();
-
-    const waiting = popup.getByRole('region', { name: 'Waiting to send' });
-    await expect(waiting).toContainText(email, { timeout: 15_000 });
     await expect(waiting).toContainText(/Queued, next attempt at \d/);
     await expect(waiting).toContainText('Could not reach AlfaOne');
 
@@ -124,14 +128,8 @@ test.describe('exactly one invite per request, whatever fails', () => {
 
   test('should let the user cancel a queued invite, which then never goes out', async ({ openPage, sandbox }) => {
     test.setTimeout(60_000);
-    const assessment = await target(sandbox.baseUrl);
     const email = 'cancelled@example.com';
-    const popup = await openPage('popup.html');
-    await fillForm(popup, email, assessment.name);
-    await sandbox.goOffline();
-    await popup.getByRole('button', { name: 'Send invite' }).click();
-    const waiting = popup.getByRole('region', { name: 'Waiting to send' });
-    await expect(waiting).toContainText(email, { timeout: 15_000 });
+    const { popup, waiting } = await sendWhileOffline(await openPage('popup.html'), sandbox, email);
 
     await waiting.getByRole('button', { name: 'Cancel' }).click();
     await expect(waiting).toHaveCount(0);

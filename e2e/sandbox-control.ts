@@ -1,14 +1,8 @@
+import type { RequestLogEntry } from '../sandbox/request-log';
+
 // Talks to the sandbox's control API (/__sandbox/*) the way any test would, over HTTP.
 
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  apiKey: string | null;
-  body: unknown;
-  status: number;
-  at: number;
-}
+export type LoggedRequest = RequestLogEntry;
 
 export function sandboxControl(url: string) {
   async function call(method: string, path: string, body?: unknown) {

@@ -5,7 +5,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { E2E_EXTENSION_DIR } from './config';
-import { expect, test, waitForInstallOptionsPage } from './fixtures';
+import { expect, launchReady, test } from './fixtures';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
 
 // security.md A and B, end to end: what a content script, a web page and another extension can reach.
@@ -35,11 +35,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => sites.close());
 test.beforeEach(async ({ sandbox }) => {
   await sandbox.control.reset();
-  ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, args: sites.chromiumArgs });
-  await waitForInstallOptionsPage(ext);
-  await (await ext.worker()).evaluate(async (key) => {
-    await chrome.storage.local.set({ apiKey: key, keyStatus: { configured: true, mode: 'live', last4: key.slice(-4), state: 'connected' } });
-  }, SANDBOX_KEYS.live);
+  ext = await launchReady({ args: sites.chromiumArgs });
 });
 test.afterEach(async () => ext.close());
 

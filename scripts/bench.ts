@@ -6,7 +6,7 @@ import { benchDetection } from '../bench/detection';
 import { generateDetectionPage } from '../bench/detection-page';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { launchWithExtension, storeKey, type ExtensionBrowser } from '../e2e/browser';
 import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_OUT_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
 import { runLoad } from '../e2e/load-scenario';
 import { canDriveNativeUi, openObserver, openPopupByShortcut } from '../e2e/popup-by-shortcut';
@@ -37,9 +37,7 @@ function bundleSizes(dir: string) {
 async function withExtension<T>(args: string[], headless: boolean, run: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
   const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless, args });
   try {
-    await (await ext.worker()).evaluate(async (key) => {
-      await chrome.storage.local.set({ apiKey: key, keyStatus: { configured: true, mode: 'live', last4: key.slice(-4), state: 'connected' } });
-    }, SANDBOX_KEYS.live);
+    await storeKey(ext, SANDBOX_KEYS.live);
     return await run(ext);
   } finally {
     await ext.close();

@@ -18,6 +18,22 @@ const control = (path: string, method = 'GET', body?: unknown) =>
   fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
 const posts = async () => ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
 const invitesTo = async (email: string) => ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
+/** An entry as a worker stopped mid-POST leaves it: persisted as sending, to be reconciled first. */
+const inFlight = (email: string): OutboxEntry => ({
+  id: crypto.randomUUID(),
+  key: `${assessmentId}|${email}`,
+  body: { assessmentId, recipientEmail: email },
+  origin: 'popup',
+  checkDuplicates: false,
+  state: 'sending',
+  createdAt: Date.now() - 5_000,
+  attempts: 1,
+  tries: 0,
+  firstAttemptAt: Date.now() - 4_000,
+  mustReconcile: true,
+  nextAttemptAt: Date.now() - 4_000,
+  notify: false,
+});
 const request = (email: string, confirmDuplicate = false) => ({ assessmentId, email, options: DEFAULT_SETTINGS.inviteDefaults, confirmDuplicate });
 
 beforeAll(async () => {
@@ -54,21 +70,7 @@ describe('REL-6: one flight per (assessment, email)', () => {
     });
     expect(created.status).toBe(201);
     await control('/requests', 'DELETE');
-    const left: OutboxEntry = {
-      id: crypto.randomUUID(),
-      key: `${assessmentId}|restart@example.com`,
-      body: { assessmentId, recipientEmail: 'restart@example.com' },
-      origin: 'popup',
-      checkDuplicates: false,
-      state: 'sending',
-      createdAt: Date.now() - 5_000,
-      attempts: 1,
-      tries: 0,
-      firstAttemptAt: Date.now() - 4_000,
-      mustReconcile: true,
-      nextAttemptAt: Date.now() - 4_000,
-      notify: true,
-    };
+    const left = inFlight('restart@example.com');
     await outbox.setValue([left]);
 
     await drainOutbox();
@@ -79,21 +81,7 @@ describe('REL-6: one flight per (assessment, email)', () => {
   });
 
   it('should send an entry a stopped worker left in flight when AlfaOne never got it, once', async () => {
-    const left = {
-      id: crypto.randomUUID(),
-      key: `${assessmentId}|lost@example.com`,
-      body: { assessmentId, recipientEmail: 'lost@example.com' },
-      origin: 'popup' as const,
-      checkDuplicates: false,
-      state: 'sending' as const,
-      createdAt: Date.now() - 5_000,
-      attempts: 1,
-      tries: 0,
-      firstAttemptAt: Date.now() - 4_000,
-      mustReconcile: true,
-      nextAttemptAt: Date.now() - 4_000,
-      notify: false,
-    };
+    const left = inFlight('lost@example.com');
     await outbox.setValue([left]);
 
     await drainOutbox();
