@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_EXTENSION_DIR, RELEASE_EXTENSION_DIR } from './config';
+import { E2E_BASE_URL, E2E_EXTENSION_DIR, RELEASE_EXTENSION_DIR } from './config';
 
 // Static checks of what ships: the manifest (security.md C) and the bundled files (SEC-1, SEC-2).
 
@@ -25,6 +25,13 @@ test.describe('the shipped manifest and files', () => {
       expect(all.filter((p: string) => p.startsWith('*://') || p.includes('://*/'))).toEqual([]);
     }
     expect(release.host_permissions.filter((p: string) => p.startsWith('http:'))).toEqual([]);
+  });
+
+  test('a release build talks to https://alfaone.app/api/v1 by default; a sandbox build to its loopback URL', () => {
+    const background = (dir: string) => fs.readFileSync(path.join(dir, 'background.js'), 'utf8');
+    expect(background(RELEASE_EXTENSION_DIR)).toContain('https://alfaone.app/api/v1');
+    expect(background(RELEASE_EXTENSION_DIR)).not.toMatch(/https?:\/\/(127\.0\.0\.1|localhost)[:/]/);
+    expect(background(E2E_EXTENSION_DIR)).toContain(E2E_BASE_URL);
   });
 
   test('PERM-2: the legacy documented base URL is an optional host permission', () => {
