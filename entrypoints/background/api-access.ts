@@ -29,15 +29,28 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
   const client = createApiClient({
     baseUrl: current.baseUrl,
     apiKey: key,
-    beforeRequest: () => takeSlot(RATE_TIERS[current.tier]),
+    beforeRequest: async () => {
+      await takeSlot(RATE_TIERS[current.tier]);
+      // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6).
+      await assertKeyStillUsable(key);
+    },
     maxSleepMs: MAX_SLEEP_MS,
     sleep: sleepAlive,
   });
   try {
     return await fn(client);
   } catch (error) {
-    if (error instanceof ApiError && isKeyError(error.kind)) await markKeyNeedsAttention(key, error);
+    // Only AlfaOne's own 401 blames the key; a proxy's or firewall's refusal does not.
+    if (error instanceof ApiError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);
     throw error;
+  }
+}
+
+async function assertKeyStillUsable(usedKey: string): Promise<void> {
+  const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  if (key !== usedKey) throw new ApiError('key-missing', { message: 'The API key was changed or removed' });
+  if (status.state === 'needs-attention' && status.problem) {
+    throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
   }
 }
 

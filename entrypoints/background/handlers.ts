@@ -11,6 +11,7 @@ import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { findLiveInvites } from './invites/existing';
 import { cancelQueued, sendInvite } from './invites/send-invite';
+import { resumeBlocked } from './outbox/drain';
 import { removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
 import { updatePageItem } from './context-menus/register';
@@ -61,6 +62,7 @@ export function registerHandlers(): void {
   handle('saveSettings', 'extension-page', async (data) => {
     const valid = settingsSchema.parse(data);
     await settings.setValue(valid);
+    void resumeBlocked();
     return valid;
   });
 

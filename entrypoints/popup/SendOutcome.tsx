@@ -26,7 +26,21 @@ export function SendOutcome() {
         </p>
       );
     }
-    if (entry?.state === 'failed' && entry.lastError) return <ErrorMessage error={entry.lastError} className="outcome" />;
+    if ((entry?.state === 'failed' || entry?.blocked) && entry.lastError) return <ErrorMessage error={entry.lastError} className="outcome" />;
+    if (entry?.state === 'cancelled') {
+      return (
+        <p role="status" className="outcome muted">
+          Cancelled: the invite to {entry.body.recipientEmail} was not sent.
+        </p>
+      );
+    }
+    if (entry?.state === 'duplicate') {
+      return (
+        <p role="alert" className="outcome warn">
+          {entry.body.recipientEmail} was already invited to {entry.assessmentName ?? 'this assessment'}; nothing was sent.
+        </p>
+      );
+    }
     return (
       <p role="status" className="outcome warn">
         Queued: the invite to {entry?.body.recipientEmail ?? 'this candidate'} will go out as soon as AlfaOne can take it.

@@ -109,8 +109,9 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     void prefill.then(
       ({ candidates, assessmentId }) => {
         const best = candidates.find((c) => c.email) ?? candidates[0];
-        const { email, name } = get();
-        set({ candidates, email: email || best?.email || '', name: name || best?.name || '' });
+        // Email and name come as a pair, and only into a form the user has not started on.
+        const untouched = !get().email && !get().name;
+        set({ candidates, ...(untouched && best ? { email: best.email ?? '', name: best.name ?? '' } : {}) });
         if (assessmentId) set({ selectedId: assessmentId });
       },
     );
@@ -131,12 +132,13 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   },
 
   setQuery: (query) => set({ query }),
-  select: (selectedId) => set({ selectedId, send: { status: 'idle' } }),
-  setEmail: (email) => set({ email, emailError: '', send: { status: 'idle' } }),
+  // A new choice clears the last outcome, but never the state of a send still under way.
+  select: (selectedId) => set({ selectedId, ...idleUnlessSending(get().send) }),
+  setEmail: (email) => set({ email, emailError: '', ...idleUnlessSending(get().send) }),
   setName: (name) => set({ name }),
   pickCandidate(index) {
     const candidate = get().candidates[index];
-    if (candidate) set({ email: candidate.email ?? '', name: candidate.name ?? '', emailError: '', send: { status: 'idle' } });
+    if (candidate) set({ email: candidate.email ?? '', name: candidate.name ?? '', emailError: '', ...idleUnlessSending(get().send) });
   },
   setOptions: (options) => set({ options }),
 
@@ -190,10 +192,16 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   async loadRecent(filter = get().recentFilter) {
     set({ recentFilter: filter, recentLoad: 'loading', recentError: null });
     const result = await callBackground('listRecentInvites', filter ? { status: filter } : {});
+    // A reply for a filter the user has since changed is not shown.
+    if (get().recentFilter !== filter) return;
     if (result.ok) set({ recent: result.data, recentLoad: 'ready' });
     else set({ recentLoad: 'error', recentError: result.error });
   },
 }));
+
+function idleUnlessSending(send: SendState): Partial<PopupState> {
+  return send.status === 'sending' ? {} : { send: { status: 'idle' } };
+}
 
 /** Keeps the user's choice; otherwise the most recently used assessment that still exists. */
 function pickDefault(assessments: AssessmentSummary[], recentIds: string[], current: string | null): string | null {

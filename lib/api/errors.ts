@@ -111,7 +111,8 @@ export function errorFromResponse(status: number, apiMessage: string | undefined
   if (status === 429) {
     return new ApiError('rate-limited', { message, status, retryAfterMs: parseRetryAfter(retryAfter) });
   }
-  if (status === 403) return new ApiError('key-invalid', { message, status });
+  // Not documented by AlfaOne: a proxy or firewall in between. Not the key's fault, and not worth a retry.
+  if (status === 403) return new ApiError('bad-request', { message: message ?? 'The request was refused (HTTP 403)', status });
   if (status >= 500) return new ApiError('server', { message, status });
   return new ApiError('invalid-response', { message: `Unexpected HTTP status ${status}`, status });
 }

@@ -15,6 +15,8 @@ export interface OutboxEntry {
   body: CreateInviteInput;
   assessmentName?: string;
   origin: 'popup' | 'context-menu';
+  /** The environment of the key it was asked under: it never goes out under a key of the other one. */
+  keyMode?: 'live' | 'test';
   /** Look for a live invite before the first POST; off once the user chose "Send anyway". */
   checkDuplicates: boolean;
   state: OutboxState;

@@ -41,9 +41,10 @@ export function planMenuClick(click: MenuClick, context: PlanContext): MenuActio
   if (candidates.length === 0) return { type: 'nothing-found' };
   if (kind === CHOOSE) return { type: 'open-form', candidates };
   if (kind !== 'assessment' || !assessmentId) return { type: 'ignore' };
-  // Several addresses in a selection: each is offered in the form, none is sent on a guess.
-  if (parent === PARENTS.target && candidates.length > 1) return { type: 'open-form', candidates, assessmentId };
   const [best] = candidates;
+  // Several addresses and no profile owner among them: each is offered in the form, none is sent on a guess.
+  const profileOwner = best!.source === 'linkedin-contact-info' || best!.source === 'github-profile';
+  if (candidates.length > 1 && !(parent === PARENTS.page && profileOwner)) return { type: 'open-form', candidates, assessmentId };
   return { type: 'send', assessmentId, email: best!.email!, name: best!.name };
 }
 

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { apiKey } from '@/lib/storage/api-key';
-import { assessmentsCache, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { assessmentsCache, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
 import { getTabCandidates, storedTabCandidates } from '../candidates-service';
 import { sendInvite } from '../invites/send-invite';
 import { notify } from '../notify';
@@ -11,15 +11,17 @@ import { buildMenuSpecs } from './specs';
 let rebuilding: Promise<void> = Promise.resolve();
 
 /** Recreates every menu from scratch: no duplicate-id errors however often the worker restarts. */
-export function rebuildMenus(pageVisible = false): Promise<void> {
+export function rebuildMenus(): Promise<void> {
   rebuilding = rebuilding.then(async () => {
     const [ids, cache] = await Promise.all([recentAssessmentIds.getValue(), assessmentsCache.getValue()]);
     const names = new Map(cache?.assessments.map((a) => [a.id, a.name]));
     const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
     await browser.contextMenus.removeAll();
-    for (const spec of buildMenuSpecs(recent, pageVisible)) {
+    for (const spec of buildMenuSpecs(recent, false)) {
       await new Promise<void>((resolve) => browser.contextMenus.create(spec as Browser.contextMenus.CreateProperties, () => resolve()));
     }
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (active?.id !== undefined) await updatePageItem(active.id);
   }).catch(() => undefined);
   return rebuilding;
 }
@@ -41,7 +43,8 @@ export function registerContextMenus(): void {
 
 /** The one dispatcher: plan (pure), then carry it out. */
 export async function handleClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<MenuAction> {
-  const hasKey = Boolean(await apiKey.getValue());
+  // A key AlfaOne refused counts as none: the options page is where to fix it.
+  const hasKey = Boolean(await apiKey.getValue()) && (await keyStatus.getValue()).state !== 'needs-attention';
   // The click granted activeTab: read the page afresh for names and page candidates.
   const candidates = hasKey && tab?.id !== undefined ? await getTabCandidates(tab.id) : [];
   const action = planMenuClick(info, { hasKey, candidates });

@@ -1,7 +1,7 @@
 import { ApiError } from '@/lib/api/errors';
 import { isFinal, outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
-import { assessmentsCache } from '@/lib/storage/items';
+import { assessmentsCache, keyStatus } from '@/lib/storage/items';
 import { runEntry } from '../outbox/drain';
 import { getEntry, patchEntry, updateOutbox } from '../outbox/store';
 import { buildCreateBody } from './create-body';
@@ -17,6 +17,7 @@ export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry
   const body = buildCreateBody(request);
   const key = outboxKey(body.assessmentId, body.recipientEmail);
   const assessmentName = (await assessmentsCache.getValue())?.assessments.find((a) => a.id === body.assessmentId)?.name;
+  const keyMode = (await keyStatus.getValue()).mode;
   const entry = await updateOutbox((entries) => {
     const open = entries.find((e) => e.key === key && (e.state === 'queued' || e.state === 'sending'));
     if (open) return { entries, result: open };
@@ -26,6 +27,7 @@ export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry
       body,
       assessmentName,
       origin,
+      keyMode,
       checkDuplicates: !request.confirmDuplicate,
       state: 'queued',
       createdAt: Date.now(),
@@ -46,7 +48,7 @@ export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry
 async function settledWithin(id: string, ms: number): Promise<OutboxEntry | undefined> {
   const deadline = Date.now() + ms;
   let entry = await getEntry(id);
-  while (entry && !isFinal(entry) && Date.now() < deadline) {
+  while (entry && !isFinal(entry) && !entry.blocked && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     entry = await getEntry(id);
   }
@@ -56,7 +58,7 @@ async function settledWithin(id: string, ms: number): Promise<OutboxEntry | unde
 async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
   if (entry.state === 'sent' && entry.invite) return { status: 'sent', invite: entry.invite };
   if (entry.state === 'duplicate') return { status: 'duplicate', existing: entry.existing ?? [] };
-  if (entry.state === 'failed' && entry.lastError) {
+  if ((entry.state === 'failed' || entry.blocked) && entry.lastError) {
     throw new ApiError(entry.lastError.kind as ApiError['kind'], { message: entry.lastError.message, status: entry.lastError.status });
   }
   // Still on its way: whoever asked is gone by the time it settles, so a notification reports it.

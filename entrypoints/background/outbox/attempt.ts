@@ -12,6 +12,13 @@ export const SEND_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 60_000, attem
 
 const AMBIGUOUS = new Set(['timeout', 'network', 'server']);
 
+/** Giving up on an invite that may have gone out: say so, rather than "not sent". */
+const MAYBE_SENT = (cause: string) => ({
+  kind: 'server' as const,
+  message: `AlfaOne did not confirm this invite (${cause}); it may have been sent`,
+  action: 'Check Recent invites before sending it again.',
+});
+
 /**
  * One step for one outbox entry. A POST that may have reached AlfaOne is reconciled with GET /invites before any
  * other POST (security.md REL-5, REL-5a); the entry is persisted as `sending` before the POST goes out (REL-6).
@@ -69,10 +76,13 @@ async function settleFailure(entry: OutboxEntry, error: unknown): Promise<Outbox
     // SEC-6: nothing more goes out with this key; the invite waits for a new one instead of being dropped.
     return patchEntry(entry.id, { state: 'queued', blocked: true, lastError: info });
   }
-  const transient = AMBIGUOUS.has(info.kind) || info.kind === 'rate-limited';
+  // Once a POST may have reached AlfaOne, an answer we cannot read is as ambiguous as no answer.
+  const ambiguous = AMBIGUOUS.has(info.kind) || (current.mustReconcile && info.kind === 'invalid-response');
+  const transient = ambiguous || info.kind === 'rate-limited';
   const tries = current.tries + 1;
   if (!transient || tries >= SEND_BACKOFF.attempts) {
-    return finish(current, { state: 'failed', lastError: info, tries });
+    const lastError = current.mustReconcile && transient ? MAYBE_SENT(info.message) : info;
+    return finish(current, { state: 'failed', lastError, tries });
   }
   const delay = Math.max(info.retryAfterMs ?? 0, backoffDelay(SEND_BACKOFF, Math.min(tries, 10)), 500);
   return patchEntry(entry.id, { state: 'queued', lastError: info, tries, nextAttemptAt: Date.now() + delay });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isFinal, type OutboxEntry } from '@/lib/outbox/entry';
+import { keyStatus } from '@/lib/storage/items';
 import { MAX_SLEEP_MS } from '../keep-alive';
 import { notifyOutcome } from '../notify';
 import { markAssessmentUsed } from '../assessments-service';
@@ -38,12 +39,16 @@ export async function drainOutbox(): Promise<void> {
   const now = Date.now();
   const due = (await openEntries()).filter((e) => !e.blocked && e.nextAttemptAt <= now && !running.has(e.id));
   await Promise.all(due.map((e) => runEntry(e.id)));
+  // Entries not yet due need their timer and alarm too (a worker that just started has neither).
+  await schedule();
 }
 
-/** Unblocks entries that waited for a new key or a permission, and sends them. */
+/** Unblocks entries that waited for a new key or a permission, and sends them: only those asked for under a key
+ *  of the current key's environment, so a test invite never goes out under a live key, or the reverse. */
 export async function resumeBlocked(): Promise<void> {
+  const { mode } = await keyStatus.getValue();
   for (const entry of await openEntries()) {
-    if (entry.blocked) await patchEntry(entry.id, { blocked: false, nextAttemptAt: Date.now() });
+    if (entry.blocked && (!entry.keyMode || entry.keyMode === mode)) await patchEntry(entry.id, { blocked: false, nextAttemptAt: Date.now() });
   }
   await drainOutbox();
 }
@@ -65,13 +70,27 @@ async function schedule(): Promise<void> {
 
 async function settled(entry: OutboxEntry): Promise<void> {
   if (entry.state === 'sent') await markAssessmentUsed(entry.body.assessmentId);
-  if (entry.notify) await notifyOutcome(entry);
+  // Whoever asked from the popup may have closed it: then a notification is the only way to hear the outcome.
+  if (entry.notify || !(await invitePageOpen())) await notifyOutcome(entry);
+}
+
+/** Whether a popup or invite-form page is open to show outcomes (unknown → no, so the user is told). */
+async function invitePageOpen(): Promise<boolean> {
+  const runtime = browser.runtime as { getContexts?: (filter: object) => Promise<{ documentUrl?: string }[]> };
+  try {
+    const contexts = (await runtime.getContexts?.({})) ?? [];
+    return contexts.some((c) => c.documentUrl?.includes('/popup.html'));
+  } catch {
+    return false;
+  }
 }
 
 export function registerOutbox(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void drainOutbox();
   });
+  // Access granted to the API origin: what waited for it goes out.
+  browser.permissions.onAdded.addListener(() => void resumeBlocked());
   // A worker that starts (after a stop mid-send, a browser restart or an update) picks up where it was.
   void drainOutbox();
 }

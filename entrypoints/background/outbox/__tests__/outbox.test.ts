@@ -125,7 +125,7 @@ describe('SEC-6: a key AlfaOne refuses', () => {
     const badge = fakeBrowser.action as unknown as Record<string, unknown>;
     for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
 
-    await expect(sendInvite(request('held@example.com'))).resolves.toMatchObject({ status: 'queued' });
+    await expect(sendInvite(request('held@example.com'))).rejects.toMatchObject({ kind: 'key-revoked' });
     await control('/requests', 'DELETE');
     await drainOutbox();
 
