@@ -5,8 +5,11 @@ import { keyStatus, settings } from '@/lib/storage/items';
 import { RATE_TIERS } from '@/lib/settings/settings';
 import { updateBadge } from './badge';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
-import { takeSlot } from './rate-budget';
+import { holdBudget, takeSlot } from './rate-budget';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
+
+/** How long everyone waits after a 429 that did not say (Retry-After is undocumented). */
+const RATE_HOLD_DEFAULT_MS = 5_000;
 
 /** A failure of the extension's own making, carried as a value like AlfaOne's errors. */
 export class LocalError extends Error {
@@ -34,6 +37,8 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
       // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6).
       await assertKeyStillUsable(key);
     },
+    // AlfaOne counts differently than we thought (another device on the same key, say): everyone waits.
+    onRateLimited: (retryAfterMs) => holdBudget(retryAfterMs ?? RATE_HOLD_DEFAULT_MS),
     maxSleepMs: MAX_SLEEP_MS,
     sleep: sleepAlive,
   });

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { sleepAlive } from './keep-alive';
+import { ApiError } from '@/lib/api/errors';
+import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 
 // One client-side budget for every tab and surface (security.md REL-3): at most `limit` requests in any minute,
 // the same sliding window AlfaOne counts with, so requests wait their turn instead of earning 429s. The log of
@@ -10,12 +11,17 @@ const WINDOW_MS = 60_000;
 const MARGIN_MS = 1_000;
 
 const requestLog = storage.defineItem<number[]>('session:rateLog', { fallback: [] });
+/** After a 429, nothing goes out before this time, from any tab or surface (REL-2 for the whole budget). */
+const holdUntil = storage.defineItem<number>('session:rateHoldUntil', { fallback: 0 });
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Waits for a slot and takes it. Callers are served in order. */
-export function takeSlot(limit: number): Promise<void> {
-  const turn = queue.then(() => take(limit));
+/**
+ * Waits for a slot and takes it. Callers are served in order. A hold longer than `maxHoldMs` (a long Retry-After)
+ * is not slept through: it fails as rate-limited with the time left, for the caller to schedule (REL-8).
+ */
+export function takeSlot(limit: number, maxHoldMs = MAX_SLEEP_MS): Promise<void> {
+  const turn = queue.then(() => take(limit, maxHoldMs));
   queue = turn.catch(() => undefined);
   return turn;
 }
@@ -25,11 +31,19 @@ export async function currentWait(limit: number): Promise<number> {
   return waitFor(await recent(Date.now()), limit, Date.now());
 }
 
-async function take(limit: number): Promise<void> {
+/** AlfaOne said 429: every request waits at least this long. */
+export async function holdBudget(ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  if (until > (await holdUntil.getValue())) await holdUntil.setValue(until);
+}
+
+async function take(limit: number, maxHoldMs: number): Promise<void> {
   for (;;) {
     const now = Date.now();
+    const held = (await holdUntil.getValue()) - now;
+    if (held > maxHoldMs) throw new ApiError('rate-limited', { retryAfterMs: held });
     const times = await recent(now);
-    const wait = waitFor(times, limit, now);
+    const wait = Math.max(held, waitFor(times, limit, now));
     if (wait <= 0) {
       await requestLog.setValue([...times, now]);
       return;

@@ -21,6 +21,8 @@ export interface ApiClientOptions {
   maxSleepMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Told of every 429, so a shared budget can hold every other request too. */
+  onRateLimited?: (retryAfterMs: number | undefined) => Promise<void>;
 }
 
 /** Transient failures worth another try; 400, 401, 403, 404 and 409 never are (REL-4). */
@@ -117,7 +119,9 @@ export function createApiClient(options: ApiClientOptions) {
       const parsed = errorBodySchema.safeParse(json);
       // Should a server ever echo the key in its message, it goes no further than here.
       const apiMessage = parsed.success ? parsed.data.error.split(options.apiKey).join('[API key]') : undefined;
-      throw errorFromResponse(response.status, apiMessage, response.headers.get('retry-after'));
+      const error = errorFromResponse(response.status, apiMessage, response.headers.get('retry-after'));
+      if (error.kind === 'rate-limited') await options.onRateLimited?.(error.retryAfterMs);
+      throw error;
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { currentWait, holdBudget, takeSlot } from '../rate-budget';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('REL-3: one sliding-window budget', () => {
+  it('should let `limit` requests through at once, then make the next wait about a minute', async () => {
+    for (let i = 0; i < 5; i++) await takeSlot(5);
+
+    const actual = await currentWait(5);
+
+    expect(actual).toBeGreaterThan(59_000);
+    expect(actual).toBeLessThanOrEqual(61_000);
+  });
+
+  it('should keep counting across a worker restart, from session storage', async () => {
+    const now = Date.now();
+    await fakeBrowser.storage.session.set({ rateLog: [now - 30_000, now - 20_000] });
+
+    expect(await currentWait(2)).toBeGreaterThan(30_000);
+    expect(await currentWait(3)).toBe(0);
+  });
+
+  it('should forget requests older than the window', async () => {
+    await fakeBrowser.storage.session.set({ rateLog: [Date.now() - 120_000, Date.now() - 90_000] });
+    expect(await currentWait(2)).toBe(0);
+  });
+});
+
+describe('REL-2 / REL-8: a 429 holds the whole budget', () => {
+  it('should fail with the time left, not sleep, when the hold is longer than a worker may sleep', async () => {
+    await holdBudget(120_000);
+
+    await expect(takeSlot(100)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: expect.any(Number) });
+    await expect(takeSlot(100)).rejects.toMatchObject({ retryAfterMs: expect.toSatisfy((ms: number) => ms > 110_000) });
+  });
+
+  it('should wait out a short hold before the next request', async () => {
+    await holdBudget(300);
+    const { rateHoldUntil } = await fakeBrowser.storage.session.get('rateHoldUntil');
+
+    await takeSlot(100);
+
+    const { rateLog } = await fakeBrowser.storage.session.get('rateLog');
+    expect(rateLog[0]).toBeGreaterThanOrEqual(rateHoldUntil);
+  });
+});
