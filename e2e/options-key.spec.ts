@@ -116,6 +116,11 @@ test.describe('options: the API key', () => {
     const options = await openPage('options.html');
     await expect(options.getByRole('status')).toContainText('API key has been revoked');
     expect(await sandbox.control.requests()).toEqual([]);
+
+    // "Check again" asks AlfaOne once more, with the stored key, and says what it answers now.
+    await options.getByRole('button', { name: 'Check again' }).click();
+    await expect(options.getByRole('status')).toContainText('API key has been revoked');
+    expect(await sandbox.control.requests()).toHaveLength(1);
   });
 
   test('should show a rate limit and a network failure with what to do, and store nothing', async ({ openPage, sandbox, sw }) => {

@@ -14,6 +14,7 @@ const MESSAGES: [string, unknown][] = [
   ['getKeyStatus', undefined],
   ['saveApiKey', { apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' }],
   ['removeApiKey', undefined],
+  ['recheckApiKey', undefined],
   ['getSettings', undefined],
   ['saveSettings', { baseUrl: 'https://evil.example/api/v1', tier: 'enterprise', inviteDefaults: {} }],
   ['listAssessments', { refresh: true }],

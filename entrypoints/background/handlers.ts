@@ -12,7 +12,7 @@ import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { findLiveInvites } from './invites/existing';
 import { cancelQueued, sendInvite } from './invites/send-invite';
 import { resumeBlocked } from './outbox/drain';
-import { removeKey, saveKey } from './key-service';
+import { recheckKey, removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
 import { updatePageItem } from './context-menus/register';
 import { classifySender, type SenderKind } from './trust';
@@ -56,6 +56,7 @@ export function registerHandlers(): void {
   handle('getKeyStatus', 'extension-page', () => keyStatus.getValue());
   handle('saveApiKey', 'extension-page', ({ apiKey }) => saveKey(apiKey));
   handle('removeApiKey', 'extension-page', () => removeKey());
+  handle('recheckApiKey', 'extension-page', () => recheckKey());
 
   // settings
   handle('getSettings', 'extension-page', () => settings.getValue());

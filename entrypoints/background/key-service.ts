@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createApiClient } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError, isKeyError, type ApiErrorKind } from '@/lib/api/errors';
 import { assessmentListSchema } from '@/lib/api/schemas';
 import { checkKeyFormat, lastFour } from '@/lib/key/key-format';
 import type { ResultError } from '@/lib/messaging/result';
@@ -47,4 +47,16 @@ export async function removeKey(): Promise<KeyStatus> {
   ]);
   await updateBadge();
   return NO_KEY;
+}
+
+/** "Check again": the stored key, verified anew; the status says what AlfaOne answers now. */
+export async function recheckKey(): Promise<KeyStatus | ResultError> {
+  const key = await apiKey.getValue();
+  if (!key) return NO_KEY;
+  const result = await saveKey(key);
+  if ('kind' in result && isKeyError(result.kind as ApiErrorKind)) {
+    await keyStatus.setValue({ ...(await keyStatus.getValue()), state: 'needs-attention', problem: { ...result, kind: result.kind as ApiErrorKind } });
+    await updateBadge();
+  }
+  return result;
 }

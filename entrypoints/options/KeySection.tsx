@@ -60,6 +60,19 @@ export function KeySection() {
     }
   }
 
+  async function recheck() {
+    setBusy(true);
+    setFeedback({ tone: 'muted', text: 'Checking the saved key with AlfaOne…' });
+    const result = await callBackground('recheckApiKey');
+    setBusy(false);
+    if (result.ok) {
+      setStatus(result.data);
+      setFeedback(describe(result.data));
+    } else {
+      setFeedback({ tone: 'bad', text: errorText(result.error) });
+    }
+  }
+
   async function remove() {
     setBusy(true);
     const result = await callBackground('removeApiKey');
@@ -94,6 +107,11 @@ export function KeySection() {
           <button type="submit" className="primary" disabled={busy}>
             Save
           </button>
+          {status?.state === 'needs-attention' && (
+            <button type="button" onClick={recheck} disabled={busy}>
+              Check again
+            </button>
+          )}
           {status?.configured && (
             <button type="button" onClick={remove} disabled={busy}>
               Remove key

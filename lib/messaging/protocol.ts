@@ -14,6 +14,8 @@ export interface ProtocolMap {
   getKeyStatus(): Result<KeyStatus>;
   saveApiKey(data: { apiKey: string }): Result<KeyStatus>;
   removeApiKey(): Result<KeyStatus>;
+  /** Verifies the stored key again, e.g. after AlfaOne refused it once. */
+  recheckApiKey(): Result<KeyStatus>;
 
   // settings (extension pages only)
   getSettings(): Result<Settings>;

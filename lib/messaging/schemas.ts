@@ -25,6 +25,7 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
   getKeyStatus: none,
   saveApiKey: z.strictObject({ apiKey: z.string().max(200) }),
   removeApiKey: none,
+  recheckApiKey: none,
   getSettings: none,
   saveSettings: settingsSchema,
   listAssessments: z.strictObject({ refresh: z.boolean() }),

@@ -39,11 +39,11 @@ describe('REL-2 / REL-8: a 429 holds the whole budget', () => {
 
   it('should wait out a short hold before the next request', async () => {
     await holdBudget(300);
-    const { rateHoldUntil } = await fakeBrowser.storage.session.get('rateHoldUntil');
+    const { rateHoldUntil } = (await fakeBrowser.storage.session.get('rateHoldUntil')) as { rateHoldUntil: number };
 
     await takeSlot(100);
 
-    const { rateLog } = await fakeBrowser.storage.session.get('rateLog');
+    const { rateLog } = (await fakeBrowser.storage.session.get('rateLog')) as { rateLog: number[] };
     expect(rateLog[0]).toBeGreaterThanOrEqual(rateHoldUntil);
   });
 });

@@ -13,6 +13,7 @@ const VALID: Record<MessageType, unknown> = {
   getKeyStatus: undefined,
   saveApiKey: { apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' },
   removeApiKey: undefined,
+  recheckApiKey: undefined,
   getSettings: undefined,
   saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
   listAssessments: { refresh: true },
