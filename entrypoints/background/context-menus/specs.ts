@@ -19,7 +19,12 @@ export function buildMenuSpecs(recent: { id: string; name: string }[], pageVisib
   ];
   return parents.flatMap((parent) => [
     parent,
-    ...recent.slice(0, 5).map((a) => ({ id: childId(parent.id, { assessmentId: a.id }), parentId: parent.id, title: a.name, contexts: parent.contexts })),
+    ...recent.slice(0, 5).map((a) => ({ id: childId(parent.id, { assessmentId: a.id }), parentId: parent.id, title: menuTitle(a.name), contexts: parent.contexts })),
     { id: childId(parent.id, CHOOSE), parentId: parent.id, title: 'Choose assessment…', contexts: parent.contexts },
   ]);
+}
+
+/** Chrome puts the selected text in place of "%s" in a title: an assessment's name must not trigger that. */
+function menuTitle(name: string): string {
+  return name.replaceAll('%s', '% s');
 }

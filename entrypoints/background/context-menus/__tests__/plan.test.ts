@@ -69,6 +69,10 @@ describe('buildMenuSpecs', () => {
     expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
   });
 
+  it('should keep "%s" in an assessment name from becoming the selected text', () => {
+    expect(buildMenuSpecs([{ id: 'x', name: 'Top 10%s sprint' }], false).find((s) => s.id.endsWith('/x'))?.title).toBe('Top 10% s sprint');
+  });
+
   it('should hide the page item unless a candidate was detected', () => {
     expect(buildMenuSpecs([], false).find((s) => s.id === PARENTS.page)?.visible).toBe(false);
   });
