@@ -109,11 +109,10 @@ test.describe('exactly one invite per request, whatever fails', () => {
     expect((outbox.outbox as { body: { recipientEmail: string }; state: string }[]).find((e) => e.body.recipientEmail === email)?.state).toBe('sent');
   });
 
-  test('should queue while offline, show the next attempt, and send once when back online', async ({ openPage, sandbox, ext }) => {
+  test('should queue while offline, show the next attempt, and send once when back online', async ({ openPage, sandbox }) => {
     test.setTimeout(90_000);
     const email = 'offline@example.com';
     const { popup, waiting } = await sendWhileOffline(await openPage('popup.html'), sandbox, email);
-
     await expect(waiting).toContainText(/Queued, next attempt at \d/);
     await expect(waiting).toContainText('Could not reach AlfaOne');
 
@@ -122,8 +121,21 @@ test.describe('exactly one invite per request, whatever fails', () => {
     await expect(waiting).toHaveCount(0, { timeout: 60_000 });
     await expect(sent(popup)).toContainText(email);
     expect(await invitesTo(sandbox.control, email)).toHaveLength(1);
+  });
+
+  test('should report by notification an invite that went out after the popup closed', async ({ openPage, sandbox, ext }) => {
+    test.setTimeout(90_000);
+    const email = 'closed.popup@example.com';
+    const { popup } = await sendWhileOffline(await openPage('popup.html'), sandbox, email);
+    await popup.close();
+
+    await sandbox.goOnline();
+
     const worker = await ext.worker();
-    await expect.poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('sent:'))).toBe(true);
+    await expect
+      .poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('sent:')), { timeout: 60_000 })
+      .toBe(true);
+    expect(await invitesTo(sandbox.control, email)).toHaveLength(1);
   });
 
   test('should let the user cancel a queued invite, which then never goes out', async ({ openPage, sandbox }) => {

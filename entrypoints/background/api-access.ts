@@ -33,9 +33,13 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
     baseUrl: current.baseUrl,
     apiKey: key,
     beforeRequest: async () => {
-      await takeSlot(RATE_TIERS[current.tier]);
+      const answered = await takeSlot(RATE_TIERS[current.tier]);
       // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6).
-      await assertKeyStillUsable(key);
+      await assertKeyStillUsable(key).catch(async (error: unknown) => {
+        await answered();
+        throw error;
+      });
+      return answered;
     },
     // AlfaOne counts differently than we thought (another device on the same key, say): everyone waits.
     onRateLimited: (retryAfterMs) => holdBudget(retryAfterMs ?? RATE_HOLD_DEFAULT_MS),

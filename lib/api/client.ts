@@ -13,8 +13,9 @@ export interface ApiClientOptions {
   apiKey: string | null;
   fetch?: typeof fetch;
   timeoutMs?: number;
-  /** Called before every request goes out; the rate budget hooks in here. */
-  beforeRequest?: () => Promise<void>;
+  /** Called before every request goes out (the rate budget hooks in here); what it returns is called once the
+   *  answer came, or failed to. */
+  beforeRequest?: () => Promise<void | (() => Promise<void>)>;
   /** Retries for GET (security.md REL-1); POST is never retried here (REL-5: the outbox reconciles first). */
   readRetry?: BackoffPolicy;
   /** Longest wait slept between read retries; a longer one fails with its `retryAfterMs` (REL-8). */
@@ -83,8 +84,22 @@ export function createApiClient(options: ApiClientOptions) {
   ): Promise<z.output<S>> {
     // The key is checked here, once, so no request ever leaves without it.
     if (!options.apiKey) throw new ApiError('key-missing');
-    await options.beforeRequest?.();
-    const headers: Record<string, string> = { accept: 'application/json', 'x-api-key': options.apiKey };
+    const afterRequest = await options.beforeRequest?.();
+    try {
+      return await exchange(method, path, schema, { query, body }, options.apiKey);
+    } finally {
+      await afterRequest?.();
+    }
+  }
+
+  async function exchange<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: S,
+    { query, body }: RequestOptions,
+    apiKey: string,
+  ): Promise<z.output<S>> {
+    const headers: Record<string, string> = { accept: 'application/json', 'x-api-key': apiKey };
     if (body !== undefined) headers['content-type'] = 'application/json';
 
     const controller = new AbortController();
@@ -118,7 +133,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
       // Should a server ever echo the key in its message, it goes no further than here.
-      const apiMessage = parsed.success ? parsed.data.error.split(options.apiKey).join('[API key]') : undefined;
+      const apiMessage = parsed.success ? parsed.data.error.split(apiKey).join('[API key]') : undefined;
       const error = errorFromResponse(response.status, apiMessage, response.headers.get('retry-after'));
       if (error.kind === 'rate-limited') await options.onRateLimited?.(error.retryAfterMs);
       throw error;

@@ -23,6 +23,18 @@ describe('REL-3: one sliding-window budget', () => {
     expect(await currentWait(3)).toBe(0);
   });
 
+  it('should count a request from when its answer came, not from when it left', async () => {
+    const answered = await takeSlot(1);
+    const { rateLog: before } = (await fakeBrowser.storage.session.get('rateLog')) as { rateLog: number[] };
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    await answered();
+
+    const { rateLog: after } = (await fakeBrowser.storage.session.get('rateLog')) as { rateLog: number[] };
+    expect(after).toHaveLength(1);
+    expect(after[0]).toBeGreaterThan(before[0]!);
+  });
+
   it('should forget requests older than the window', async () => {
     await fakeBrowser.storage.session.set({ rateLog: [Date.now() - 120_000, Date.now() - 90_000] });
     expect(await currentWait(2)).toBe(0);
