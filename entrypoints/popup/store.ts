@@ -225,7 +225,3 @@ async function loadCandidates(): Promise<Candidate[]> {
   const result = await callBackground('getTabCandidates', { tabId: tab.id });
   return result.ok ? result.data : [];
 }
-
-export function resetPopupStore(): void {
-  usePopupStore.setState(initial);
-}

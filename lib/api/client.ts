@@ -30,7 +30,7 @@ export interface ApiClientOptions {
 const TRANSIENT: readonly ApiErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
-export function isTransient(error: ApiError): boolean {
+function isTransient(error: ApiError): boolean {
   return TRANSIENT.includes(error.kind) && (error.kind !== 'server' || error.status === undefined || RETRYABLE_STATUS.has(error.status));
 }
 

@@ -116,8 +116,3 @@ export function errorFromResponse(status: number, apiMessage: string | undefined
   if (status >= 500) return new ApiError('server', { message, status });
   return new ApiError('invalid-response', { message: `Unexpected HTTP status ${status}`, status });
 }
-
-/** The user-facing words for an error kind, for surfaces that only have the kind. */
-export function describeErrorKind(kind: ApiErrorKind): { message: string; action: string } {
-  return WORDS[kind];
-}

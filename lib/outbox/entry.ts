@@ -6,7 +6,7 @@ import type { ResultError } from '../messaging/result';
 
 export type OutboxState = 'queued' | 'sending' | 'sent' | 'duplicate' | 'failed' | 'cancelled';
 
-export const FINAL_STATES: readonly OutboxState[] = ['sent', 'duplicate', 'failed', 'cancelled'];
+const FINAL_STATES: readonly OutboxState[] = ['sent', 'duplicate', 'failed', 'cancelled'];
 
 export interface OutboxEntry {
   id: string;
