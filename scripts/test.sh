@@ -12,7 +12,7 @@ fail() { echo "FAILED: $1" >&2; npx tsx scripts/summarize-tests.ts || true; exit
 step "Chromium" bash scripts/ensure-chromium.sh || fail "installing Chromium"
 step "Types" npx tsc --noEmit || fail "typecheck"
 step "Build (Chrome MV3)" npx wxt build || fail "build chrome"
-step "Build (Firefox)" npx wxt build -b firefox || fail "build firefox"
+step "Build (Firefox)" npx wxt build -b firefox --mv3 || fail "build firefox"
 step "Lint" npm run -s lint || fail "lint"
 step "Unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || fail "unit tests"
 # Tests of native browser UI (keyboard shortcut, context menu) need a display: a virtual one when there is none.
