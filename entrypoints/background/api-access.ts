@@ -1,8 +1,8 @@
-import { createApiClient, type ApiClient } from '@/lib/api/client';
+import { createApiClient, type ApiClient, type ApiClientOptions } from '@/lib/api/client';
 import { ApiError, isKeyError } from '@/lib/api/errors';
 import { apiKey } from '@/lib/storage/api-key';
-import { keyStatus, settings } from '@/lib/storage/items';
-import { RATE_TIERS } from '@/lib/settings/settings';
+import { keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
+import { RATE_TIERS, type Settings } from '@/lib/settings/settings';
 import { updateBadge } from './badge';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 import { holdBudget, takeSlot } from './rate-budget';
@@ -25,27 +25,9 @@ export class LocalError extends Error {
 export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise<T> {
   const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
   if (!key) throw new ApiError('key-missing');
-  if (status.state === 'needs-attention' && status.problem) {
-    throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
-  }
+  assertNoProblem(status);
   if (!(await hasHostPermission(current.baseUrl))) throw new LocalError(PERMISSION_MISSING);
-  const client = createApiClient({
-    baseUrl: current.baseUrl,
-    apiKey: key,
-    beforeRequest: async () => {
-      const answered = await takeSlot(RATE_TIERS[current.tier]);
-      // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6).
-      await assertKeyStillUsable(key).catch(async (error: unknown) => {
-        await answered();
-        throw error;
-      });
-      return answered;
-    },
-    // AlfaOne counts differently than we thought (another device on the same key, say): everyone waits.
-    onRateLimited: (retryAfterMs) => holdBudget(retryAfterMs ?? RATE_HOLD_DEFAULT_MS),
-    maxSleepMs: MAX_SLEEP_MS,
-    sleep: sleepAlive,
-  });
+  const client = budgetedClient(key, current, () => assertKeyStillUsable(key));
   try {
     return await fn(client);
   } catch (error) {
@@ -55,12 +37,47 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
   }
 }
 
-async function assertKeyStillUsable(usedKey: string): Promise<void> {
-  const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
-  if (key !== usedKey) throw new ApiError('key-missing', { message: 'The API key was changed or removed' });
+/**
+ * A client for `key` that spends the one shared rate budget, holds it for everyone on a 429, and sleeps only as
+ * long as a worker may. `stillUsable` runs after each wait for a slot, before the request leaves.
+ */
+export function budgetedClient(
+  key: string,
+  current: Settings,
+  stillUsable: () => Promise<void> = async () => undefined,
+  overrides: Partial<ApiClientOptions> = {},
+): ApiClient {
+  return createApiClient({
+    baseUrl: current.baseUrl,
+    apiKey: key,
+    beforeRequest: async () => {
+      const answered = await takeSlot(RATE_TIERS[current.tier]);
+      // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6).
+      await stillUsable().catch(async (error: unknown) => {
+        await answered();
+        throw error;
+      });
+      return answered;
+    },
+    // AlfaOne counts differently than we thought (another device on the same key, say): everyone waits.
+    onRateLimited: (retryAfterMs) => holdBudget(retryAfterMs ?? RATE_HOLD_DEFAULT_MS),
+    maxSleepMs: MAX_SLEEP_MS,
+    sleep: sleepAlive,
+    ...overrides,
+  });
+}
+
+/** A key AlfaOne refused fails at once with its stored problem. */
+function assertNoProblem(status: KeyStatus): void {
   if (status.state === 'needs-attention' && status.problem) {
     throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
   }
+}
+
+async function assertKeyStillUsable(usedKey: string): Promise<void> {
+  const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  if (key !== usedKey) throw new ApiError('key-missing', { message: 'The API key was changed or removed' });
+  assertNoProblem(status);
 }
 
 async function markKeyNeedsAttention(usedKey: string, error: ApiError): Promise<void> {

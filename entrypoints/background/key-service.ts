@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { createApiClient } from '@/lib/api/client';
 import { ApiError, isKeyError, type ApiErrorKind } from '@/lib/api/errors';
 import { assessmentListSchema } from '@/lib/api/schemas';
 import { checkKeyFormat, lastFour } from '@/lib/key/key-format';
@@ -8,8 +7,7 @@ import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
 import { resumeBlocked } from './outbox/drain';
-import { RATE_TIERS } from '@/lib/settings/settings';
-import { takeSlot } from './rate-budget';
+import { budgetedClient } from './api-access';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
@@ -17,9 +15,10 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
   const format = checkKeyFormat(raw);
   if (!format.ok) return { kind: 'invalid-input', message: format.reason, action: 'Copy the key again from the Integrations page.' };
   const key = raw.trim();
-  const { baseUrl, tier } = await settings.getValue();
-  if (!(await hasHostPermission(baseUrl))) return PERMISSION_MISSING;
-  const client = createApiClient({ baseUrl, apiKey: key, beforeRequest: () => takeSlot(RATE_TIERS[tier]), readRetry: { baseMs: 0, capMs: 0, attempts: 1 } });
+  const current = await settings.getValue();
+  if (!(await hasHostPermission(current.baseUrl))) return PERMISSION_MISSING;
+  // One try: the user is watching the Save button.
+  const client = budgetedClient(key, current, undefined, { readRetry: { baseMs: 0, capMs: 0, attempts: 1 } });
   try {
     await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
   } catch (error) {

@@ -1,6 +1,15 @@
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
+import type { Invite } from '@/lib/messaging/views';
 import { usePopupStore } from './store';
+
+function Sent({ invite }: { invite: Invite }) {
+  return (
+    <p role="status" className="outcome ok">
+      Invite sent to {invite.recipientEmail} for {invite.assessmentName}, expires {formatDate(invite.expiresAt)}.
+    </p>
+  );
+}
 
 /** The result of a send, in words: sent, already invited (with "Send anyway"), or the error and its fix. */
 export function SendOutcome() {
@@ -9,23 +18,10 @@ export function SendOutcome() {
   const dismiss = usePopupStore((s) => s.dismissOutcome);
   const outbox = usePopupStore((s) => s.outbox);
 
-  if (send.status === 'sent') {
-    const { invite } = send;
-    return (
-      <p role="status" className="outcome ok">
-        Invite sent to {invite.recipientEmail} for {invite.assessmentName}, expires {formatDate(invite.expiresAt)}.
-      </p>
-    );
-  }
+  if (send.status === 'sent') return <Sent invite={send.invite} />;
   if (send.status === 'queued') {
     const entry = outbox.find((e) => e.id === send.entryId);
-    if (entry?.state === 'sent' && entry.invite) {
-      return (
-        <p role="status" className="outcome ok">
-          Invite sent to {entry.invite.recipientEmail} for {entry.invite.assessmentName}, expires {formatDate(entry.invite.expiresAt)}.
-        </p>
-      );
-    }
+    if (entry?.state === 'sent' && entry.invite) return <Sent invite={entry.invite} />;
     if ((entry?.state === 'failed' || entry?.blocked) && entry.lastError) return <ErrorMessage error={entry.lastError} className="outcome" />;
     if (entry?.state === 'cancelled') {
       return (
