@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { generateDetectionPage } from './detection-page';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DETECTORS = join(ROOT, 'entrypoints/content/detectors/index.ts');
+const DETECTORS = join(ROOT, 'lib/detection/index.ts');
 const GLOBAL = '__alfaOneDetect';
 const RUNS = 9;
 const COLD_LOADS = 5;

@@ -15,10 +15,5 @@ step "Build (Chrome MV3)" npx wxt build || fail "build chrome"
 step "Build (Firefox)" npx wxt build -b firefox --mv3 || fail "build firefox"
 step "Lint" npm run -s lint || fail "lint"
 step "Unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || fail "unit tests"
-# Tests of native browser UI (keyboard shortcut, context menu) need a display: a virtual one when there is none.
-if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-  step "End-to-end tests (under Xvfb)" xvfb-run -a -s "-screen 0 1280x1024x24" npx playwright test || fail "end-to-end tests"
-else
-  step "End-to-end tests" npx playwright test || fail "end-to-end tests"
-fi
+step "End-to-end tests" bash scripts/e2e.sh || fail "end-to-end tests"
 npx tsx scripts/summarize-tests.ts

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DETECTION_SITES } from '@/lib/candidates/sites';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { detectCandidates } from './detectors';
+import { detectCandidates } from '@/lib/detection';
 
 /** Coalesces bursts of DOM changes: at most one detection per interval. */
 const INTERVAL_MS = 500;

@@ -18,72 +18,55 @@ function describe(status: KeyStatus): Feedback {
 
 const errorText = (e: ResultError) => `${e.message}${e.action ? ` — ${e.action}` : ''}`;
 
-/** The key is write-only here: after saving, only its environment and last 4 characters are shown (SEC-5). */
+/**
+ * The key is write-only here: after saving, only its environment and last 4 characters are shown (SEC-5).
+ * The key's status has one read channel, the stored item; a request's answer only ends its busy state (with the
+ * draft cleared in the same render) and adds a note of its own, so "Connected" never shows beside a typed key.
+ */
 export function KeySection() {
   const [status, setStatus] = useState<KeyStatus | null>(null);
   const [draft, setDraft] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [note, setNote] = useState<Feedback>(null);
 
   useEffect(() => {
-    void callBackground('getKeyStatus').then((r) => {
-      if (r.ok) {
-        setStatus(r.data);
-        setFeedback(describe(r.data));
-      }
-    });
+    void keyStatusItem.getValue().then(setStatus);
     // A 401 seen by the popup or the background marks the key; show it here at once.
-    return keyStatusItem.watch((next) => {
-      setStatus(next);
-      setFeedback(describe(next));
-    });
+    return keyStatusItem.watch(setStatus);
   }, []);
+
+  async function run(label: string, request: () => ReturnType<typeof callBackground<'removeApiKey'>>, done?: Feedback) {
+    setBusy(label);
+    setNote(null);
+    const result = await request();
+    setBusy(null);
+    setNote(result.ok ? (done ?? null) : { tone: 'bad', text: errorText(result.error) });
+    return result.ok;
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const format = checkKeyFormat(draft);
     if (!format.ok) {
-      setFeedback({ tone: 'bad', text: format.reason });
+      setNote({ tone: 'bad', text: format.reason });
       return;
     }
-    setBusy(true);
-    setFeedback({ tone: 'muted', text: 'Checking the key with AlfaOne…' });
-    const result = await callBackground('saveApiKey', { apiKey: draft });
-    setBusy(false);
-    if (result.ok) {
+    const warning: Feedback = format.warning ? { tone: 'warn', text: `Note: ${format.warning}` } : null;
+    if (await run('Checking the key with AlfaOne…', () => callBackground('saveApiKey', { apiKey: draft }), warning)) {
       setDraft('');
-      setStatus(result.data);
-      const base = describe(result.data);
-      setFeedback(format.warning && base ? { tone: 'ok', text: `${base.text} Note: ${format.warning}` } : base);
-    } else {
-      setFeedback({ tone: 'bad', text: errorText(result.error) });
     }
   }
 
-  async function recheck() {
-    setBusy(true);
-    setFeedback({ tone: 'muted', text: 'Checking the saved key with AlfaOne…' });
-    const result = await callBackground('recheckApiKey');
-    setBusy(false);
-    if (result.ok) {
-      setStatus(result.data);
-      setFeedback(describe(result.data));
-    } else {
-      setFeedback({ tone: 'bad', text: errorText(result.error) });
-    }
-  }
+  const recheck = () => run('Checking the saved key with AlfaOne…', () => callBackground('recheckApiKey'));
+  const remove = () =>
+    run('Removing the key…', () => callBackground('removeApiKey'), { tone: 'muted', text: 'Key removed from this browser.' });
 
-  async function remove() {
-    setBusy(true);
-    const result = await callBackground('removeApiKey');
-    setBusy(false);
-    if (result.ok) {
-      setStatus(result.data);
-      setFeedback({ tone: 'muted', text: 'Key removed from this browser.' });
-    } else {
-      setFeedback({ tone: 'bad', text: errorText(result.error) });
-    }
-  }
+  const shown = status ? describe(status) : null;
+  const feedback: Feedback = busy
+    ? { tone: 'muted', text: busy }
+    : note?.tone === 'warn' && shown
+      ? { tone: 'ok', text: `${shown.text} ${note.text}` }
+      : (note ?? shown);
 
   return (
     <section aria-labelledby="key-heading">
@@ -104,16 +87,16 @@ export function KeySection() {
           onChange={(e) => setDraft(e.target.value)}
         />
         <div className="row" style={{ marginTop: 8 }}>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy !== null}>
             Save
           </button>
           {status?.state === 'needs-attention' && (
-            <button type="button" onClick={recheck} disabled={busy}>
+            <button type="button" onClick={recheck} disabled={busy !== null}>
               Check again
             </button>
           )}
           {status?.configured && (
-            <button type="button" onClick={remove} disabled={busy}>
+            <button type="button" onClick={remove} disabled={busy !== null}>
               Remove key
             </button>
           )}

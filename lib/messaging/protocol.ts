@@ -1,8 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Candidate } from '../candidates/candidate';
-import type { Settings } from '../settings/settings';
-import type { KeyStatus } from '../storage/items';
-import type { OutboxEntry } from '../outbox/entry';
+import type { Candidate } from '@/lib/candidates/candidate';
+import type { Settings } from '@/lib/settings/settings';
+import type { KeyStatus } from '@/lib/storage/items';
+import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { Result } from './result';
 import type { AssessmentsView, FormDraft, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
 

@@ -1,4 +1,4 @@
-import type { ApiErrorInfo, ApiErrorKind } from '../api/errors';
+import type { ApiErrorInfo, ApiErrorKind } from '@/lib/api/errors';
 
 /** Failures that come from the extension itself rather than from AlfaOne. */
 export type LocalErrorKind = 'forbidden' | 'invalid-input' | 'key-needs-attention' | 'permission-missing';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { inviteStatusSchema } from '../api/schemas';
-import { inviteOptionsSchema, settingsSchema } from '../settings/settings-schema';
-import { isValidEmail } from '../email/extract';
-import { MAX_CANDIDATES } from '../candidates/candidate';
+import { inviteStatusSchema } from '@/lib/api/schemas';
+import { inviteOptionsSchema, settingsSchema } from '@/lib/settings/settings-schema';
+import { isValidEmail } from '@/lib/email/extract';
+import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
 import type { MessageType } from './protocol';
 
 // The payload schema of every message (security.md MSG-4): closed, strict, bounded. Background only.

@@ -1,7 +1,7 @@
-import type { Invite, InviteStatus } from '../api/schemas';
-import type { InviteOptions } from '../settings/settings';
-import type { OutboxEntry } from '../outbox/entry';
-import type { Candidate } from '../candidates/candidate';
+import type { Invite, InviteStatus } from '@/lib/api/schemas';
+import type { InviteOptions } from '@/lib/settings/settings';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import type { Candidate } from '@/lib/candidates/candidate';
 
 // The shapes that cross the messaging boundary besides the protocol's own.
 

@@ -1,5 +1,5 @@
-import type { CreateInviteInput, Invite } from '../api/schemas';
-import type { ResultError } from '../messaging/result';
+import type { CreateInviteInput, Invite } from '@/lib/api/schemas';
+import type { ResultError } from '@/lib/messaging/result';
 
 // An invite the user asked for, persisted before the first attempt so nothing is lost and nothing sent twice
 // (security.md REL-5, REL-6). Extension pages read the outbox from storage to show what is queued.

@@ -1,4 +1,4 @@
-import { DOCUMENTED_BASE_URLS, parseBaseUrl } from '../config/api-base-url';
+import { DOCUMENTED_BASE_URLS, parseBaseUrl } from '@/lib/config/api-base-url';
 
 // Settings as plain data, so extension pages can use them without bundling zod (the schema is in settings-schema.ts).
 

@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import type { ApiErrorInfo } from '../api/errors';
-import type { KeyMode } from '../key/key-format';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import type { AssessmentSummary } from '../messaging/views';
-import type { OutboxEntry } from '../outbox/entry';
+import type { ApiErrorInfo } from '@/lib/api/errors';
+import type { KeyMode } from '@/lib/key/key-format';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import type { AssessmentSummary } from '@/lib/messaging/views';
+import type { OutboxEntry } from '@/lib/outbox/entry';
 
 // Every storage item but the key (lib/storage/api-key.ts), defined once. Extension pages may read these;
 // content scripts cannot (storage.local is locked to trusted contexts).

@@ -1,5 +1,5 @@
-import type { Candidate } from '../../../lib/candidates/candidate';
-import { emailFromMailto } from '../../../lib/email/extract';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { emailFromMailto } from '@/lib/email/extract';
 import { firstEmailIn, queryVisible, textOf } from './dom';
 import {
   CANONICAL_LINK,

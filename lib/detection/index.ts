@@ -1,5 +1,5 @@
-import type { Candidate } from '../../../lib/candidates/candidate';
-import { mergeCandidates } from '../../../lib/candidates/merge';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { mergeCandidates } from '@/lib/candidates/merge';
 import { detectGeneric } from './generic';
 import { detectGitHub } from './github';
 import { detectLinkedIn } from './linkedin';

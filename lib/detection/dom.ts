@@ -1,4 +1,4 @@
-import { extractEmails } from '../../../lib/email/extract';
+import { extractEmails } from '@/lib/email/extract';
 import { NOT_SHOWN_SELECTOR, isVisible } from './visibility';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global

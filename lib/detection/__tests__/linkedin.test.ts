@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../../lib/candidates/candidate';
+import type { Candidate } from '@/lib/candidates/candidate';
 import { detectLinkedIn, linkedInProfileUrl } from '../linkedin';
 import { closeWindows, loadFixture, loadHtml } from './fixture';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../../lib/candidates/candidate';
+import type { Candidate } from '@/lib/candidates/candidate';
 import { detectGeneric } from '../generic';
 import { closeWindows, loadFixture, loadHtml } from './fixture';
 

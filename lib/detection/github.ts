@@ -1,5 +1,5 @@
-import type { Candidate } from '../../../lib/candidates/candidate';
-import { emailFromMailto } from '../../../lib/email/extract';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { emailFromMailto } from '@/lib/email/extract';
 import { firstEmailIn, queryVisible, textOf } from './dom';
 import { GITHUB_BIO, GITHUB_EMAIL_LINK, GITHUB_EMAIL_TEXT, GITHUB_LOGIN, GITHUB_NAME, GITHUB_PROFILE_MARKER } from './selectors';
 

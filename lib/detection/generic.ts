@@ -1,7 +1,7 @@
-import type { Candidate, CandidateSource } from '../../../lib/candidates/candidate';
-import { MAX_CANDIDATES } from '../../../lib/candidates/candidate';
-import { mergeCandidates } from '../../../lib/candidates/merge';
-import { emailFromMailto, extractEmails } from '../../../lib/email/extract';
+import type { Candidate, CandidateSource } from '@/lib/candidates/candidate';
+import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
+import { mergeCandidates } from '@/lib/candidates/merge';
+import { emailFromMailto, extractEmails } from '@/lib/email/extract';
 import { textOf } from './dom';
 import { looksLikeName } from './person-name';
 import { CODE_BLOCK, MAILTO_LINK, TABLE_CELL } from './selectors';
