@@ -1,0 +1,41 @@
+import type { Invite, InviteStatus } from '@/lib/api/schemas';
+
+// One invite as the local index keeps it: the list fields a lookup shows, under the lowercased address.
+
+export type IndexedInvite = Pick<Invite, 'id' | 'assessmentId' | 'assessmentName' | 'recipientEmail' | 'sentAt' | 'expiresAt'> & {
+  /** The lowercased, trimmed address: the first half of the primary key. */
+  email: string;
+  recipientName: string | null;
+  /** A missing status (older API, docs/api.md §9 #6) is kept as pending: the safe side for duplicates. */
+  status: InviteStatus;
+  acceptedAt?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  /** The live-status refresh round that last saw this invite in a live list (0: never). */
+  seenRound: number;
+};
+
+/** Statuses that mean the candidate already has a live invite (docs/product.md, Duplicates). */
+export const LIVE_STATUSES: readonly InviteStatus[] = ['pending', 'accepted', 'started'];
+
+export const isLive = (status: InviteStatus) => LIVE_STATUSES.includes(status);
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export function toRecord(invite: Invite, seenRound = 0): IndexedInvite {
+  return {
+    id: invite.id,
+    email: normalizeEmail(invite.recipientEmail),
+    recipientEmail: invite.recipientEmail,
+    recipientName: invite.recipientName ?? null,
+    assessmentId: invite.assessmentId,
+    assessmentName: invite.assessmentName,
+    status: invite.status ?? 'pending',
+    sentAt: invite.sentAt,
+    expiresAt: invite.expiresAt,
+    acceptedAt: invite.acceptedAt ?? null,
+    startedAt: invite.startedAt ?? null,
+    completedAt: invite.completedAt ?? null,
+    seenRound,
+  };
+}

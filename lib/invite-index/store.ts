@@ -1,0 +1,70 @@
+import type { InviteIndexDb } from './db';
+import { isLive, normalizeEmail, type IndexedInvite } from './record';
+import { freshState, type SyncState } from './sync-state';
+
+// Reads and writes of the index; each is one IndexedDB transaction.
+
+export async function putInvites(db: InviteIndexDb, records: readonly IndexedInvite[]): Promise<void> {
+  const tx = db.transaction('invites', 'readwrite');
+  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+}
+
+export async function deleteInvite(db: InviteIndexDb, key: [string, string]): Promise<void> {
+  await db.delete('invites', key);
+}
+
+/** Every invite to this address, across assessments: one key-range read, no request. */
+export function invitesFor(db: InviteIndexDb, email: string): Promise<IndexedInvite[]> {
+  const address = normalizeEmail(email);
+  return db.getAll('invites', IDBKeyRange.bound([address, ''], [address, '\uffff']));
+}
+
+export function invitesForAssessment(db: InviteIndexDb, assessmentId: string): Promise<IndexedInvite[]> {
+  return db.getAllFromIndex('invites', 'byAssessment', assessmentId);
+}
+
+export function countInvites(db: InviteIndexDb): Promise<number> {
+  return db.count('invites');
+}
+
+/** Newest first, those whose name, address or assessment contains every word of `query`. */
+export async function searchInvites(db: InviteIndexDb, query: string, limit: number): Promise<IndexedInvite[]> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const found: IndexedInvite[] = [];
+  let cursor = await db.transaction('invites').store.index('bySentAt').openCursor(null, 'prev');
+  while (cursor && found.length < limit) {
+    const r = cursor.value;
+    const text = `${r.recipientName ?? ''} ${r.email} ${r.assessmentName}`.toLowerCase();
+    if (words.every((w) => text.includes(w))) found.push(r);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/** Live invites the current refresh round has not seen in any live list: their status must be read anew. */
+export async function unseenLive(db: InviteIndexDb, round: number): Promise<Array<[string, string]>> {
+  const keys: Array<[string, string]> = [];
+  let cursor = await db.transaction('invites').store.openCursor();
+  while (cursor) {
+    if (isLive(cursor.value.status) && cursor.value.seenRound < round) keys.push([cursor.value.email, cursor.value.id]);
+    cursor = await cursor.continue();
+  }
+  return keys;
+}
+
+export async function readState(db: InviteIndexDb): Promise<SyncState | undefined> {
+  return db.get('meta', 'sync');
+}
+
+export async function writeState(db: InviteIndexDb, state: SyncState): Promise<void> {
+  await db.put('meta', state, 'sync');
+}
+
+/** Empties the index and starts the sync over for `owner` (or leaves it unowned: nothing syncs). */
+export async function clearIndex(db: InviteIndexDb, owner: string | null): Promise<void> {
+  const tx = db.transaction(['invites', 'meta'], 'readwrite');
+  await tx.objectStore('invites').clear();
+  if (owner) await tx.objectStore('meta').put(freshState(owner), 'sync');
+  else await tx.objectStore('meta').delete('sync');
+  await tx.done;
+}

@@ -1,0 +1,143 @@
+import type { ApiClient } from '@/lib/api/client';
+import { getInvite, listInvites, PAGE_LIMIT } from '@/lib/api/endpoints';
+import { ApiError } from '@/lib/api/errors';
+import type { Invite } from '@/lib/api/schemas';
+import type { InviteIndexDb } from './db';
+import { LIVE_STATUSES, toRecord, type IndexedInvite } from './record';
+import { clearIndex, readState, unseenLive } from './store';
+import { freshState, type SyncState } from './sync-state';
+
+// One unit of sync work: at most one request. The caller decides when steps run (alarms, the rate budget); the
+// state after each step is persisted with the records it brought, so a stopped worker resumes where it was.
+//   1. First sync: `GET /invites?sort=sent_at&order=asc`, page by page (docs/api.md §5.2). Oldest first, so
+//      invites created meanwhile land on later pages and nothing shifts under the cursor.
+//   2. Incremental: the newest-first list, until it reaches what the index already has.
+//   3. Live statuses: each live status's list (the `status` filter); a live invite no list showed has changed
+//      and is read by id.
+
+export interface SyncTiming {
+  incrementalEveryMs: number;
+  liveRefreshEveryMs: number;
+}
+
+export const DEFAULT_TIMING: SyncTiming = { incrementalEveryMs: 60_000, liveRefreshEveryMs: 30 * 60_000 };
+
+export interface SyncContext {
+  db: InviteIndexDb;
+  client: ApiClient;
+  /** Whose invites: another owner than the stored one clears the index first. */
+  owner: string;
+  now?: () => number;
+  timing?: SyncTiming;
+}
+
+/** Not done: call again (budget permitting). Done: nothing is due before `nextDueAt`. */
+export type StepOutcome = { done: false } | { done: true; nextDueAt: number };
+
+const maxIso = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+const newestOf = (invites: readonly Invite[]) => invites.reduce<string | null>((m, i) => maxIso(m, i.sentAt), null);
+
+export async function syncStep(ctx: SyncContext): Promise<StepOutcome> {
+  const now = (ctx.now ?? Date.now)();
+  const timing = ctx.timing ?? DEFAULT_TIMING;
+  let state = await readState(ctx.db);
+  if (!state || state.owner !== ctx.owner) {
+    await clearIndex(ctx.db, ctx.owner);
+    state = freshState(ctx.owner);
+  }
+  if (state.phase === 'initial') return initialPage(ctx, state, now);
+  if (state.incrementalPage !== null || now - state.lastIncrementalAt >= timing.incrementalEveryMs) return incrementalPage(ctx, state, now);
+  if (state.live || now - state.lastLiveRefreshAt >= timing.liveRefreshEveryMs) return liveStep(ctx, state, now);
+  return { done: true, nextDueAt: Math.min(state.lastIncrementalAt + timing.incrementalEveryMs, state.lastLiveRefreshAt + timing.liveRefreshEveryMs) };
+}
+
+/** Runs steps until nothing is due (tests and the bench; the extension paces steps with alarms). */
+export async function syncUntilIdle(ctx: SyncContext): Promise<void> {
+  while (!(await syncStep(ctx)).done);
+}
+
+async function initialPage(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
+  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'asc', limit: PAGE_LIMIT, page: state.nextPage });
+  const last = !pagination || state.nextPage >= pagination.totalPages || invites.length === 0;
+  const next: SyncState = {
+    ...state,
+    requests: state.requests + 1,
+    nextPage: state.nextPage + 1,
+    totalPages: pagination?.totalPages ?? 1,
+    newestSentAt: maxIso(state.newestSentAt, newestOf(invites)),
+    ...(last ? { phase: 'ready', completedAt: now, lastIncrementalAt: now, lastLiveRefreshAt: now } : {}),
+  };
+  await commit(ctx, next, invites.map((i) => toRecord(i, state.round)));
+  return { done: false };
+}
+
+async function incrementalPage(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
+  const page = state.incrementalPage ?? 1;
+  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'desc', limit: PAGE_LIMIT, page });
+  const floor = state.newestSentAt;
+  const reachedKnown = floor !== null && invites.some((i) => i.sentAt < floor);
+  const last = reachedKnown || !pagination || page >= pagination.totalPages || invites.length === 0;
+  const newest = maxIso(state.incrementalNewest, newestOf(invites));
+  const next: SyncState = {
+    ...state,
+    requests: state.requests + 1,
+    ...(last
+      ? { incrementalPage: null, incrementalNewest: null, newestSentAt: maxIso(floor, newest), lastIncrementalAt: now }
+      : { incrementalPage: page + 1, incrementalNewest: newest }),
+  };
+  await commit(ctx, next, invites.map((i) => toRecord(i, state.round)));
+  return { done: false };
+}
+
+async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
+  const live = state.live ?? { round: state.round + 1, statusIndex: 0, page: 1 };
+  const status = LIVE_STATUSES[live.statusIndex];
+  if (status) {
+    const { invites, pagination } = await listInvites(ctx.client, { status, sort: 'sent_at', order: 'asc', limit: PAGE_LIMIT, page: live.page });
+    const last = !pagination || live.page >= pagination.totalPages || invites.length === 0;
+    const next = last ? { ...live, statusIndex: live.statusIndex + 1, page: 1 } : { ...live, page: live.page + 1 };
+    // Older API versions omit `status` from list items (docs/api.md §9 #6): the filter says what it is.
+    const records = invites.map((i) => toRecord({ ...i, status: i.status ?? status }, live.round));
+    await commit(ctx, { ...state, requests: state.requests + 1, live: next }, records);
+    return { done: false };
+  }
+  if (!live.stale) {
+    await commit(ctx, { ...state, live: { ...live, stale: await unseenLive(ctx.db, live.round) } }, []);
+    return { done: false };
+  }
+  const [key, ...rest] = live.stale;
+  if (!key) {
+    await commit(ctx, { ...state, live: null, round: live.round, lastLiveRefreshAt: now }, []);
+    return { done: false };
+  }
+  const fresh = await readById(ctx.client, key[1]);
+  await commit(ctx, { ...state, requests: state.requests + 1, live: { ...live, stale: rest } }, fresh ? [toRecord(fresh, live.round)] : [], fresh ? [] : [key]);
+  return { done: false };
+}
+
+/** The invite by id; undefined when AlfaOne no longer has it. */
+export async function readById(client: ApiClient, id: string): Promise<Invite | undefined> {
+  try {
+    return await getInvite(client, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Records and state in one transaction, only if the index still belongs to this owner: a key removed or
+ * replaced while the request was out must not get the old key's invites back.
+ */
+async function commit(ctx: SyncContext, state: SyncState, records: IndexedInvite[], removed: Array<[string, string]> = []): Promise<void> {
+  const tx = ctx.db.transaction(['invites', 'meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const stored = await meta.get('sync');
+  if (!stored || stored.owner !== ctx.owner) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return;
+  }
+  const invites = tx.objectStore('invites');
+  await Promise.all([...records.map((r) => invites.put(r)), ...removed.map((k) => invites.delete(k)), meta.put(state, 'sync'), tx.done]);
+}
