@@ -28,6 +28,8 @@ export interface SyncState {
   lastLiveRefreshAt: number;
   live: LiveRefresh | null;
   round: number;
+  /** When the first sync began: changes made during it are caught by the first live round after it. */
+  startedAt: number | null;
   completedAt: number | null;
   requests: number;
 }
@@ -45,6 +47,7 @@ export function freshState(owner: string): SyncState {
     lastLiveRefreshAt: 0,
     live: null,
     round: 0,
+    startedAt: null,
     completedAt: null,
     requests: 0,
   };

@@ -29,6 +29,8 @@ export interface SyncContext {
   owner: string;
   now?: () => number;
   timing?: SyncTiming;
+  /** Invites per page: the API's maximum, except in tests that need many pages from little data. */
+  pageSize?: number;
 }
 
 /** Not done: call again (budget permitting). Done: nothing is due before `nextDueAt`. */
@@ -57,7 +59,7 @@ export async function syncUntilIdle(ctx: SyncContext): Promise<void> {
 }
 
 async function initialPage(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
-  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'asc', limit: PAGE_LIMIT, page: state.nextPage });
+  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'asc', limit: ctx.pageSize ?? PAGE_LIMIT, page: state.nextPage });
   const last = !pagination || state.nextPage >= pagination.totalPages || invites.length === 0;
   const next: SyncState = {
     ...state,
@@ -65,7 +67,9 @@ async function initialPage(ctx: SyncContext, state: SyncState, now: number): Pro
     nextPage: state.nextPage + 1,
     totalPages: pagination?.totalPages ?? 1,
     newestSentAt: maxIso(state.newestSentAt, newestOf(invites)),
-    ...(last ? { phase: 'ready', completedAt: now, lastIncrementalAt: now, lastLiveRefreshAt: now } : {}),
+    startedAt: state.startedAt ?? now,
+    // Statuses read early in a long first sync are as old as its start: the live round counts from there.
+    ...(last ? { phase: 'ready', completedAt: now, lastIncrementalAt: now, lastLiveRefreshAt: state.startedAt ?? now } : {}),
   };
   await commit(ctx, next, invites.map((i) => toRecord(i, state.round)));
   return { done: false };
@@ -73,7 +77,7 @@ async function initialPage(ctx: SyncContext, state: SyncState, now: number): Pro
 
 async function incrementalPage(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
   const page = state.incrementalPage ?? 1;
-  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'desc', limit: PAGE_LIMIT, page });
+  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'desc', limit: ctx.pageSize ?? PAGE_LIMIT, page });
   const floor = state.newestSentAt;
   const reachedKnown = floor !== null && invites.some((i) => i.sentAt < floor);
   const last = reachedKnown || !pagination || page >= pagination.totalPages || invites.length === 0;
@@ -93,7 +97,7 @@ async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promis
   const live = state.live ?? { round: state.round + 1, statusIndex: 0, page: 1 };
   const status = LIVE_STATUSES[live.statusIndex];
   if (status) {
-    const { invites, pagination } = await listInvites(ctx.client, { status, sort: 'sent_at', order: 'asc', limit: PAGE_LIMIT, page: live.page });
+    const { invites, pagination } = await listInvites(ctx.client, { status, sort: 'sent_at', order: 'asc', limit: ctx.pageSize ?? PAGE_LIMIT, page: live.page });
     const last = !pagination || live.page >= pagination.totalPages || invites.length === 0;
     const next = last ? { ...live, statusIndex: live.statusIndex + 1, page: 1 } : { ...live, page: live.page + 1 };
     // Older API versions omit `status` from list items (docs/api.md §9 #6): the filter says what it is.

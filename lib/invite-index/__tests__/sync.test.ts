@@ -52,7 +52,8 @@ async function sandboxContents() {
 
 describe('invite index sync', () => {
   let clock = 0;
-  const context = async (): Promise<SyncContext> => ({ db: await openIndexDb(), client: harness.client(), owner: 'owner-a', now: () => clock });
+  // Small pages, so 40-odd invites make several: invites shift between pages as statuses change and invites come.
+  const context = async (pageSize = 5): Promise<SyncContext> => ({ db: await openIndexDb(), client: harness.client(), owner: 'owner-a', now: () => clock, pageSize });
 
   beforeEach(async () => {
     clock = Date.parse('2026-03-01T00:00:00Z');
@@ -85,14 +86,16 @@ describe('invite index sync', () => {
             clock += c.ms;
           }
         }
-        // Catching up: the incremental update and a live-status round are both due.
-        clock += DEFAULT_TIMING.liveRefreshEveryMs;
-        await syncUntilIdle(await context());
+        // Catching up: the first sync finishes, then the incremental update and a live-status round are due.
+        for (let round = 0; round < 2; round++) {
+          clock += DEFAULT_TIMING.liveRefreshEveryMs;
+          await syncUntilIdle(await context());
+        }
         expect(await indexContents()).toEqual(await sandboxContents());
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('answers for an address across assessments, case-insensitively, with live invites first', async () => {
     await syncUntilIdle(await context());
@@ -103,7 +106,7 @@ describe('invite index sync', () => {
   });
 
   it('a first sync pages oldest first, one request per page, and stops at the last page', async () => {
-    await syncUntilIdle(await context());
+    await syncUntilIdle(await context(100));
     const state = await readState(await openIndexDb());
     const requests = (await harness.requests()).filter((r) => r.path.endsWith('/invites'));
     expect(requests[0]!.query).toMatchObject({ sort: 'sent_at', order: 'asc', page: '1', limit: '100' });
