@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_BASE_URL, DOCUMENTED_BASE_URLS, originPattern, parseBaseUrl } from './lib/config/api-base-url';
 import { DETECTION_SITES } from './lib/candidates/sites';
+import { SIDE_PANEL_COMMAND } from './lib/side-panel/command';
 
 // Build-time, non-secret: the API base URL this build talks to by default (product.md, configuration contract).
 const apiBaseUrl = parseBaseUrl(process.env.WXT_API_BASE_URL || DEFAULT_BASE_URL);
@@ -28,6 +29,11 @@ export default defineConfig({
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open AlfaOne Invite',
+      },
+      // docs/product.md, Side panel: a command of its own, with a default shortcut.
+      [SIDE_PANEL_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the AlfaOne Invite side panel',
       },
     },
     ...(browser === 'firefox'

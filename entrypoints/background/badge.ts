@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { openIndexDb } from '@/lib/invite-index/db';
+import { summarize } from '@/lib/invite-index/lookup';
+import { invitesFor } from '@/lib/invite-index/store';
 import { keyStatus } from '@/lib/storage/items';
 
 const ALERT_COLOR = '#b42318';
 const COUNT_COLOR = '#1d4ed8';
+/** "Already invited" gets a mark and colour of its own (docs/product.md, Side panel: on arrival). */
+const INVITED_COLOR = '#166534';
+const INVITED_MARK = '✓';
 
 /** The toolbar badge: "!" everywhere while the key needs attention. */
 export async function updateBadge(): Promise<void> {
@@ -15,13 +22,32 @@ export async function updateBadge(): Promise<void> {
   });
 }
 
-/** The number of candidates found on a LinkedIn or GitHub tab, unless the key needs attention. */
-export async function setTabCount(tabId: number, count: number): Promise<void> {
+/**
+ * On a LinkedIn or GitHub tab, unless the key needs attention: ✓ when a candidate there already has a live
+ * invite (from the local index, no request), else the number of candidates found.
+ */
+export async function setTabCount(tabId: number, candidates: readonly Candidate[]): Promise<void> {
   if ((await keyStatus.getValue()).state === 'needs-attention') return;
+  const invited = await liveInviteFor(candidates).catch(() => null);
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: COUNT_COLOR });
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: invited ? INVITED_COLOR : COUNT_COLOR });
+    await browser.action.setBadgeText({ tabId, text: invited ? INVITED_MARK : candidates.length > 0 ? String(candidates.length) : '' });
+    await browser.action.setTitle({
+      tabId,
+      title: invited ? `AlfaOne Invite: ${invited.email} already invited to ${invited.assessmentName} (${invited.status})` : 'AlfaOne Invite',
+    });
   } catch {
     // The tab closed meanwhile.
   }
+}
+
+async function liveInviteFor(candidates: readonly Candidate[]) {
+  const emails = candidates.flatMap((c) => (c.email ? [c.email] : []));
+  if (emails.length === 0) return null;
+  const db = await openIndexDb();
+  for (const email of emails) {
+    const [live] = summarize(await invitesFor(db, email)).live;
+    if (live) return live;
+  }
+  return null;
 }

@@ -1,19 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Candidate } from '@/lib/candidates/candidate';
 import { messageSchemas } from '@/lib/messaging/schemas';
+import { tabCandidates } from '@/lib/storage/items';
 import { setTabCount } from './badge';
 
 // Candidates found on each tab, kept in session storage so a worker restart loses nothing (house style 2.2 #6).
 
-const tabItem = (tabId: number) => storage.defineItem<Candidate[] | null>(`session:candidates:${tabId}`, { fallback: null });
+const tabItem = tabCandidates;
 
 /** What the declared content script reports; the badge shows the count on that tab. */
 export async function saveTabCandidates(sender: Browser.runtime.MessageSender, candidates: Candidate[]) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { count: 0 };
   await tabItem(tabId).setValue(candidates);
-  await setTabCount(tabId, candidates.length);
+  await setTabCount(tabId, candidates);
   return { count: candidates.length };
 }
 

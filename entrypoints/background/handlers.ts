@@ -14,6 +14,7 @@ import { cancelQueued, sendInvite } from './invites/send-invite';
 import { resumeBlocked } from './outbox/drain';
 import { recheckKey, removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
+import { candidateInvites, clearLocalInvites, getIndexStatus, searchLocalInvites } from './invite-index/lookup-service';
 import { updatePageItem } from './context-menus/register';
 import { classifySender, type SenderKind } from './trust';
 
@@ -79,6 +80,12 @@ export function registerHandlers(): void {
   );
   handle('sendInvite', 'extension-page', (request) => sendInvite(request));
   handle('cancelQueuedInvite', 'extension-page', ({ id }) => cancelQueued(id));
+
+  // the local invite index
+  handle('lookupCandidateInvites', 'extension-page', ({ email }) => candidateInvites(email));
+  handle('searchLocalInvites', 'extension-page', ({ query, limit }) => searchLocalInvites(query, limit));
+  handle('getInviteIndexStatus', 'extension-page', () => getIndexStatus());
+  handle('clearLocalInviteData', 'extension-page', () => clearLocalInvites());
 
   // the invite form
   handle('takeFormDraft', 'extension-page', () => takeDraft());

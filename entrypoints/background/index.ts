@@ -6,6 +6,8 @@ import { registerOutbox } from './outbox/drain';
 import { registerContextMenus } from './context-menus/register';
 import { registerNotificationClicks } from './notify';
 import { openEntryForm, openRecentInvites } from './open-form';
+import { registerInviteIndex } from './invite-index/register';
+import { registerSidePanel } from './side-panel';
 
 // Wires the modules; every listener is registered synchronously so a woken worker hears its event.
 export default defineBackground(() => {
@@ -17,4 +19,6 @@ export default defineBackground(() => {
   registerOutbox();
   registerContextMenus();
   registerNotificationClicks({ recent: openRecentInvites, form: openEntryForm });
+  registerInviteIndex();
+  registerSidePanel();
 });

@@ -1,22 +1,31 @@
-import { useEffect, type FormEvent } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { InviteOptionsFields } from '@/components/InviteOptionsFields';
 import { AssessmentPicker } from './AssessmentPicker';
 import { CandidateFields } from './CandidateFields';
 import { KeyPrompt } from './KeyPrompt';
+import { OpenSidePanel } from './OpenSidePanel';
 import { OutboxList } from './OutboxList';
 import { RecentInvites } from './RecentInvites';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
 
-export function App() {
+interface AppProps {
+  /** The same form as the toolbar popup, or kept open in the side panel (entrypoints/sidepanel). */
+  surface?: 'popup' | 'sidepanel';
+  /** What the surface shows above the form (the side panel: the candidate's existing invites). */
+  beforeForm?: ReactNode;
+}
+
+export function App({ surface = 'popup', beforeForm }: AppProps) {
   const { key, view, send, options } = usePopupStore();
   const { sendInvite, showView, setOptions } = usePopupStore.getState();
 
   useEffect(() => {
+    if (surface !== 'popup') return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [surface]);
 
   if (!key) return <main aria-busy="true" />;
   if (key.state !== 'connected') {
@@ -37,7 +46,10 @@ export function App() {
     <main>
       <header className="row spread">
         <h1>AlfaOne Invite</h1>
-        <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
+        <span className="row">
+          {surface === 'popup' && <OpenSidePanel />}
+          <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
+        </span>
       </header>
       <nav className="tabs" role="tablist" aria-label="Views">
         <button type="button" role="tab" aria-selected={view === 'invite'} onClick={() => showView('invite')}>
@@ -51,6 +63,7 @@ export function App() {
         <RecentInvites />
       ) : (
         <form onSubmit={submit} noValidate>
+          {beforeForm}
           <CandidateFields />
           <AssessmentPicker />
           <OutboxList />

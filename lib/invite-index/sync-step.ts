@@ -133,7 +133,7 @@ export async function readById(client: ApiClient, id: string): Promise<Invite | 
  * Records and state in one transaction, only if the index still belongs to this owner: a key removed or
  * replaced while the request was out must not get the old key's invites back.
  */
-async function commit(ctx: SyncContext, state: SyncState, records: IndexedInvite[], removed: Array<[string, string]> = []): Promise<void> {
+async function commit(ctx: Pick<SyncContext, 'db' | 'owner'>, state: SyncState, records: IndexedInvite[], removed: Array<[string, string]> = []): Promise<void> {
   const tx = ctx.db.transaction(['invites', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   const stored = await meta.get('sync');
@@ -144,4 +144,20 @@ async function commit(ctx: SyncContext, state: SyncState, records: IndexedInvite
   }
   const invites = tx.objectStore('invites');
   await Promise.all([...records.map((r) => invites.put(r)), ...removed.map((k) => invites.delete(k)), meta.put(state, 'sync'), tx.done]);
+}
+
+/** Re-reads these invites by id: the live statuses of the candidate in view, fresh on arrival. */
+export async function refreshByIds(ctx: SyncContext, records: readonly IndexedInvite[]): Promise<void> {
+  for (const record of records) {
+    const fresh = await readById(ctx.client, record.id);
+    const state = await readState(ctx.db);
+    if (!state) return;
+    await commit(ctx, state, fresh ? [toRecord(fresh, record.seenRound)] : [], fresh ? [] : [[record.email, record.id]]);
+  }
+}
+
+/** Invites AlfaOne just confirmed to us (our own sends): into the index at once, if it is this owner's. */
+export async function addConfirmed(ctx: Pick<SyncContext, 'db' | 'owner'>, invites: readonly Invite[]): Promise<void> {
+  const state = await readState(ctx.db);
+  if (state && invites.length) await commit(ctx, state, invites.map((i) => toRecord(i)));
 }

@@ -3,6 +3,7 @@ import type { Candidate } from '@/lib/candidates/candidate';
 import type { Settings } from '@/lib/settings/settings';
 import type { KeyStatus } from '@/lib/storage/items';
 import type { OutboxEntry } from '@/lib/outbox/entry';
+import type { CandidateInvites, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
 import type { Result } from './result';
 import type { AssessmentsView, FormDraft, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
 
@@ -29,6 +30,12 @@ export interface ProtocolMap {
   findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
   sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
   cancelQueuedInvite(data: { id: string }): Result<OutboxEntry>;
+
+  // the local invite index (extension pages only): answers without a request to AlfaOne
+  lookupCandidateInvites(data: { email: string }): Result<CandidateInvites>;
+  searchLocalInvites(data: { query: string; limit: number }): Result<LocalInviteSearch>;
+  getInviteIndexStatus(): Result<InviteIndexStatus>;
+  clearLocalInviteData(): Result<InviteIndexStatus>;
 
   // the invite form opened by the context menu or a notification (extension pages only)
   takeFormDraft(): Result<FormDraft | null>;

@@ -1,0 +1,76 @@
+import { openIndexDb, type InviteIndexDb } from '@/lib/invite-index/db';
+import { summarize } from '@/lib/invite-index/lookup';
+import type { CandidateInvites, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
+import { clearIndex, countInvites, invitesFor, readState, searchInvites } from '@/lib/invite-index/store';
+import { refreshByIds, syncStep } from '@/lib/invite-index/sync-step';
+import { withApi } from '../api-access';
+import { exclusive } from './lock';
+import { currentOwner, type IndexOwner } from './owner';
+import { runSync } from './schedule';
+
+// The surfaces' questions to the index. A lookup is a local read; on arrival at a candidate it also brings the
+// index up to date for that person with at most 4 requests (docs/product.md, Side panel: ≤ 4 per visit).
+
+/** Newer invites are fetched on arrival when the last fetch is older than this. */
+const ARRIVAL_INCREMENTAL_MS = 15_000;
+/** The candidate's live invites re-read by id on arrival, at most. */
+const ARRIVAL_MAX_READS = 3;
+/** An invite re-read this recently is not read again (the same candidate seen twice in a visit). */
+const REREAD_AFTER_MS = 60_000;
+const readAt = new Map<string, number>();
+
+export async function candidateInvites(email: string): Promise<CandidateInvites> {
+  const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
+  if (who) await refreshOnArrival(db, who, email).catch(() => undefined);
+  return { email, ...summarize(await invitesFor(db, email)), index: await indexStatus(db, who) };
+}
+
+export async function searchLocalInvites(query: string, limit: number): Promise<LocalInviteSearch> {
+  const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
+  return { invites: await searchInvites(db, query, limit), index: await indexStatus(db, who) };
+}
+
+export async function getIndexStatus(): Promise<InviteIndexStatus> {
+  const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
+  return indexStatus(db, who);
+}
+
+/** "Clear local invite data": empties the index; while a key is saved it is read again from AlfaOne. */
+export async function clearLocalInvites(): Promise<InviteIndexStatus> {
+  const db = await openIndexDb();
+  await exclusive(() => clearIndex(db, null));
+  readAt.clear();
+  void runSync();
+  return indexStatus(db, await currentOwner());
+}
+
+async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
+  const state = await readState(db);
+  if (!who || !state || state.owner !== who.owner) return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
+  return {
+    state: state.phase === 'ready' ? 'ready' : 'syncing',
+    count: await countInvites(db),
+    pagesDone: state.nextPage - 1,
+    totalPages: state.totalPages,
+    updatedAt: state.phase === 'ready' ? state.lastIncrementalAt : null,
+  };
+}
+
+function refreshOnArrival(db: InviteIndexDb, who: IndexOwner, email: string): Promise<void> {
+  return exclusive(async () => {
+    const state = await readState(db);
+    if (!state || state.owner !== who.owner || state.phase !== 'ready') return;
+    const now = Date.now();
+    const incrementalDue = state.incrementalPage === null && !state.live && now - state.lastIncrementalAt >= ARRIVAL_INCREMENTAL_MS;
+    const live = summarize(await invitesFor(db, email)).live.filter((r) => now - (readAt.get(r.id) ?? 0) >= REREAD_AFTER_MS);
+    if (!incrementalDue && live.length === 0) return;
+    // The user's own request budget: they are looking at this person now.
+    await withApi(async (client) => {
+      const ctx = { db, client, owner: who.owner };
+      if (incrementalDue) await syncStep({ ...ctx, timing: { incrementalEveryMs: ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity } });
+      const reads = live.slice(0, ARRIVAL_MAX_READS);
+      reads.forEach((r) => readAt.set(r.id, now));
+      await refreshByIds(ctx, reads);
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import { openIndexDb } from '@/lib/invite-index/db';
+import { addConfirmed } from '@/lib/invite-index/sync-step';
+import type { Invite } from '@/lib/api/schemas';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { currentOwner } from './owner';
+
+// Invites our own sends created, or found already there, go into the index at once: the next lookup knows them
+// without waiting for the sync.
+
+const added = new Set<string>();
+/** Older settled entries may be another key's (another organization's): not this index's business. */
+const RECENT_MS = 10 * 60_000;
+
+export async function indexSettledEntries(entries: readonly OutboxEntry[]): Promise<void> {
+  const fresh: Invite[] = [];
+  for (const entry of entries) {
+    if (!entry.finishedAt || Date.now() - entry.finishedAt > RECENT_MS) continue;
+    const invites = [...(entry.invite ? [entry.invite] : []), ...(entry.existing ?? [])];
+    for (const invite of invites) {
+      if (added.has(invite.id)) continue;
+      added.add(invite.id);
+      fresh.push(invite);
+    }
+  }
+  if (fresh.length === 0) return;
+  const who = await currentOwner();
+  if (who) await addConfirmed({ db: await openIndexDb(), owner: who.owner }, fresh);
+}

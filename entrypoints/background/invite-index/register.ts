@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { openIndexDb } from '@/lib/invite-index/db';
+import { clearIndex } from '@/lib/invite-index/store';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, outbox, settings } from '@/lib/storage/items';
+import { exclusive } from './lock';
+import { indexSettledEntries } from './own-sends';
+import { INDEX_ALARM, runSync } from './schedule';
+
+/** The invite index's listeners; registered synchronously at worker start like every other. */
+export function registerInviteIndex(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === INDEX_ALARM) void runSync();
+  });
+  // Cleared with the key (docs/product.md, Invite index): nothing of the organization's stays behind.
+  apiKey.watch((key) => {
+    if (key) return void runSync();
+    void exclusive(async () => clearIndex(await openIndexDb(), null)).then(() => browser.alarms.clear(INDEX_ALARM));
+  });
+  // A key checked again, another base URL or tier: the owner or the pace changed.
+  keyStatus.watch(() => void runSync());
+  settings.watch(() => void runSync());
+  outbox.watch((entries) => void indexSettledEntries(entries ?? []));
+  // A worker that just woke resumes a sync it was in the middle of.
+  void runSync();
+}

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { ApiError } from '@/lib/api/errors';
+import { openIndexDb } from '@/lib/invite-index/db';
+import { syncStep } from '@/lib/invite-index/sync-step';
+import { RATE_TIERS } from '@/lib/settings/settings';
+import { budgetedClient } from '../api-access';
+import { currentWait, takeSlot } from '../rate-budget';
+import { currentOwner } from './owner';
+import { exclusive } from './lock';
+
+// The sync runs in steps while the shared rate budget has room below half of it (docs/product.md, Invite index:
+// "at most half of it, so the user's own sends never wait"), then an alarm wakes the worker when there is room
+// again or work is due. No sleeping: a stopped worker loses nothing, the cursor is in the index.
+
+export const INDEX_ALARM = 'invite-index';
+/** After a failed step (offline, 5xx): try again later, the alarm way. */
+const RETRY_MS = 60_000;
+/** Steps in one run, so a run never outlives a worker's event (each step is one request). */
+const MAX_STEPS_PER_RUN = 200;
+
+export const syncShare = (tier: keyof typeof RATE_TIERS) => Math.max(1, Math.floor(RATE_TIERS[tier] / 2));
+
+/** Runs the sync as far as the budget allows now, then sets the alarm for the next run. */
+export function runSync(): Promise<void> {
+  return exclusive(async () => {
+    const who = await currentOwner();
+    if (!who) return void (await browser.alarms.clear(INDEX_ALARM));
+    const share = syncShare(who.settings.tier);
+    // One try per step, paced by the half budget: waits are the alarm's, never a sleeping worker's.
+    const client = budgetedClient(who.key, who.settings, undefined, {
+      beforeRequest: () => takeSlot(share),
+      readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
+    });
+    const db = await openIndexDb();
+    for (let step = 0; step < MAX_STEPS_PER_RUN; step++) {
+      const wait = await currentWait(share);
+      if (wait > 0) return wakeAt(Date.now() + wait);
+      try {
+        const outcome = await syncStep({ db, client, owner: who.owner });
+        if (outcome.done) return wakeAt(outcome.nextDueAt);
+      } catch (error) {
+        // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
+        if (error instanceof ApiError && error.kind.startsWith('key-')) return;
+        return wakeAt(Date.now() + (error instanceof ApiError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
+      }
+    }
+    return wakeAt(Date.now());
+  });
+}
+
+async function wakeAt(when: number): Promise<void> {
+  await browser.alarms.create(INDEX_ALARM, { when: Math.max(when, Date.now() + 1_000) });
+}

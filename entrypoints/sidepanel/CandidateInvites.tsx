@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { isValidEmail } from '@/lib/email/extract';
+import { formatDay } from '@/lib/format/date';
+import type { IndexedInvite } from '@/lib/invite-index/record';
+import type { CandidateInvites as Answer } from '@/lib/invite-index/status';
+import { callBackground } from '@/lib/messaging/call';
+import { INVITE_STATUS_LABELS } from '../popup/invite-status';
+import { usePopupStore } from '../popup/store';
+
+/** Typing an address by hand: ask once the user pauses. */
+const TYPING_PAUSE_MS = 300;
+
+/** What AlfaOne already has for the candidate in view, across all assessments, from the local index. */
+export function CandidateInvites() {
+  const email = usePopupStore((s) => s.email.trim());
+  const lastSent = usePopupStore((s) => (s.send.status === 'sent' ? s.send.invite.id : null));
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    if (!isValidEmail(email)) return setAnswer(null);
+    let current = true;
+    const timer = setTimeout(() => {
+      void callBackground('lookupCandidateInvites', { email }).then((result) => {
+        if (current) setAnswer(result.ok ? result.data : null);
+      });
+    }, TYPING_PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [email, lastSent]);
+
+  if (!answer || answer.email.toLowerCase() !== email.toLowerCase() || answer.index.state === 'off') return null;
+  const { live, lastFinished, index } = answer;
+  return (
+    <section className="arrival" role="status" aria-label="Invites to this candidate">
+      {live.map((invite) => (
+        <p key={invite.id} className="invited">
+          Already invited to {invite.assessmentName} — {liveWords(invite)}
+        </p>
+      ))}
+      {live.length === 0 && <p>No live invite for this person{index.state === 'ready' ? '' : ' found so far'}.</p>}
+      {lastFinished && (
+        <p className="muted small">
+          Last finished: {lastFinished.assessmentName} — {INVITE_STATUS_LABELS[lastFinished.status].toLowerCase()}{' '}
+          {formatDay(lastFinished.completedAt ?? lastFinished.expiresAt)}
+        </p>
+      )}
+      {index.state === 'syncing' && (
+        <p className="muted small">
+          Still reading your organization&apos;s invites ({index.pagesDone} of {index.totalPages ?? '…'} pages): this answer may be incomplete.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function liveWords(invite: IndexedInvite): string {
+  const since = invite.status === 'accepted' ? invite.acceptedAt : invite.status === 'started' ? invite.startedAt : invite.sentAt;
+  return `${invite.status} since ${formatDay(since ?? invite.sentAt)}, expires ${formatDay(invite.expiresAt)}`;
+}
