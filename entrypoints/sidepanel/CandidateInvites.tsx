@@ -9,6 +9,8 @@ import { usePopupStore } from '../popup/store';
 
 /** Typing an address by hand: ask once the user pauses. */
 const TYPING_PAUSE_MS = 300;
+/** While the first sync runs, the answer grows: ask again this often (a local read, no request). */
+const SYNCING_ASK_MS = 2_000;
 
 /** What AlfaOne already has for the candidate in view, across all assessments, from the local index. */
 export function CandidateInvites() {
@@ -19,11 +21,14 @@ export function CandidateInvites() {
   useEffect(() => {
     if (!isValidEmail(email)) return setAnswer(null);
     let current = true;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const ask = () =>
       void callBackground('lookupCandidateInvites', { email }).then((result) => {
-        if (current) setAnswer(result.ok ? result.data : null);
+        if (!current) return;
+        setAnswer(result.ok ? result.data : null);
+        if (result.ok && result.data.index.state === 'syncing') timer = setTimeout(ask, SYNCING_ASK_MS);
       });
-    }, TYPING_PAUSE_MS);
+    timer = setTimeout(ask, TYPING_PAUSE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
