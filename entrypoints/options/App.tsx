@@ -1,6 +1,7 @@
 import { KeySection } from './KeySection';
 import { SettingsSection } from './SettingsSection';
 import { ShortcutSection } from './ShortcutSection';
+import { InviteDataSection } from './InviteDataSection';
 
 export function App() {
   return (
@@ -9,6 +10,7 @@ export function App() {
       <KeySection />
       <SettingsSection />
       <ShortcutSection />
+      <InviteDataSection />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>
         <p>

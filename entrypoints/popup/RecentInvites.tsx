@@ -1,38 +1,81 @@
+import { useEffect, useState } from 'react';
 import { INVITE_STATUS_LABELS } from './invite-status';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
+import { invitesToCsv, type CsvInvite } from '@/lib/invite-index/csv';
+import { callBackground } from '@/lib/messaging/call';
 import { usePopupStore } from './store';
 import type { InviteStatus } from '@/lib/messaging/views';
 
-/** The latest invites and their status, filterable, refreshed whenever the view opens. */
+type Row = CsvInvite & { id: string };
+
+/** How many matches a search shows (and exports). */
+const SEARCH_LIMIT = 500;
+
+/** The latest invites and their status, filterable; searchable by name, address and assessment in the local index. */
 export function RecentInvites() {
   const { recent, recentLoad, recentError, recentFilter } = usePopupStore();
   const load = usePopupStore((s) => s.loadRecent);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Row[] | null>(null);
+
+  useEffect(() => {
+    if (!query.trim()) return setFound(null);
+    let current = true;
+    // The index answers locally: no request to AlfaOne per keystroke.
+    void callBackground('searchLocalInvites', { query: query.trim(), limit: SEARCH_LIMIT }).then((result) => {
+      if (current) setFound(result.ok ? result.data.invites : []);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  const rows: Row[] = (found ?? recent).filter((i) => !found || !recentFilter || i.status === recentFilter);
   return (
     <section aria-label="Recent invites list">
-      <label htmlFor="status-filter">Status</label>
-      <select id="status-filter" value={recentFilter} onChange={(e) => void load(e.target.value as InviteStatus | '')}>
-        <option value="">All</option>
-        {Object.entries(INVITE_STATUS_LABELS).map(([status, label]) => (
-          <option key={status} value={status}>
-            {label}
-          </option>
-        ))}
-      </select>
-      {recentLoad === 'loading' && recent.length === 0 && <p className="muted">Loading…</p>}
-      {recentError && <ErrorMessage error={recentError} onRetry={() => void load()} />}
-      {recentLoad === 'ready' && recent.length === 0 && <p className="muted">No invites{recentFilter ? ` with status ${recentFilter}` : ''} yet.</p>}
+      <label htmlFor="invite-search">Search invites</label>
+      <input id="invite-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, email or assessment" />
+      <div className="row spread">
+        <span>
+          <label htmlFor="status-filter">Status</label>
+          <select id="status-filter" value={recentFilter} onChange={(e) => void load(e.target.value as InviteStatus | '')}>
+            <option value="">All</option>
+            {Object.entries(INVITE_STATUS_LABELS).map(([status, label]) => (
+              <option key={status} value={status}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <button type="button" onClick={() => exportCsv(rows)} disabled={rows.length === 0}>
+          Export CSV
+        </button>
+      </div>
+      {!found && recentLoad === 'loading' && recent.length === 0 && <p className="muted">Loading…</p>}
+      {!found && recentError && <ErrorMessage error={recentError} onRetry={() => void load()} />}
+      {found && found.length === 0 && <p className="muted">No invites match “{query.trim()}”.</p>}
+      {!found && recentLoad === 'ready' && recent.length === 0 && <p className="muted">No invites{recentFilter ? ` with status ${recentFilter}` : ''} yet.</p>}
       <ul className="recent">
-        {recent.map((i) => (
+        {rows.map((i) => (
           <li key={i.id}>
             <span className="who">{i.recipientName ? `${i.recipientName} — ${i.recipientEmail}` : i.recipientEmail}</span>
             <span className="muted small">
               {i.assessmentName} · sent {formatDate(i.sentAt)}
             </span>
-            <span className={`badge status-${i.status ?? 'pending'}`}>{INVITE_STATUS_LABELS[i.status ?? 'pending']}</span>
+            <span className={`badge status-${i.status ?? 'pending'}`}>{INVITE_STATUS_LABELS[(i.status ?? 'pending') as InviteStatus]}</span>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+function exportCsv(rows: readonly CsvInvite[]): void {
+  const url = URL.createObjectURL(new Blob([invitesToCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `alfaone-invites-${new Date().toISOString().slice(0, 10)}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
