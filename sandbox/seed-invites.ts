@@ -142,5 +142,19 @@ export function seedInvites(rng: Rng, assessments: readonly StoredAssessment[], 
   );
   invites.push(buildInvite(rng, newest, HISTORY_RECIPIENT, 'expired', anchor));
   invites.push(buildInvite(rng, newest, HISTORY_RECIPIENT, 'revoked', anchor));
+  return padInvites(rng, assessments, invites, Number(process.env.SANDBOX_SEED_INVITES || 0), anchor);
+}
+
+/**
+ * SANDBOX_SEED_INVITES=N (scale benchmarks): the seed grown to N invites in all, over every assessment, each
+ * to an address of its own. Unset, the seed is the small one above.
+ */
+function padInvites(rng: Rng, assessments: readonly StoredAssessment[], invites: StoredInvite[], total: number, anchor: number): StoredInvite[] {
+  for (let n = invites.length; n < total; n++) {
+    const first = FIRST_NAMES[n % FIRST_NAMES.length]!;
+    const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length]!;
+    const local = `${first}.${last}.${n}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    invites.push(buildInvite(rng, rng.pick(assessments), { name: `${first} ${last}`, email: `${local}@example.net` }, rng.pick(STATUS_MIX), anchor));
+  }
   return invites;
 }

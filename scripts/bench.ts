@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchDetection } from '../bench/detection';
+import { benchInviteIndex } from '../bench/invite-index';
 import { generateDetectionPage } from '../bench/detection-page';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
@@ -122,3 +123,6 @@ try {
   await sites.close();
   await sandbox.close();
 }
+
+console.log('\n== Invite index at 50,000 invites');
+await benchInviteIndex(line);
