@@ -1,6 +1,7 @@
 import type { ApiClient } from '@/lib/api/client';
 import { listInvites, listInvitesAcrossPages } from '@/lib/api/endpoints';
 import type { Invite } from '@/lib/api/schemas';
+import { liveInvitesFromIndex } from '../invite-index/duplicates';
 
 /** Statuses that mean the candidate already has a live invite (product.md, Duplicates). */
 const LIVE_STATUSES = new Set(['pending', 'accepted', 'started']);
@@ -9,8 +10,13 @@ const RECONCILE_SKEW_MS = 2 * 60_000;
 
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Live invites for this email and assessment; there is no email filter in the API, so page by assessment. */
+/**
+ * Live invites for this email and assessment: from the local invite index when it is synced for this key (brought
+ * up to date for this person first); else, there being no email filter in the API, by paging the assessment.
+ */
 export async function findLiveInvites(client: ApiClient, assessmentId: string, email: string): Promise<Invite[]> {
+  const fromIndex = await liveInvitesFromIndex(assessmentId, email).catch(() => null);
+  if (fromIndex) return fromIndex;
   const invites = await listInvitesAcrossPages(client, { assessmentId, sort: 'sent_at', order: 'desc' }, 10);
   // A missing status (older API) is counted as live: showing one invite too many is the safe side.
   return invites.filter((i) => sameEmail(i.recipientEmail, email) && (!i.status || LIVE_STATUSES.has(i.status)));
