@@ -5,6 +5,7 @@ import { syncStep } from '@/lib/invite-index/sync-step';
 import { RATE_TIERS } from '@/lib/settings/settings';
 import { budgetedClient } from '../api-access';
 import { currentWait, takeSlot } from '../rate-budget';
+import { hasHostPermission } from '../host-permission';
 import { currentOwner } from './owner';
 import { exclusive } from './lock';
 
@@ -24,7 +25,8 @@ export const syncShare = (tier: keyof typeof RATE_TIERS) => Math.max(1, Math.flo
 export function runSync(): Promise<void> {
   return exclusive(async () => {
     const who = await currentOwner();
-    if (!who) return void (await browser.alarms.clear(INDEX_ALARM));
+    // No key in use, or no permission to reach AlfaOne (Firefox asks for it): nothing to sync until that changes.
+    if (!who || !(await hasHostPermission(who.settings.baseUrl))) return void (await browser.alarms.clear(INDEX_ALARM));
     const share = syncShare(who.settings.tier);
     // One try per step, paced by the half budget: waits are the alarm's, never a sleeping worker's.
     const client = budgetedClient(who.key, who.settings, undefined, {
