@@ -72,20 +72,25 @@ export async function benchInviteIndex(line: Line): Promise<void> {
 }
 
 function syncState(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ phase: string } | undefined>((resolve) => {
-        const open = indexedDB.open('alfaone-invite-index');
-        open.onerror = () => resolve(undefined);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('meta')) return resolve(undefined), db.close();
-          const get = db.transaction('meta').objectStore('meta').get('sync');
-          get.onsuccess = () => resolve(get.result), db.close();
-          get.onerror = () => resolve(undefined), db.close();
+  return page.evaluate(async () => {
+    // Opening a database that does not exist yet would create it empty, under the extension's feet.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'alfaone-invite-index')) return undefined;
+    return new Promise<{ phase: string } | undefined>((resolve) => {
+      const open = indexedDB.open('alfaone-invite-index');
+      open.onerror = () => resolve(undefined);
+      open.onsuccess = () => {
+        const db = open.result;
+        const done = (value: { phase: string } | undefined) => {
+          db.close();
+          resolve(value);
         };
-      }),
-  );
+        if (!db.objectStoreNames.contains('meta')) return done(undefined);
+        const get = db.transaction('meta').objectStore('meta').get('sync');
+        get.onsuccess = () => done(get.result);
+        get.onerror = () => done(undefined);
+      };
+    });
+  });
 }
 
 /** The same read the background's lookup makes (lib/invite-index/store.ts, invitesFor), timed in an extension page. */
