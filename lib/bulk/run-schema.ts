@@ -65,3 +65,5 @@ export type StartBulkRunRequest = z.infer<typeof startBulkRunSchema>;
 export type BulkLineState = z.infer<typeof bulkLineStateSchema>;
 export type BulkRunLine = z.infer<typeof bulkRunLineSchema>;
 export type BulkRun = z.infer<typeof bulkRunSchema>;
+
+export type BulkRunAction = 'pause' | 'resume' | 'cancel' | 'dismiss';
