@@ -143,4 +143,71 @@ test.describe('bulk invites', () => {
     const text = (await import('node:fs')).readFileSync(saved, 'utf8');
     expect(text.split('\n').filter((l) => l.includes(',sent,'))).toHaveLength(36);
   });
+
+  test('pause stops handing over, resume carries on to the end, each person once', async ({ ext, sandbox }) => {
+    const worker = await ext.worker();
+    await useEnterpriseTier(worker, sandbox.control);
+    const seeded = await seedAlreadyInvited(sandbox.control, sandbox.baseUrl);
+    const page = await openBulk(ext.context, ext.extensionId);
+    const people = NEW_PEOPLE.slice(0, 20);
+    await page.getByRole('textbox', { name: 'Candidates' }).fill(people.map((p) => p.email).join('\n'));
+    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await page.getByRole('button', { name: 'Review' }).click();
+    await sandbox.control.addFault({ method: 'POST', path: '/invites', kind: 'delay', delayMs: 1_000, times: 20 });
+    await page.getByRole('button', { name: 'Send 20 invites' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('heading', { name: /^Paused/ })).toBeVisible();
+
+    // What was handed over before the pause settles; nothing more is.
+    await expect.poll(async () => (await storedRun(worker))?.lines.filter((l) => l.state === 'handing' || l.state === 'waiting').length, { timeout: 30_000 }).toBe(0);
+    const run = (await storedRun(worker))!;
+    const sentWhilePaused = run.lines.filter((l) => l.state === 'sent').length;
+    expect(sentWhilePaused).toBeLessThan(20);
+    expect(run.lines.filter((l) => l.state === 'pending').length).toBe(20 - sentWhilePaused);
+    expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toHaveLength(sentWhilePaused);
+
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByRole('heading', { name: /^Finished/ })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'done:' })).toContainText('20 of 20 done: 20 sent');
+    const invites = await sandbox.control.invites();
+    for (const { email } of people) expect(invites.filter((i) => i.recipientEmail === email)).toHaveLength(1);
+  });
+
+  test('bad input: an empty list and 10,000 lines each get a clear message, and nothing is asked or sent', async ({ ext, sandbox }) => {
+    const page = await openBulk(ext.context, ext.extensionId);
+    await expect(page.getByLabel('Assessment').locator('option').nth(1)).toBeAttached();
+    await page.getByLabel('Assessment').selectOption({ index: 1 });
+    await sandbox.control.clearRequests();
+
+    await page.getByRole('button', { name: 'Review' }).click();
+    await expect(page.getByRole('alert')).toContainText('The list is empty');
+    const tenThousand = Array.from({ length: 10_000 }, (_, i) => `p${i}@example.com`).join('\n');
+    await page.getByRole('textbox', { name: 'Candidates' }).fill(tenThousand);
+    await page.getByRole('button', { name: 'Review' }).click();
+    await expect(page.getByRole('alert')).toContainText('This list has 10,000 people; one run takes at most 2,000');
+    await expect(page.getByRole('button', { name: /^Send/ })).toHaveCount(0);
+    expect(await sandbox.control.requests()).toHaveLength(0);
+  });
+
+  test('the popup opens the bulk page, prefilled with everyone on the page', async ({ ext }) => {
+    const worker = await ext.worker();
+    const candidates = [
+      { email: 'ann@example.com', name: 'Ann Lee', source: 'page-text' },
+      { email: 'bo@example.com', source: 'mailto-link' },
+      { name: 'No Address', source: 'linkedin-profile' },
+      { email: 'cy@example.com', name: 'Cy Young', source: 'page-text' },
+    ];
+    // As the context menu leaves them for the invite form, which then shows several candidates.
+    await worker.evaluate((c) => chrome.storage.session.set({ formDraft: { candidates: c } }), candidates);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?draft=1`);
+    await expect(popup.getByRole('button', { name: 'Bulk invite' })).toBeVisible();
+
+    const opened = ext.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Invite everyone on this page (3)' }).click();
+    const bulk = await opened;
+    await expect(bulk).toHaveURL(/\/bulk\.html$/);
+    await expect(bulk.getByRole('textbox', { name: 'Candidates' })).toHaveValue('Ann Lee <ann@example.com>\nbo@example.com\nCy Young <cy@example.com>');
+    await expect(bulk.getByText('3 people from the page. 1 without an address was left out.')).toBeVisible();
+  });
 });

@@ -13,6 +13,7 @@ export function RunPanel({ run }: { run: BulkRun }) {
   const now = useNow(run.status === 'running');
   const counts = countRun(run);
   const finished = run.status === 'finished';
+  const inFlight = run.lines.filter((l) => l.state === 'handing' || l.state === 'waiting').length;
   const heading = finished ? (run.cancelledAt ? 'Cancelled' : 'Finished') : run.status === 'paused' ? 'Paused' : `Sending ${counts.total} invites`;
   return (
     <section aria-label="Bulk run">
@@ -24,6 +25,11 @@ export function RunPanel({ run }: { run: BulkRun }) {
       <p role="status">
         {counts.done} of {counts.total} done: {describeCounts(counts)}. {finished ? '' : describeTimeLeft(estimateMsLeft(run, now, limit))}
       </p>
+      {run.status === 'paused' && inFlight > 0 && (
+        <p className="muted">
+          {inFlight} {inFlight === 1 ? 'invite was' : 'invites were'} already handed over before the pause and will still go out.
+        </p>
+      )}
       {run.pauseReason && (
         <p className="warn" role="alert">
           Paused: {run.pauseReason}

@@ -1,11 +1,14 @@
 import type { BulkRun, BulkRunLine } from '@/lib/bulk/run-schema';
 import { formatDay } from '@/lib/format/date';
 import { isFinal, type OutboxEntry } from '@/lib/outbox/entry';
+import { withApi } from '../api-access';
 import { cancelQueued, sendInvite } from '../invites/send-invite';
+import { findLiveInvitesFor } from './check';
 import { findLineEntry, waitForEntry } from './follow';
 import { patchLine, readRun, updateRun } from './run-store';
 
 export interface Claim {
+  run: BulkRun;
   line: BulkRunLine;
   /** Marked as handed over by this worker just now; otherwise left half done by a worker that stopped. */
   fresh: boolean;
@@ -19,7 +22,7 @@ export interface Claim {
 export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<boolean> {
   let entry: OutboxEntry | undefined;
   if (line.state === 'waiting' || !fresh) entry = await findLineEntry(line, run.assessmentId);
-  if (!entry && line.state === 'waiting') return settle(run.id, line, { state: 'failed', note: LOST });
+  if (!entry && line.state === 'waiting') return settle(run.id, line, await lostEntry(run, line));
   if (!entry) {
     // A line a stopped worker may have handed over is asked for again only with the duplicate check on.
     const outcome = await handOver(run, line, fresh && line.action === 'resend');
@@ -32,7 +35,7 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
     if ((await readRun())?.cancelledAt) await cancelQueued(entry.id);
     entry = await waitForEntry(entry.id);
   }
-  if (!entry) return settle(run.id, line, { state: 'failed', note: LOST });
+  if (!entry) return settle(run.id, line, await lostEntry(run, line));
   if (!isFinal(entry)) {
     const why = `${entry.lastError?.message ?? 'Waiting for you'}. ${entry.lastError?.action ?? ''}`.trim();
     await patchLine(run.id, line.line, { note: why });
@@ -42,7 +45,18 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
   return settle(run.id, line, resultOf(entry));
 }
 
-const LOST = 'This invite is no longer in the outbox: check Recent invites before sending it again.';
+/** The entry left the outbox before its outcome was read: AlfaOne says whether it went out (REL-5, asked once). */
+async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkRunLine>> {
+  const unknown = { state: 'failed' as const, note: 'The outcome of this invite is unknown: check Recent invites before sending it again.' };
+  try {
+    const [found] = await withApi((client) => findLiveInvitesFor(client, run.assessmentId, [line.email!]));
+    // Clock slack as the outbox allows when it reconciles (invites/existing.ts).
+    const ours = found?.invites.find((i) => Date.parse(i.sentAt) >= (line.handedAt ?? run.createdAt) - 2 * 60_000);
+    return ours ? { state: 'sent', expiresAt: ours.expiresAt ?? undefined } : unknown;
+  } catch {
+    return unknown;
+  }
+}
 
 async function handOver(run: BulkRun, line: BulkRunLine, confirmDuplicate: boolean): Promise<{ done: true } | { done: false; entry: OutboxEntry }> {
   const request = { assessmentId: run.assessmentId, email: line.email!, name: line.name, options: run.options, confirmDuplicate };

@@ -5,10 +5,12 @@ import { carryLine, type Claim } from './carry-line';
 import { reportRunEnd } from './finish';
 import { readRun, replaceLine, updateRun } from './run-store';
 
-// Carries the bulk run on: a few lines at a time in the outbox, so the rate budget always has a request waiting
-// (the budget, not this loop, sets the pace) and no more is handed over than a pause or cancel can still stop.
+// Carries the bulk run on: several lines at a time in the outbox, so the rate budget always has requests waiting
+// (the budget, not this loop, sets the pace; its first full minute must go out at once, since every later window
+// repeats its spacing), and no more is handed over than a pause can still hold back.
 
-const IN_FLIGHT = 6;
+/** Below the outbox's count of settled entries kept (outbox/store.ts), so an outcome is read before it is trimmed. */
+const IN_FLIGHT = 8;
 export const BULK_ALARM = 'bulk-run';
 
 /** Lines this worker instance is carrying; a restarted worker starts empty and picks them up again. */
@@ -40,9 +42,7 @@ async function work(runId: string): Promise<void> {
     const claim = await claimNext(runId);
     if (!claim) return;
     try {
-      const run = await readRun();
-      if (!run || run.id !== runId) return;
-      if (!(await carryLine(run, claim))) parked.add(claim.line.line);
+      if (!(await carryLine(claim.run, claim))) parked.add(claim.line.line);
     } finally {
       busy.delete(claim.line.line);
     }
@@ -57,13 +57,14 @@ function claimNext(runId: string): Promise<Claim | undefined> {
     const resume = run.lines.find((l) => (l.state === 'handing' || l.state === 'waiting') && free(l.line));
     if (resume) {
       busy.add(resume.line);
-      return { run, result: { line: resume, fresh: false } };
+      return { run, result: { run, line: resume, fresh: false } };
     }
     const next = run.status === 'running' ? run.lines.find((l) => l.state === 'pending') : undefined;
     if (!next) return { run, result: undefined };
     const claimed = { ...next, state: 'handing' as const, handedAt: Date.now() };
     busy.add(next.line);
-    return { run: replaceLine(run, claimed), result: { line: claimed, fresh: true } };
+    const updated = replaceLine(run, claimed);
+    return { run: updated, result: { run: updated, line: claimed, fresh: true } };
   });
 }
 
