@@ -60,7 +60,7 @@ async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkR
 
 async function handOver(run: BulkRun, line: BulkRunLine, confirmDuplicate: boolean): Promise<{ done: true } | { done: false; entry: OutboxEntry }> {
   const request = { assessmentId: run.assessmentId, email: line.email!, name: line.name, options: run.options, confirmDuplicate };
-  let failure = 'The invite could not be handed to the outbox.';
+  let failure: string;
   try {
     const outcome = await sendInvite(request, 'bulk');
     if (outcome.status === 'queued') return { done: false, entry: outcome.entry };
