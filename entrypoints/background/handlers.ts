@@ -16,6 +16,9 @@ import { recheckKey, removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
 import { updatePageItem } from './context-menus/register';
 import { classifySender, type SenderKind } from './trust';
+import { findLiveInvitesFor } from './bulk/check';
+import { controlBulkRun, startBulkRun } from './bulk/control';
+import { openBulkPage, takeBulkDraft } from './bulk/draft';
 
 type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
 type Payload<T extends MessageType> = ReturnType<ProtocolMap[T]> extends Result<infer D> ? D : never;
@@ -82,6 +85,13 @@ export function registerHandlers(): void {
 
   // the invite form
   handle('takeFormDraft', 'extension-page', () => takeDraft());
+
+  // bulk invites
+  handle('checkBulkInvites', 'extension-page', ({ assessmentId, emails }) => withApi((client) => findLiveInvitesFor(client, assessmentId, emails)));
+  handle('startBulkRun', 'extension-page', (request) => startBulkRun(request));
+  handle('controlBulkRun', 'extension-page', ({ id, action }) => controlBulkRun(id, action));
+  handle('openBulkPage', 'extension-page', ({ candidates }) => openBulkPage(candidates));
+  handle('takeBulkDraft', 'extension-page', () => takeBulkDraft());
 
   // detection
   handle('reportCandidates', 'content-script', async ({ candidates }, sender) => {

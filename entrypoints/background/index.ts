@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { lockStorage, registerLifecycle } from './lifecycle';
 import { registerOutbox } from './outbox/drain';
+import { registerBulk } from './bulk/register';
 import { registerContextMenus } from './context-menus/register';
 import { registerNotificationClicks } from './notify';
 import { openEntryForm, openRecentInvites } from './open-form';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerHandlers();
   registerLifecycle();
   registerOutbox();
+  registerBulk();
   registerContextMenus();
   registerNotificationClicks({ recent: openRecentInvites, form: openEntryForm });
 });

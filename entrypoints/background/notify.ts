@@ -15,6 +15,8 @@ export async function notify(id: string, title: string, message: string): Promis
 }
 
 export function notifyOutcome(entry: OutboxEntry): Promise<void> {
+  // A bulk run reports once, at its end (background/bulk/finish.ts), not once per person.
+  if (entry.origin === 'bulk') return Promise.resolve();
   const who = entry.body.recipientEmail;
   const what = entry.invite?.assessmentName ?? entry.assessmentName ?? 'the assessment';
   switch (entry.state) {

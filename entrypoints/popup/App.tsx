@@ -1,6 +1,7 @@
 import { useEffect, type FormEvent } from 'react';
 import { InviteOptionsFields } from '@/components/InviteOptionsFields';
 import { AssessmentPicker } from './AssessmentPicker';
+import { BulkInviteLink } from './BulkInviteLink';
 import { CandidateFields } from './CandidateFields';
 import { KeyPrompt } from './KeyPrompt';
 import { OutboxList } from './OutboxList';
@@ -39,6 +40,7 @@ export function App() {
         <h1>AlfaOne Invite</h1>
         <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
       </header>
+      <BulkInviteLink />
       <nav className="tabs" role="tablist" aria-label="Views">
         <button type="button" role="tab" aria-selected={view === 'invite'} onClick={() => showView('invite')}>
           Invite

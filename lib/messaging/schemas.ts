@@ -3,6 +3,8 @@ import { inviteStatusSchema } from '@/lib/api/schemas';
 import { inviteOptionsSchema, settingsSchema } from '@/lib/settings/settings-schema';
 import { isValidEmail } from '@/lib/email/extract';
 import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
+import { MAX_BULK_LINES } from '@/lib/bulk/limits';
+import { startBulkRunSchema } from '@/lib/bulk/run-schema';
 import type { MessageType } from './protocol';
 
 // The payload schema of every message (security.md MSG-4): closed, strict, bounded. Background only.
@@ -40,6 +42,11 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
   }),
   cancelQueuedInvite: z.strictObject({ id: uuid }),
   takeFormDraft: none,
+  checkBulkInvites: z.strictObject({ assessmentId: uuid, emails: z.array(email).max(MAX_BULK_LINES) }),
+  startBulkRun: startBulkRunSchema,
+  controlBulkRun: z.strictObject({ id: uuid, action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
+  openBulkPage: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
+  takeBulkDraft: none,
   reportCandidates: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
   getTabCandidates: z.strictObject({ tabId: z.number().int().nonnegative() }),
 };

@@ -14,7 +14,8 @@ export interface OutboxEntry {
   key: string;
   body: CreateInviteInput;
   assessmentName?: string;
-  origin: 'popup' | 'context-menu';
+  /** `bulk`: one line of a bulk run, reported by the run as a whole rather than one notification each. */
+  origin: 'popup' | 'context-menu' | 'bulk';
   /** The environment of the key it was asked under: it never goes out under a key of the other one. */
   keyMode?: 'live' | 'test';
   /** Look for a live invite before the first POST; off once the user chose "Send anyway". */

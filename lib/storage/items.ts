@@ -4,6 +4,7 @@ import type { KeyMode } from '@/lib/key/key-format';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import type { AssessmentSummary } from '@/lib/messaging/views';
 import type { OutboxEntry } from '@/lib/outbox/entry';
+import type { BulkRun } from '@/lib/bulk/run-schema';
 
 // Every storage item but the key (lib/storage/api-key.ts), defined once. Extension pages may read these;
 // content scripts cannot (storage.local is locked to trusted contexts).
@@ -42,3 +43,6 @@ export const recentAssessmentIds = storage.defineItem<string[]>('local:recentAss
 
 /** Invites asked for and not yet settled, plus the last settled ones, newest first. */
 export const outbox = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
+
+/** The bulk run under way or last finished: the background carries it on with its page closed and after a restart. */
+export const bulkRun = storage.defineItem<BulkRun | null>('local:bulkRun', { fallback: null, version: 1 });
