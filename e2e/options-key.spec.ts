@@ -111,6 +111,7 @@ test.describe('options: the API key', () => {
     await expect(options.getByRole('status')).toContainText('Connected');
     const popup = await openPage('popup.html');
     await expect(popup.getByRole('radio').first()).toBeVisible();
+    await popup.getByRole('radio').first().check();
     await popup.getByRole('textbox', { name: 'Candidate email' }).fill('stored.nowhere@example.com');
     await popup.getByRole('button', { name: 'Send invite' }).click();
     await expect(popup.getByRole('status').filter({ hasText: 'Invite sent' })).toBeVisible();
