@@ -1,3 +1,4 @@
+import { originPattern } from '../lib/config/api-base-url';
 import { readExtensionItems } from '../e2e/extension-storage';
 import { expect, test } from './fixtures';
 import { click, fill, hasButton, waitForText } from './page-actions';
@@ -23,7 +24,7 @@ test.describe('Firefox options: settings', () => {
     const { settings } = await readExtensionItems(home);
     const baseUrl = (settings as { baseUrl?: string } | undefined)?.baseUrl ?? sandbox.baseUrl;
     // Firefox lets the user take back any host permission of a Manifest V3 add-on.
-    expect(await home.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), `${new URL(baseUrl).origin}/*`)).toBe(true);
+    expect(await home.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), originPattern(baseUrl))).toBe(true);
     await sandbox.control.clearRequests();
 
     const popup = await openPage('popup.html');
@@ -36,6 +37,6 @@ test.describe('Firefox options: settings', () => {
     // The click is a user gesture; the suite's Firefox grants without its prompt (firefox.ts).
     await click(options, 'Grant access');
     await options.waitForFunction(() => !document.querySelector('[role=alert]'), { polling: 100 });
-    expect(await home.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `${new URL(baseUrl).origin}/*`)).toBe(true);
+    expect(await home.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), originPattern(baseUrl))).toBe(true);
   });
 });
