@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { sendInvite } from '../../invites/send-invite';
@@ -39,6 +39,8 @@ const request = (email: string, confirmDuplicate = false) => ({ assessmentId, em
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
+  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
+  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
   const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
   assessmentId = body.assessments[0].id;
 });
