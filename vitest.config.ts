@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/__tests__/**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**', '.output/**', 'e2e/**'],
+    exclude: ['node_modules/**', '.output/**', 'e2e/**', 'e2e-firefox/**'],
+    setupFiles: ['lib/storage/__tests__/setup.ts'],
     mockReset: true,
     restoreMocks: true,
     testTimeout: 15_000,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { expect, test } from './fixtures';
+import { readExtensionItems } from './extension-storage';
 import type { SandboxControl } from './sandbox-control';
 
 // security.md REL-1…REL-9 against the sandbox's fault injection: whatever fails, each request ends as exactly
@@ -105,8 +106,8 @@ test.describe('exactly one invite per request, whatever fails', () => {
     const reopened = await openPage('popup.html');
     await expect(reopened.getByRole('region', { name: 'Waiting to send' })).toHaveCount(0, { timeout: 20_000 });
     expect(await invitesTo(sandbox.control, email)).toHaveLength(1);
-    const outbox = await (await ext.worker()).evaluate(() => chrome.storage.local.get('outbox'));
-    expect((outbox.outbox as { body: { recipientEmail: string }; state: string }[]).find((e) => e.body.recipientEmail === email)?.state).toBe('sent');
+    const { outbox } = await readExtensionItems(await ext.worker());
+    expect((outbox as { body: { recipientEmail: string }; state: string }[]).find((e) => e.body.recipientEmail === email)?.state).toBe('sent');
   });
 
   test('should queue while offline, show the next attempt, and send once when back online', async ({ openPage, sandbox }) => {

@@ -7,7 +7,7 @@ import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
 import { resumeBlocked } from './outbox/drain';
-import { budgetedClient } from './api-access';
+import { assertStorageWalled, budgetedClient } from './api-access';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
@@ -15,6 +15,7 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
   const format = checkKeyFormat(raw);
   if (!format.ok) return { kind: 'invalid-input', message: format.reason, action: 'Copy the key again from the Integrations page.' };
   const key = raw.trim();
+  await assertStorageWalled();
   const current = await settings.getValue();
   if (!(await hasHostPermission(current.baseUrl))) return PERMISSION_MISSING;
   // One try: the user is watching the Save button.
@@ -39,6 +40,8 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
 export async function removeKey(): Promise<KeyStatus> {
   await apiKey.removeValue();
   await Promise.all([
+    // Where an older version kept it, and where it must never be (docs/security.md SEC-2).
+    browser.storage.local.remove('apiKey'),
     browser.storage.sync.remove('apiKey'),
     browser.storage.session.remove('apiKey'),
     keyStatus.removeValue(),

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { ApiError } from '@/lib/api/errors';
+import { rateHoldUntil as holdUntil, rateLog as requestLog } from '@/lib/storage/session-items';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 
 // One client-side budget for every tab and surface (security.md REL-3): at most `limit` requests in any minute,
@@ -12,9 +12,6 @@ const WINDOW_MS = 60_000;
 /** Slack for clock differences between here and AlfaOne. */
 const MARGIN_MS = 1_000;
 
-const requestLog = storage.defineItem<number[]>('session:rateLog', { fallback: [] });
-/** After a 429, nothing goes out before this time, from any tab or surface (REL-2 for the whole budget). */
-const holdUntil = storage.defineItem<number>('session:rateHoldUntil', { fallback: 0 });
 
 let lock: Promise<unknown> = Promise.resolve();
 

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners, type MessageType } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { allRecords } from '@/lib/storage/db';
+import { keyStatus } from '@/lib/storage/items';
 import { registerHandlers } from '../handlers';
 import { deliver, SENDERS, type SenderName } from './deliver';
 
@@ -46,13 +49,15 @@ async function snapshotStorage() {
     local: await fakeBrowser.storage.local.get(null),
     session: await fakeBrowser.storage.session.get(null),
     sync: await fakeBrowser.storage.sync.get(null),
+    extension: await allRecords(),
   };
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
   removeAllListeners();
-  await fakeBrowser.storage.local.set({ apiKey: KEY, keyStatus: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
+  await apiKey.setValue(KEY);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'o5p6', state: 'connected' });
   registerHandlers();
 });
 afterEach(() => removeAllListeners());

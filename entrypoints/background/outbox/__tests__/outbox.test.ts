@@ -4,8 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { outbox } from '@/lib/storage/items';
+import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { sendInvite } from '../../invites/send-invite';
 import { drainOutbox, OUTBOX_ALARM } from '../drain';
 
@@ -38,6 +39,8 @@ const request = (email: string, confirmDuplicate = false) => ({ assessmentId, em
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
+  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
+  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
   const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
   assessmentId = body.assessments[0].id;
 });
@@ -45,11 +48,9 @@ afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
-  await fakeBrowser.storage.local.set({
-    apiKey: SANDBOX_KEYS.live,
-    keyStatus: { configured: true, mode: 'live', last4: 'xxxx', state: 'connected' },
-    settings: { ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl },
-  });
+  await apiKey.setValue(SANDBOX_KEYS.live);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });
 
 describe('REL-6: one flight per (assessment, email)', () => {
@@ -121,7 +122,7 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
 
 describe('SEC-6: a key AlfaOne refuses', () => {
   it('should hold the invite, make no further request, and keep it for a new key', async () => {
-    await fakeBrowser.storage.local.set({ apiKey: SANDBOX_KEYS.revoked });
+    await apiKey.setValue(SANDBOX_KEYS.revoked);
     const badge = fakeBrowser.action as unknown as Record<string, unknown>;
     for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
 
