@@ -9,5 +9,6 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     testTimeout: 15_000,
+    setupFiles: ['test/web-locks.ts'],
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { lockStorage, registerLifecycle } from './lifecycle';
-import { registerOutbox } from './outbox/drain';
+import { registerOutbox } from './outbox';
 import { registerBulk } from './bulk/register';
 import { registerContextMenus } from './context-menus/register';
 import { registerNotificationClicks } from './notify';

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import type { AssessmentSummary } from '@/lib/messaging/views';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { BulkRun } from '@/lib/bulk/run-schema';
+import { migrateOutboxV1 } from '@/lib/outbox/migrate';
 
 // Every storage item but the key (lib/storage/api-key.ts), defined once. Extension pages may read these;
 // content scripts cannot (storage.local is locked to trusted contexts).
@@ -42,7 +43,14 @@ export const assessmentsCache = storage.defineItem<AssessmentsCache | null>('loc
 export const recentAssessmentIds = storage.defineItem<string[]>('local:recentAssessmentIds', { fallback: [], version: 1 });
 
 /** Invites asked for and not yet settled, plus the last settled ones, newest first. */
-export const outbox = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
+export const outbox = storage.defineItem<OutboxEntry[]>('local:outbox', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: migrateOutboxV1 },
+});
+
+/** Test builds only (lib/outbox/timing.ts): one end-to-end test lengthens the outbox's settle period. */
+export const testSettleMs = storage.defineItem<number | null>('local:testSettleMs', { fallback: null });
 
 /** The bulk run under way or last finished: the background carries it on with its page closed and after a restart. */
 export const bulkRun = storage.defineItem<BulkRun | null>('local:bulkRun', { fallback: null, version: 1 });
