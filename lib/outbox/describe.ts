@@ -39,8 +39,12 @@ export function describeEntry(entry: OutboxEntry): EntryWords {
     case 'held':
       return held(entry);
     case 'queued':
-      if (entry.lastError?.kind === 'rate-limited' && entry.lastError.retryAfterMs !== undefined) {
+      if (entry.lastError?.status === 429) {
+        // REL-2, REL-8: the wait AlfaOne asked for (at most an hour) is shown, not slept through.
         return { tone: 'warn', title: 'Queued', text: `Queued: AlfaOne asked to wait, next attempt at ${formatTime(entry.nextAt)}` };
+      }
+      if (entry.lastError?.kind === 'rate-limited') {
+        return { tone: 'warn', title: 'Queued', text: `Queued: within the rate budget, next attempt at ${formatTime(entry.nextAt)}` };
       }
       return { tone: 'warn', title: 'Queued', text: `Queued, next attempt at ${formatTime(entry.nextAt)}${why(entry)}` };
   }
