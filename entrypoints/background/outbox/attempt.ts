@@ -6,6 +6,7 @@ import type { OutboxEvent } from '@/lib/outbox/transition';
 import { withApi } from '../api-access';
 import { postFailure, readFailure } from './failure-event';
 import { keyIdentity } from './key-identity';
+import { armAlarm } from './schedule';
 import { settleMs } from './settle';
 import { applyEvent } from './store';
 
@@ -42,6 +43,7 @@ async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise
   }
   const sending = await applyEvent(entry.id, { type: 'post', now: Date.now(), serverFloor: await serverFloor(client, assessmentId), preexistingIds });
   if (sending?.state !== 'sending') return sending;
+  await armAlarm(sending);
   return applyEvent(entry.id, await post(client, sending));
 }
 

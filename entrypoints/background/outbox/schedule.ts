@@ -19,6 +19,11 @@ async function wakeAt(entry: OutboxEntry): Promise<number> {
   return entry.nextAt;
 }
 
+/** Arms one entry's alarm now: before a POST leaves, so a worker stopped mid-send is woken for it (REL-11). */
+export async function armAlarm(entry: OutboxEntry): Promise<void> {
+  await browser.alarms.create(alarmName(entry.id), { when: Math.max(await wakeAt(entry), Date.now() + 1_000) });
+}
+
 export async function schedule(drain: () => Promise<void>): Promise<void> {
   const waiting = (await openEntries()).filter((e) => e.state !== 'held');
   const times = new Map(await Promise.all(waiting.map(async (e) => [e.id, await wakeAt(e)] as const)));
