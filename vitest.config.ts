@@ -6,9 +6,9 @@ export default defineConfig({
   test: {
     include: ['**/__tests__/**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', '.output/**', 'e2e/**', 'e2e-firefox/**'],
-    setupFiles: ['lib/storage/__tests__/setup.ts'],
     mockReset: true,
     restoreMocks: true,
     testTimeout: 15_000,
+    setupFiles: ['test/web-locks.ts', 'lib/storage/__tests__/setup.ts'],
   },
 });

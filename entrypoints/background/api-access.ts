@@ -35,7 +35,7 @@ export async function assertStorageWalled(): Promise<void> {
  * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
  * (security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
  */
-export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise<T> {
+export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
   await assertStorageWalled();
   const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
   if (!key) throw new ApiError('key-missing');
@@ -43,7 +43,7 @@ export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise
   if (!(await hasHostPermission(current.baseUrl))) throw new LocalError(PERMISSION_MISSING);
   const client = budgetedClient(key, current, () => assertKeyStillUsable(key));
   try {
-    return await fn(client);
+    return await fn(client, key);
   } catch (error) {
     // Only AlfaOne's own 401 blames the key; a proxy's or firewall's refusal does not.
     if (error instanceof ApiError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);

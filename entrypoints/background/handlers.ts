@@ -9,9 +9,9 @@ import { keyStatus, settings } from '@/lib/storage/items';
 import { LocalError, withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
-import { findLiveInvites } from './invites/existing';
+import { findLiveInvites } from '@/lib/outbox/lookup';
 import { cancelQueued, sendInvite } from './invites/send-invite';
-import { resumeBlocked } from './outbox/drain';
+import { reviewOutboxKeys, sendUnderCurrentKey } from './outbox';
 import { recheckKey, removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
 import { updatePageItem } from './context-menus/register';
@@ -66,7 +66,7 @@ export function registerHandlers(): void {
   handle('saveSettings', 'extension-page', async (data) => {
     const valid = settingsSchema.parse(data);
     await settings.setValue(valid);
-    void resumeBlocked();
+    void reviewOutboxKeys();
     return valid;
   });
 
@@ -82,6 +82,7 @@ export function registerHandlers(): void {
   );
   handle('sendInvite', 'extension-page', (request) => sendInvite(request));
   handle('cancelQueuedInvite', 'extension-page', ({ id }) => cancelQueued(id));
+  handle('sendHeldInvite', 'extension-page', ({ id }) => sendUnderCurrentKey(id));
 
   // the invite form
   handle('takeFormDraft', 'extension-page', () => takeDraft());

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
 import { installStorageChecks } from '@/lib/storage/checks';
 import { lockStorage, registerLifecycle } from './lifecycle';
-import { registerOutbox } from './outbox/drain';
+import { registerOutbox } from './outbox';
 import { registerBulk } from './bulk/register';
 import { registerContextMenus } from './context-menus/register';
 import { registerNotificationClicks } from './notify';

@@ -6,7 +6,7 @@ import type { ResultError } from '@/lib/messaging/result';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
-import { resumeBlocked } from './outbox/drain';
+import { reviewOutboxKeys } from './outbox';
 import { assertStorageWalled, budgetedClient } from './api-access';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
 
@@ -31,8 +31,8 @@ export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
   await apiKey.setValue(key);
   await keyStatus.setValue(status);
   await updateBadge();
-  // Invites that waited for a working key go out now.
-  void resumeBlocked();
+  // Invites that waited for this key go out now; those of another key are held for the user (security.md REL-10).
+  void reviewOutboxKeys();
   return status;
 }
 
@@ -48,6 +48,8 @@ export async function removeKey(): Promise<KeyStatus> {
     assessmentsCache.removeValue(),
   ]);
   await updateBadge();
+  // Nothing queued may go out later under whatever key is saved next (REL-10): it is held for the user.
+  await reviewOutboxKeys();
   return NO_KEY;
 }
 

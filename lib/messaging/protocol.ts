@@ -30,6 +30,8 @@ export interface ProtocolMap {
   findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
   sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
   cancelQueuedInvite(data: { id: string }): Result<OutboxEntry>;
+  /** An invite held after a key change goes out under the key saved now (security.md REL-10). */
+  sendHeldInvite(data: { id: string }): Result<OutboxEntry>;
 
   // the invite form opened by the context menu or a notification (extension pages only)
   takeFormDraft(): Result<FormDraft | null>;

@@ -41,6 +41,7 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
     confirmDuplicate: z.boolean(),
   }),
   cancelQueuedInvite: z.strictObject({ id: uuid }),
+  sendHeldInvite: z.strictObject({ id: uuid }),
   takeFormDraft: none,
   checkBulkInvites: z.strictObject({ assessmentId: uuid, emails: z.array(email).max(MAX_BULK_LINES) }),
   startBulkRun: startBulkRunSchema,

@@ -7,7 +7,7 @@ import { apiKey } from './api-key';
 import { checkOnRead } from './item';
 import { assessmentsCache, bulkRun, keyStatus, outbox, recentAssessmentIds, settings } from './items';
 import { keyStatusSchema } from './key-status';
-import { outboxEntrySchema } from './outbox-entry-schema';
+import { outboxEntrySchema } from '@/lib/outbox/entry';
 
 // docs/security.md SEC-8: everything the background reads back from storage is parsed with its schema before use.
 // Installed by the background at start (and by the unit tests' setup); pages only display, so they skip it.

@@ -4,6 +4,7 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { BulkRun } from '@/lib/bulk/run-schema';
 import { defineItem } from './item';
 import type { KeyStatus } from './key-status';
+import { migrateOutboxV1 } from '@/lib/outbox/migrate';
 
 // The storage registry: every item the extension keeps, with its version (the key is in api-key.ts, the session
 // items in session-items.ts). All live in the extension's IndexedDB, out of every content script's reach
@@ -35,7 +36,10 @@ export function cachedFor(cache: AssessmentsCache | null, baseUrl: string): Asse
 export const recentAssessmentIds = defineItem<string[]>('recentAssessmentIds', { fallback: [], version: 1 });
 
 /** Invites asked for and not yet settled, plus the last settled ones (the recent invites), newest first. */
-export const outbox = defineItem<OutboxEntry[]>('outbox', { fallback: [], version: 1 });
+export const outbox = defineItem<OutboxEntry[]>('outbox', { fallback: [], version: 2, migrations: { 2: migrateOutboxV1 } });
+
+/** Test builds only (lib/outbox/timing.ts): one end-to-end test lengthens the outbox's settle period. */
+export const testSettleMs = defineItem<number | null>('testSettleMs', { fallback: null, version: 1 });
 
 /** The bulk run under way or last finished: the background carries it on with its page closed and after a restart. */
 export const bulkRun = defineItem<BulkRun | null>('bulkRun', { fallback: null, version: 1 });

@@ -29,6 +29,7 @@ const VALID: Record<MessageType, unknown> = {
     confirmDuplicate: true,
   },
   cancelQueuedInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
+  sendHeldInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
   takeFormDraft: undefined,
   checkBulkInvites: { assessmentId: ASSESSMENT, emails: ['jane@example.com'] },
   startBulkRun: {

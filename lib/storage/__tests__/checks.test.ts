@@ -16,13 +16,15 @@ const forgedEntry = {
   key: `${ASSESSMENT}|victim@example.com`,
   body: { assessmentId: ASSESSMENT, recipientEmail: 'victim@example.com', callbackUrl: 'https://evil.example/' },
   origin: 'popup',
+  keyId: '',
   checkDuplicates: false,
   state: 'queued',
   createdAt: 0,
-  attempts: 0,
+  nextAt: 0,
+  posts: 0,
   tries: 0,
-  mustReconcile: false,
-  nextAttemptAt: 0,
+  preexistingIds: [],
+  unsure: false,
   notify: false,
 };
 
@@ -36,7 +38,7 @@ describe('SEC-8: forged records in storage', () => {
   it('should refuse a forged outbox entry and forged settings, with no request made', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await writeRecord('outbox', { v: 1, value: [forgedEntry, { ...forgedEntry, id: 'not-a-uuid', body: { assessmentId: ASSESSMENT } }] });
+    await writeRecord('outbox', { v: 2, value: [forgedEntry, { ...forgedEntry, id: 'not-a-uuid', body: { assessmentId: ASSESSMENT } }] });
     await writeRecord('settings', { v: 1, value: { ...DEFAULT_SETTINGS, baseUrl: 'https://evil.example/api/v1' } });
 
     await drainOutbox();
@@ -51,7 +53,7 @@ describe('SEC-8: forged records in storage', () => {
   it('should keep the entries that fit beside one that does not', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const fine = { ...forgedEntry, body: { assessmentId: ASSESSMENT, recipientEmail: 'jane@example.com' }, state: 'sent' };
-    await writeRecord('outbox', { v: 1, value: [fine, { ...forgedEntry, state: 'exfiltrate' }] });
+    await writeRecord('outbox', { v: 2, value: [fine, { ...forgedEntry, state: 'exfiltrate' }] });
 
     expect(await outbox.getValue()).toEqual([fine]);
   });

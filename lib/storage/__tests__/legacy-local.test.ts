@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OutboxEntry } from '@/lib/outbox/entry';
+import { migrateOutboxV1 } from '@/lib/outbox/migrate';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
@@ -10,7 +10,8 @@ import { openEntries } from '../../../entrypoints/background/outbox/store';
 // An install from before the move: everything in storage.local, as WXT wrote it (value, plus `name$` metadata).
 
 const KEY = 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6';
-const queued: OutboxEntry = {
+/** A queued entry as the old layout stored it (outbox version 1, before entries recorded their key). */
+const queued = {
   id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b',
   key: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d|jane@example.com',
   body: { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', recipientEmail: 'jane@example.com' },
@@ -47,8 +48,11 @@ describe('an install upgraded from the storage.local layout', () => {
     expect(await apiKey.getValue()).toBe(KEY);
     expect(await keyStatus.getValue()).toEqual(oldLayout.keyStatus);
     expect(await settings.getValue()).toEqual(oldLayout.settings);
-    expect(await outbox.getValue()).toEqual([queued]);
-    expect(await openEntries()).toEqual([queued]);
+    // Kept, and held for the user to choose: it cannot prove which key it was asked under (REL-10).
+    const kept = migrateOutboxV1([queued]);
+    expect(kept).toMatchObject([{ id: queued.id, state: 'held' }]);
+    expect(await outbox.getValue()).toEqual(kept);
+    expect(await openEntries()).toEqual(kept);
   });
 
   it('should leave nothing in storage.local, the key and the address included', async () => {

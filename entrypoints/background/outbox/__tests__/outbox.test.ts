@@ -7,13 +7,15 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
+import { outboxTiming } from '@/lib/outbox/timing';
 import { sendInvite } from '../../invites/send-invite';
-import { drainOutbox, OUTBOX_ALARM } from '../drain';
+import { alarmName, drainOutbox, keyIdentity } from '..';
 
 // The outbox against the real sandbox, with WXT's fake browser for storage and alarms.
 
 let sandbox: RunningSandbox;
 let assessmentId: string;
+let liveKeyId: string;
 
 const control = (path: string, method = 'GET', body?: unknown) =>
   fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
@@ -25,14 +27,18 @@ const inFlight = (email: string): OutboxEntry => ({
   key: `${assessmentId}|${email}`,
   body: { assessmentId, recipientEmail: email },
   origin: 'popup',
+  keyEnv: 'live',
+  keyId: liveKeyId,
   checkDuplicates: false,
   state: 'sending',
   createdAt: Date.now() - 5_000,
-  attempts: 1,
+  posts: 1,
   tries: 0,
-  firstAttemptAt: Date.now() - 4_000,
-  mustReconcile: true,
-  nextAttemptAt: Date.now() - 4_000,
+  postedAt: Date.now() - 4_000,
+  serverFloor: Date.now() - 5_000,
+  preexistingIds: [],
+  unsure: true,
+  nextAt: Date.now() - 4_000,
   notify: false,
 });
 const request = (email: string, confirmDuplicate = false) => ({ assessmentId, email, options: DEFAULT_SETTINGS.inviteDefaults, confirmDuplicate });
@@ -43,6 +49,9 @@ beforeAll(async () => {
   (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
   const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
   assessmentId = body.assessments[0].id;
+  liveKeyId = await keyIdentity(SANDBOX_KEYS.live);
+  // Short in unit tests: what is checked stays the same, only the wait is shorter (security.md REL-5).
+  outboxTiming.settleMs = 300;
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
@@ -115,8 +124,8 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
     expect(outcome.status).toBe('queued');
     const [entry] = await outbox.getValue();
     expect(entry).toMatchObject({ state: 'queued', lastError: { kind: 'rate-limited' } });
-    expect(entry!.nextAttemptAt - Date.now()).toBeGreaterThan(110_000);
-    await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ scheduledTime: entry!.nextAttemptAt });
+    expect(entry!.nextAt - Date.now()).toBeGreaterThan(110_000);
+    await expect.poll(() => fakeBrowser.alarms.get(alarmName(entry!.id))).toMatchObject({ scheduledTime: entry!.nextAt });
   });
 });
 
@@ -131,6 +140,6 @@ describe('SEC-6: a key AlfaOne refuses', () => {
     await drainOutbox();
 
     expect(await control('/requests').then((r) => r.requests)).toEqual([]);
-    expect((await outbox.getValue())[0]).toMatchObject({ state: 'queued', blocked: true, lastError: { kind: 'key-revoked' } });
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'held', hold: 'key-refused', lastError: { kind: 'key-revoked' } });
   });
 });
