@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // The key is the background's alone (security.md SEC-1, house style 2.2 #3).
-    files: ['entrypoints/{popup,options,content,sidepanel}/**', 'components/**'],
+    files: ['entrypoints/{popup,options,bulk,content,sidepanel}/**', 'components/**'],
     rules: {
       'no-restricted-imports': [
         'error',

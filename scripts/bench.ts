@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchBulkPage } from '../bench/bulk';
 import { benchDetection } from '../bench/detection';
 import { benchInviteIndex } from '../bench/invite-index';
 import { generateDetectionPage } from '../bench/detection-page';
@@ -119,6 +120,7 @@ try {
     line('Share of the allowed rate used (ideal time / actual time)', `${result.shareOfRate.toFixed(2)} (${(result.durationMs / 1000).toFixed(0)} s for ${result.requests} requests)`, '≥ 0.9');
     line('429s earned; invites lost; invites twice', `${result.rateLimited}; ${result.lost}; ${result.duplicates}`, '0; 0; 0');
   }
+  await benchBulkPage(control);
 } finally {
   await sites.close();
   await sandbox.close();

@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from '@/lib/api/client';
 import { ApiError, isKeyError } from '@/lib/api/errors';
+import type { LocalErrorKind, ResultError } from '@/lib/messaging/result';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
 import { RATE_TIERS, type Settings } from '@/lib/settings/settings';
@@ -7,29 +8,42 @@ import { updateBadge } from './badge';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 import { holdBudget, takeSlot } from './rate-budget';
 import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
+import { lockStorage } from './lifecycle';
 
 /** How long everyone waits after a 429 that did not say (Retry-After is undocumented). */
 const RATE_HOLD_DEFAULT_MS = 5_000;
 
 /** A failure of the extension's own making, carried as a value like AlfaOne's errors. */
 export class LocalError extends Error {
-  constructor(readonly info: typeof PERMISSION_MISSING) {
+  constructor(readonly info: ResultError & { kind: LocalErrorKind }) {
     super(info.message);
   }
+}
+
+export const STORAGE_UNPROTECTED = {
+  kind: 'storage-unprotected' as const,
+  message: 'This browser cannot keep the extension’s storage out of web pages’ reach',
+  action: 'Update the browser (Chrome 114 or later); until then the extension sends nothing.',
+};
+
+/** Fails closed where Chrome's storage lock could not be set (docs/security.md SEC-3): nothing goes out. */
+export async function assertStorageWalled(): Promise<void> {
+  if ((await lockStorage()) === 'unavailable') throw new LocalError(STORAGE_UNPROTECTED);
 }
 
 /**
  * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
  * (security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
  */
-export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise<T> {
+export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
+  await assertStorageWalled();
   const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
   if (!key) throw new ApiError('key-missing');
   assertNoProblem(status);
   if (!(await hasHostPermission(current.baseUrl))) throw new LocalError(PERMISSION_MISSING);
   const client = budgetedClient(key, current, () => assertKeyStillUsable(key));
   try {
-    return await fn(client);
+    return await fn(client, key);
   } catch (error) {
     // Only AlfaOne's own 401 blames the key; a proxy's or firewall's refusal does not.
     if (error instanceof ApiError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);

@@ -1,12 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
 import { messageSchemas } from '@/lib/messaging/schemas';
-import { tabCandidates } from '@/lib/storage/items';
+import { tabCandidates as tabItem } from '@/lib/storage/session-items';
 import { setTabCount } from './badge';
 
 // Candidates found on each tab, kept in session storage so a worker restart loses nothing (house style 2.2 #6).
-
-const tabItem = tabCandidates;
 
 /** What the declared content script reports; the badge shows the count on that tab. */
 export async function saveTabCandidates(sender: Browser.runtime.MessageSender, candidates: Candidate[]) {

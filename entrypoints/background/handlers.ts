@@ -9,14 +9,17 @@ import { keyStatus, settings } from '@/lib/storage/items';
 import { LocalError, withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
-import { findLiveInvites } from './invites/existing';
+import { findLiveInvites } from './invite-index/duplicates';
 import { cancelQueued, sendInvite } from './invites/send-invite';
-import { resumeBlocked } from './outbox/drain';
+import { reviewOutboxKeys, sendUnderCurrentKey } from './outbox';
 import { recheckKey, removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
 import { candidateInvites, clearLocalInvites, getIndexStatus, searchLocalInvites } from './invite-index/lookup-service';
 import { updatePageItem } from './context-menus/register';
 import { classifySender, type SenderKind } from './trust';
+import { findLiveInvitesFor } from './bulk/check';
+import { controlBulkRun, startBulkRun } from './bulk/control';
+import { openBulkPage, takeBulkDraft } from './bulk/draft';
 
 type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
 type Payload<T extends MessageType> = ReturnType<ProtocolMap[T]> extends Result<infer D> ? D : never;
@@ -64,7 +67,7 @@ export function registerHandlers(): void {
   handle('saveSettings', 'extension-page', async (data) => {
     const valid = settingsSchema.parse(data);
     await settings.setValue(valid);
-    void resumeBlocked();
+    void reviewOutboxKeys();
     return valid;
   });
 
@@ -80,6 +83,7 @@ export function registerHandlers(): void {
   );
   handle('sendInvite', 'extension-page', (request) => sendInvite(request));
   handle('cancelQueuedInvite', 'extension-page', ({ id }) => cancelQueued(id));
+  handle('sendHeldInvite', 'extension-page', ({ id }) => sendUnderCurrentKey(id));
 
   // the local invite index
   handle('lookupCandidateInvites', 'extension-page', ({ email }) => candidateInvites(email));
@@ -89,6 +93,13 @@ export function registerHandlers(): void {
 
   // the invite form
   handle('takeFormDraft', 'extension-page', () => takeDraft());
+
+  // bulk invites
+  handle('checkBulkInvites', 'extension-page', ({ assessmentId, emails }) => withApi((client) => findLiveInvitesFor(client, assessmentId, emails)));
+  handle('startBulkRun', 'extension-page', (request) => startBulkRun(request));
+  handle('controlBulkRun', 'extension-page', ({ id, action }) => controlBulkRun(id, action));
+  handle('openBulkPage', 'extension-page', ({ candidates }) => openBulkPage(candidates));
+  handle('takeBulkDraft', 'extension-page', () => takeBulkDraft());
 
   // detection
   handle('reportCandidates', 'content-script', async ({ candidates }, sender) => {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
+import { installStorageChecks } from '@/lib/storage/checks';
 import { lockStorage, registerLifecycle } from './lifecycle';
-import { registerOutbox } from './outbox/drain';
+import { registerOutbox } from './outbox';
+import { registerBulk } from './bulk/register';
 import { registerContextMenus } from './context-menus/register';
 import { registerNotificationClicks } from './notify';
 import { openEntryForm, openRecentInvites } from './open-form';
@@ -13,10 +15,13 @@ import { registerSidePanel } from './side-panel';
 export default defineBackground(() => {
   // No runtime code generation: MV3's CSP forbids it, and zod would otherwise probe for it.
   z.config({ jitless: true });
-  lockStorage();
+  // Everything read back from storage is checked against its schema before use (docs/security.md SEC-8).
+  installStorageChecks();
+  void lockStorage();
   registerHandlers();
   registerLifecycle();
   registerOutbox();
+  registerBulk();
   registerContextMenus();
   registerNotificationClicks({ recent: openRecentInvites, form: openEntryForm });
   registerInviteIndex();

@@ -1,6 +1,8 @@
 import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { InviteOptionsFields } from '@/components/InviteOptionsFields';
+import { StorageWallNotice, useStorageWall } from '@/components/StorageWallNotice';
 import { AssessmentPicker } from './AssessmentPicker';
+import { BulkInviteLink } from './BulkInviteLink';
 import { CandidateFields } from './CandidateFields';
 import { KeyPrompt } from './KeyPrompt';
 import { OpenSidePanel } from './OpenSidePanel';
@@ -27,6 +29,15 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [surface]);
 
+  const wall = useStorageWall();
+  if (wall === 'unavailable') {
+    return (
+      <main>
+        <h1>AlfaOne Invite</h1>
+        <StorageWallNotice />
+      </main>
+    );
+  }
   if (!key) return <main aria-busy="true" />;
   if (key.state !== 'connected') {
     return (
@@ -51,6 +62,7 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
           <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
         </span>
       </header>
+      <BulkInviteLink />
       <nav className="tabs" role="tablist" aria-label="Views">
         <button type="button" role="tab" aria-selected={view === 'invite'} onClick={() => showView('invite')}>
           Invite

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isValidEmail } from '@/lib/email/extract';
 import { formatDay } from '@/lib/format/date';
 import type { IndexedInvite } from '@/lib/invite-index/record';
+import type { InviteStatus } from '@/lib/messaging/views';
 import type { CandidateInvites as Answer } from '@/lib/invite-index/status';
 import { callBackground } from '@/lib/messaging/call';
 import { INVITE_STATUS_LABELS } from '../popup/invite-status';
@@ -47,7 +48,7 @@ export function CandidateInvites() {
       {live.length === 0 && <p>No live invite for this person{index.state === 'ready' ? '' : ' found so far'}.</p>}
       {lastFinished && (
         <p className="muted small">
-          Last finished: {lastFinished.assessmentName} — {INVITE_STATUS_LABELS[lastFinished.status].toLowerCase()}{' '}
+          Last finished: {lastFinished.assessmentName} — {(INVITE_STATUS_LABELS[lastFinished.status as InviteStatus] ?? lastFinished.status).toLowerCase()}{' '}
           {formatDay(lastFinished.completedAt ?? lastFinished.expiresAt)}
         </p>
       )}

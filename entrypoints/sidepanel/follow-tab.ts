@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { callBackground } from '@/lib/messaging/call';
-import { tabCandidates } from '@/lib/storage/items';
+import { tabCandidates } from '@/lib/storage/session-items';
 import { applyCandidates } from './apply-candidates';
 
 // The side panel follows the active tab of its window: another tab, a page load, or a single-page app's in-app

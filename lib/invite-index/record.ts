@@ -6,8 +6,11 @@ export type IndexedInvite = Pick<Invite, 'id' | 'assessmentId' | 'assessmentName
   /** The lowercased, trimmed address: the first half of the primary key. */
   email: string;
   recipientName: string | null;
-  /** A missing status (older API, docs/api.md §9 #6) is kept as pending: the safe side for duplicates. */
-  status: InviteStatus;
+  /**
+   * A missing status (older API, docs/api.md §9 #6) is kept as pending: the safe side for duplicates. One this
+   * version does not know is kept as it came (shown as is, not counted live), like the outbox does.
+   */
+  status: InviteStatus | (string & {});
   acceptedAt?: string | null;
   startedAt?: string | null;
   completedAt?: string | null;
@@ -18,7 +21,7 @@ export type IndexedInvite = Pick<Invite, 'id' | 'assessmentId' | 'assessmentName
 /** Statuses that mean the candidate already has a live invite (docs/product.md, Duplicates). */
 export const LIVE_STATUSES: readonly InviteStatus[] = ['pending', 'accepted', 'started'];
 
-export const isLive = (status: InviteStatus) => LIVE_STATUSES.includes(status);
+export const isLive = (status: string) => (LIVE_STATUSES as readonly string[]).includes(status);
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 

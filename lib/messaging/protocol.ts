@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/settings/settings';
 import type { KeyStatus } from '@/lib/storage/items';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { CandidateInvites, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
+import type { BulkRun, BulkRunAction, StartBulkRunRequest } from '@/lib/bulk/run-schema';
 import type { Result } from './result';
 import type { AssessmentsView, FormDraft, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
 
@@ -30,6 +31,8 @@ export interface ProtocolMap {
   findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
   sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
   cancelQueuedInvite(data: { id: string }): Result<OutboxEntry>;
+  /** An invite held after a key change goes out under the key saved now (security.md REL-10). */
+  sendHeldInvite(data: { id: string }): Result<OutboxEntry>;
 
   // the local invite index (extension pages only): answers without a request to AlfaOne
   lookupCandidateInvites(data: { email: string }): Result<CandidateInvites>;
@@ -39,6 +42,15 @@ export interface ProtocolMap {
 
   // the invite form opened by the context menu or a notification (extension pages only)
   takeFormDraft(): Result<FormDraft | null>;
+
+  // bulk invites (extension pages only)
+  /** The live invites of an assessment to any of these addresses, for the bulk page's review. */
+  checkBulkInvites(data: { assessmentId: string; emails: string[] }): Result<{ email: string; invites: Invite[] }[]>;
+  startBulkRun(data: StartBulkRunRequest): Result<BulkRun>;
+  controlBulkRun(data: { id: string; action: BulkRunAction }): Result<BulkRun | null>;
+  /** Opens the bulk page in a tab, prefilled with these candidates (the page takes them once). */
+  openBulkPage(data: { candidates: Candidate[] }): Result<{ opened: true }>;
+  takeBulkDraft(): Result<Candidate[]>;
 
   // detection (content scripts report; extension pages read)
   reportCandidates(data: { candidates: Candidate[] }): Result<{ count: number }>;

@@ -1,7 +1,7 @@
 import type { ApiErrorInfo, ApiErrorKind } from '@/lib/api/errors';
 
 /** Failures that come from the extension itself rather than from AlfaOne. */
-export type LocalErrorKind = 'forbidden' | 'invalid-input' | 'key-needs-attention' | 'permission-missing';
+export type LocalErrorKind = 'forbidden' | 'invalid-input' | 'key-needs-attention' | 'permission-missing' | 'storage-unprotected';
 
 export interface ResultError extends Omit<ApiErrorInfo, 'kind'> {
   kind: ApiErrorKind | LocalErrorKind;

@@ -3,6 +3,8 @@ import { inviteStatusSchema } from '@/lib/api/schemas';
 import { inviteOptionsSchema, settingsSchema } from '@/lib/settings/settings-schema';
 import { isValidEmail } from '@/lib/email/extract';
 import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
+import { MAX_BULK_LINES } from '@/lib/bulk/limits';
+import { startBulkRunSchema } from '@/lib/bulk/run-schema';
 import type { MessageType } from './protocol';
 
 // The payload schema of every message (security.md MSG-4): closed, strict, bounded. Background only.
@@ -39,11 +41,17 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
     confirmDuplicate: z.boolean(),
   }),
   cancelQueuedInvite: z.strictObject({ id: uuid }),
+  sendHeldInvite: z.strictObject({ id: uuid }),
   lookupCandidateInvites: z.strictObject({ email }),
   searchLocalInvites: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(1000) }),
   getInviteIndexStatus: none,
   clearLocalInviteData: none,
   takeFormDraft: none,
+  checkBulkInvites: z.strictObject({ assessmentId: uuid, emails: z.array(email).max(MAX_BULK_LINES) }),
+  startBulkRun: startBulkRunSchema,
+  controlBulkRun: z.strictObject({ id: uuid, action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
+  openBulkPage: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
+  takeBulkDraft: none,
   reportCandidates: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
   getTabCandidates: z.strictObject({ tabId: z.number().int().nonnegative() }),
 };

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners, type MessageType } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { allRecords } from '@/lib/storage/db';
+import { keyStatus } from '@/lib/storage/items';
 import { registerHandlers } from '../handlers';
 import { deliver, SENDERS, type SenderName } from './deliver';
 
@@ -26,11 +29,21 @@ const VALID: Record<MessageType, unknown> = {
     confirmDuplicate: true,
   },
   cancelQueuedInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
+  sendHeldInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
   lookupCandidateInvites: { email: 'jane@example.com' },
   searchLocalInvites: { query: 'jane', limit: 50 },
   getInviteIndexStatus: undefined,
   clearLocalInviteData: undefined,
   takeFormDraft: undefined,
+  checkBulkInvites: { assessmentId: ASSESSMENT, emails: ['jane@example.com'] },
+  startBulkRun: {
+    assessmentId: ASSESSMENT,
+    options: DEFAULT_SETTINGS.inviteDefaults,
+    lines: [{ line: 1, text: 'jane@example.com', email: 'jane@example.com', action: 'send' }],
+  },
+  controlBulkRun: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b', action: 'pause' },
+  openBulkPage: { candidates: [{ email: 'jane@example.com', source: 'page-text' }] },
+  takeBulkDraft: undefined,
   reportCandidates: { candidates: [{ email: 'jane@example.com', source: 'page-text' }] },
   getTabCandidates: { tabId: 12 },
 };
@@ -41,13 +54,15 @@ async function snapshotStorage() {
     local: await fakeBrowser.storage.local.get(null),
     session: await fakeBrowser.storage.session.get(null),
     sync: await fakeBrowser.storage.sync.get(null),
+    extension: await allRecords(),
   };
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
   removeAllListeners();
-  await fakeBrowser.storage.local.set({ apiKey: KEY, keyStatus: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
+  await apiKey.setValue(KEY);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'o5p6', state: 'connected' });
   registerHandlers();
 });
 afterEach(() => removeAllListeners());
@@ -110,6 +125,9 @@ describe('MSG-4: closed, validated payloads', () => {
     ['a zero limit', 'sendInvite', { ...(VALID.sendInvite as object), options: { ...DEFAULT_SETTINGS.inviteDefaults, questionReplayLimit: 0 } }],
     ['a base URL of its own', 'saveSettings', { ...DEFAULT_SETTINGS, baseUrl: 'https://evil.example/api/v1' }],
     ['a header in the payload', 'listRecentInvites', { headers: { 'x-api-key': 'x' } }],
+    ['a bulk line to send with no valid address', 'startBulkRun', { ...(VALID.startBulkRun as object), lines: [{ line: 1, text: 'x', email: 'x', action: 'send' }] }],
+    ['markup in a bulk name', 'startBulkRun', { ...(VALID.startBulkRun as object), lines: [{ line: 1, text: 'x', email: 'a@example.com', name: '<b>A</b>', action: 'send' }] }],
+    ['a bulk run of 2,001 lines', 'startBulkRun', { ...(VALID.startBulkRun as object), lines: Array.from({ length: 2001 }, (_, i) => ({ line: i + 1, text: 'x', action: 'skip' })) }],
     ['too many candidates', 'reportCandidates', { candidates: Array.from({ length: 500 }, () => ({ source: 'page-text' })) }],
   ])('should reject %s without any request', async (_name, type, data) => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');

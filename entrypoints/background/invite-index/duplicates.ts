@@ -1,20 +1,37 @@
+import type { ApiClient } from '@/lib/api/client';
 import type { Invite } from '@/lib/api/schemas';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { summarize } from '@/lib/invite-index/lookup';
 import { invitesFor, readState } from '@/lib/invite-index/store';
+import type { SyncState } from '@/lib/invite-index/sync-state';
+import { findLiveInvites as pageLiveInvites } from '@/lib/outbox/lookup';
 import { currentOwner } from './owner';
 import { refreshCandidate } from './lookup-service';
 
-// The duplicate check's question (docs/product.md, Duplicates) answered from the index when it can be trusted:
-// synced for this key, and brought up to date for this person first (the newest invites, their live invites re-read
-// by id: at most 4 requests instead of paging the assessment's whole list).
+// The duplicate check's question (docs/product.md, Duplicates) answered from the index only when it is fresh for
+// this key: synced for the key in force, and brought up to date for this person just now (the newest invites
+// fetched to the end, their live invites re-read by id: a few requests instead of paging each live status).
+// Otherwise the outbox's own answer: each live status of the assessment paged to its end (lib/outbox/lookup.ts).
 
-/** Live invites for this email and assessment, or null when the index cannot answer (not synced, another key). */
+/** Live invites for this email and assessment: from the fresh index, else by paging AlfaOne. */
+export async function findLiveInvites(client: ApiClient, assessmentId: string, email: string): Promise<Invite[]> {
+  const fromIndex = await liveInvitesFromIndex(assessmentId, email).catch(() => null);
+  return fromIndex ?? pageLiveInvites(client, assessmentId, email);
+}
+
+/** Live invites from the index, or null when it cannot answer (not synced, another key, not brought up to date). */
 export async function liveInvitesFromIndex(assessmentId: string, email: string): Promise<Invite[] | null> {
   const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
-  const state = await readState(db);
-  if (!who || state?.owner !== who.owner || state.phase !== 'ready') return null;
+  if (!who || !usable(await readState(db), who.owner)) return null;
+  const asked = Date.now();
   await refreshCandidate(db, who, email, { force: true });
+  const state = await readState(db);
+  // Fresh: the fetch of newer invites finished after this question was asked, for this same key.
+  if (!usable(state, who.owner) || state.lastIncrementalAt < asked) return null;
   const { live } = summarize(await invitesFor(db, email));
   return live.filter((r) => r.assessmentId === assessmentId).map(({ email: _key, seenRound: _round, ...invite }) => invite);
+}
+
+function usable(state: SyncState | undefined | null, owner: string): state is SyncState {
+  return !!state && state.owner === owner && state.phase === 'ready' && state.incrementalPage === null;
 }

@@ -1,0 +1,145 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SANDBOX_KEYS } from '../../../../sandbox/keys';
+import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
+import type { BulkRun, StartBulkLine } from '@/lib/bulk/run-schema';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { bulkRun, keyStatus, outbox, settings } from '@/lib/storage/items';
+import { controlBulkRun, startBulkRun } from '../control';
+import { kickBulkRun } from '../runner';
+
+// The background's bulk run against the real sandbox, with WXT's fake browser for storage and alarms.
+
+let sandbox: RunningSandbox;
+let assessmentId: string;
+
+const control = (path: string, method = 'GET', body?: unknown) =>
+  fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
+const posts = async () => ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
+const invitesTo = async (email: string) => ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
+const send = (line: number, email: string): StartBulkLine => ({ line, text: email, email, action: 'send' });
+const finished = async () => {
+  await kickBulkRun();
+  return (await bulkRun.getValue())!;
+};
+const states = (run: BulkRun) => run.lines.map((l) => l.state);
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
+  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
+  const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
+  assessmentId = body.assessments[0].id;
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await control('/reset', 'POST');
+  await apiKey.setValue(SANDBOX_KEYS.live);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
+});
+
+describe('a bulk run', () => {
+  it('should send each person once, skip what the review skipped, and finish', async () => {
+    const lines = [send(1, 'a@example.com'), send(2, 'b@example.com'), send(3, 'A@Example.com'), { line: 4, text: 'nope', action: 'skip' as const, note: 'Invalid' }];
+    const started = await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines });
+    expect(started).toMatchObject({ status: 'running' });
+
+    const run = await finished();
+
+    expect(run.status).toBe('finished');
+    expect(states(run)).toEqual(['sent', 'sent', 'skipped', 'skipped']);
+    expect(run.lines[2]!.note).toBe('Repeated in the list.');
+    expect(await posts()).toHaveLength(2);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('should refuse a second run while one is under way', async () => {
+    await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'a@example.com')] });
+    const second = await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'b@example.com')] });
+    expect(second).toMatchObject({ kind: 'invalid-input', message: 'A bulk run is already under way' });
+    await finished();
+    expect(await posts()).toHaveLength(1);
+  });
+
+  it('should adopt, not resend, a line a stopped worker had handed to the outbox', async () => {
+    const run: BulkRun = {
+      id: crypto.randomUUID(),
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      status: 'running',
+      createdAt: Date.now() - 10_000,
+      lines: [
+        { ...send(1, 'handed@example.com'), state: 'handing', handedAt: Date.now() - 5_000 },
+        { ...send(2, 'gone@example.com'), state: 'handing', handedAt: Date.now() - 5_000 },
+      ],
+    };
+    // Line 1 reached the outbox and AlfaOne before the stop; line 2 reached AlfaOne only (its entry was trimmed).
+    const invite = async (email: string) =>
+      (
+        await (
+          await fetch(`${sandbox.baseUrl}/invites`, {
+            method: 'POST',
+            headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' },
+            body: JSON.stringify({ assessmentId, recipientEmail: email }),
+          })
+        ).json()
+      ).invite;
+    const sent = await invite('handed@example.com');
+    await invite('gone@example.com');
+    const entry: OutboxEntry = {
+      id: crypto.randomUUID(),
+      key: `${assessmentId}|handed@example.com`,
+      body: { assessmentId, recipientEmail: 'handed@example.com' },
+      origin: 'bulk',
+      keyId: '',
+      checkDuplicates: true,
+      state: 'sent',
+      invite: sent,
+      createdAt: Date.now() - 4_000,
+      posts: 1,
+      tries: 0,
+      preexistingIds: [],
+      unsure: false,
+      nextAt: Date.now() - 4_000,
+      notify: false,
+      finishedAt: Date.now() - 3_000,
+    };
+    await outbox.setValue([entry]);
+    await bulkRun.setValue(run);
+    await control('/requests', 'DELETE');
+
+    const after = await finished();
+
+    expect(states(after)).toEqual(['sent', 'already-invited']);
+    expect(await posts()).toHaveLength(0);
+    expect(await invitesTo('handed@example.com')).toHaveLength(1);
+    expect(await invitesTo('gone@example.com')).toHaveLength(1);
+  });
+
+  it('should cancel what has not gone out, and send nothing more', async () => {
+    await control('/faults', 'POST', { method: 'GET', path: '/invites', kind: 'delay', delayMs: 300, times: 100 });
+    const lines = Array.from({ length: 12 }, (_, i) => send(i + 1, `c${i}@example.com`));
+    const run = (await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines })) as BulkRun;
+    await controlBulkRun(run.id, 'cancel');
+
+    const after = await finished();
+
+    expect(after.status).toBe('finished');
+    const sentCount = after.lines.filter((l) => l.state === 'sent').length;
+    expect(sentCount).toBeLessThan(12);
+    expect(after.lines.filter((l) => l.state === 'cancelled').length).toBe(12 - sentCount);
+    expect(await posts()).toHaveLength(sentCount);
+  });
+
+  it('SEC-8: should ignore a forged run in storage and make no request', async () => {
+    await bulkRun.setValue({ id: 'not-a-uuid', lines: [{ email: 'x@example.com', state: 'pending' }] } as unknown as BulkRun);
+    await control('/requests', 'DELETE');
+    await kickBulkRun();
+    expect((await control('/requests')).requests).toHaveLength(0);
+  });
+});

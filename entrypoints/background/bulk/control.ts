@@ -1,0 +1,67 @@
+import { emailKey } from '@/lib/bulk/review';
+import type { BulkRun, BulkRunAction, BulkRunLine, StartBulkRunRequest } from '@/lib/bulk/run-schema';
+import type { ResultError } from '@/lib/messaging/result';
+import { assessmentsCache } from '@/lib/storage/items';
+import { cancelQueued } from '../invites/send-invite';
+import { kickBulkRun } from './runner';
+import { readRun, updateRun } from './run-store';
+
+const BUSY: ResultError = {
+  kind: 'invalid-input',
+  message: 'A bulk run is already under way',
+  action: 'Wait for it to finish, or cancel it, before starting another.',
+};
+
+/** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
+export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun | ResultError> {
+  const assessmentName = (await assessmentsCache.getValue())?.assessments.find((a) => a.id === request.assessmentId)?.name;
+  const seen = new Set<string>();
+  const lines = request.lines.map((l): BulkRunLine => {
+    if (l.action === 'skip') return { ...l, state: 'skipped' };
+    const key = emailKey(l.email!);
+    if (seen.has(key)) return { ...l, action: 'skip', state: 'skipped', note: 'Repeated in the list.' };
+    seen.add(key);
+    return { ...l, state: 'pending' };
+  });
+  if (seen.size === 0) return { kind: 'invalid-input', message: 'Nothing to send in this list', action: 'Add at least one new person.' };
+  const run: BulkRun = { id: crypto.randomUUID(), assessmentId: request.assessmentId, assessmentName, options: request.options, status: 'running', createdAt: Date.now(), lines };
+  const started = await updateRun((current) => (current && current.status !== 'finished' ? { run: current, result: false } : { run, result: true }));
+  if (!started) return BUSY;
+  void kickBulkRun();
+  return run;
+}
+
+/** Pause (nothing more is handed over), resume, cancel (what has not gone out does not), or dismiss a finished run. */
+export async function controlBulkRun(id: string, action: BulkRunAction): Promise<BulkRun | null | ResultError> {
+  const current = await readRun();
+  if (!current || current.id !== id) return { kind: 'invalid-input', message: 'This bulk run is no longer there', action: 'Reload the page.' };
+  if (action === 'dismiss') {
+    if (current.status !== 'finished') return BUSY;
+    return updateRun((run) => ({ run: run?.id === id ? null : run, result: null }));
+  }
+  const changed = await updateRun((run) => {
+    if (!run || run.id !== id || run.status === 'finished') return { run, result: run };
+    const next = change(run, action);
+    return { run: next, result: next };
+  });
+  if (action === 'cancel') {
+    // Entries already in the outbox: those not yet sending are cancelled there; one being sent finishes.
+    const handed = changed?.lines.filter((l) => l.state === 'waiting' && l.entryId) ?? [];
+    await Promise.all(handed.map((l) => cancelQueued(l.entryId!)));
+  }
+  if (action !== 'pause') void kickBulkRun(true);
+  return changed;
+}
+
+function change(run: BulkRun, action: Exclude<BulkRunAction, 'dismiss'>): BulkRun {
+  if (action === 'pause') return run.status === 'running' ? { ...run, status: 'paused' } : run;
+  if (action === 'resume') return { ...run, status: 'running', pauseReason: undefined };
+  const now = Date.now();
+  return {
+    ...run,
+    status: 'running',
+    pauseReason: undefined,
+    cancelledAt: now,
+    lines: run.lines.map((l) => (l.state === 'pending' ? { ...l, state: 'cancelled', note: 'Cancelled before it was sent.', finishedAt: now } : l)),
+  };
+}

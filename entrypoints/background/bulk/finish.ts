@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { countRun, describeCounts } from '@/lib/bulk/progress';
+import type { BulkRun } from '@/lib/bulk/run-schema';
+import { notify } from '../notify';
+
+/** The end of a run, told by a notification when no bulk page is open to show it. */
+export async function reportRunEnd(run: BulkRun): Promise<void> {
+  if (await bulkPageOpen()) return;
+  const title = run.cancelledAt ? 'Bulk invites cancelled' : 'Bulk invites finished';
+  await notify(`bulk:${run.id}`, title, `${describeCounts(countRun(run))}${run.assessmentName ? ` — ${run.assessmentName}` : ''}.`);
+}
+
+/** Whether a bulk page is open (unknown → no, so the user is told). */
+async function bulkPageOpen(): Promise<boolean> {
+  const runtime = browser.runtime as { getContexts?: (filter: object) => Promise<{ documentUrl?: string }[]> };
+  try {
+    return ((await runtime.getContexts?.({})) ?? []).some((c) => c.documentUrl?.includes('/bulk.html'));
+  } catch {
+    return false;
+  }
+}

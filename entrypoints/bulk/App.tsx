@@ -1,0 +1,27 @@
+import { ListForm } from './ListForm';
+import { RunPanel } from './RunPanel';
+import { openOptions, useBulkStore } from './store';
+
+/** The bulk page: a list in, reviewed, then one run the background carries to its end. */
+export function App() {
+  const key = useBulkStore((s) => s.key);
+  const run = useBulkStore((s) => s.run);
+  if (!key) return <main aria-busy="true" />;
+  return (
+    <main>
+      <h1>Bulk invite</h1>
+      {key.state !== 'connected' ? (
+        <div className="notice" role="alert">
+          <p>{key.state === 'none' ? 'Save your AlfaOne API key first.' : `AlfaOne refused the saved key: ${key.problem?.message ?? ''}.`}</p>
+          <button type="button" onClick={openOptions}>
+            Open options
+          </button>
+        </div>
+      ) : run ? (
+        <RunPanel run={run} />
+      ) : (
+        <ListForm />
+      )}
+    </main>
+  );
+}

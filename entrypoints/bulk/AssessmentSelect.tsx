@@ -1,0 +1,21 @@
+import { useBulkStore } from './store';
+
+/** One assessment for the whole list: the recently used first, as in the popup. */
+export function AssessmentSelect() {
+  const assessments = useBulkStore((s) => s.assessments);
+  const assessmentId = useBulkStore((s) => s.assessmentId);
+  const setAssessment = useBulkStore((s) => s.setAssessment);
+  return (
+    <fieldset>
+      <label htmlFor="assessment">Assessment</label>
+      <select id="assessment" value={assessmentId} onChange={(e) => setAssessment(e.target.value)}>
+        <option value="">Choose an assessment…</option>
+        {assessments.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import { countToSend, describeVerdict, type ReviewItem } from '@/lib/bulk/review';
+import { useBulkStore } from './store';
+
+/** Each line's outcome-to-be; people already invited are skipped unless chosen one by one. */
+export function ReviewTable({ items }: { items: ReviewItem[] }) {
+  const chosen = useBulkStore((s) => s.chosen);
+  const starting = useBulkStore((s) => s.starting);
+  const { toggleChosen, send } = useBulkStore.getState();
+  const count = countToSend(items, new Set(chosen));
+  const tally = (kind: ReviewItem['verdict']['kind']) => items.filter((i) => i.verdict.kind === kind).length;
+  return (
+    <section aria-label="Review">
+      <h2>Review</h2>
+      <p className="summary" role="status">
+        {tally('new')} new · {tally('repeated')} repeated · {tally('invalid')} invalid · {tally('already-invited')} already invited
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Person</th>
+            <th scope="col">Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.line}>
+              <td className="num">{item.line}</td>
+              <td>{item.email ? `${item.name ? `${item.name} ` : ''}<${item.email}>` : item.text}</td>
+              <td className={item.verdict.kind === 'invalid' ? 'bad' : item.verdict.kind === 'new' ? '' : 'warn'}>
+                {describeVerdict(item.verdict)}
+                {item.verdict.kind === 'already-invited' && (
+                  <label className="check">
+                    <input type="checkbox" checked={chosen.includes(item.line)} onChange={() => toggleChosen(item.line)} />
+                    Invite {item.email} again
+                  </label>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" className="primary" disabled={count === 0 || starting} onClick={() => void send()}>
+          {count === 1 ? 'Send 1 invite' : `Send ${count} invites`}
+        </button>
+        {count === 0 && <span className="muted">Nobody new to invite in this list.</span>}
+      </div>
+    </section>
+  );
+}

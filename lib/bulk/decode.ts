@@ -1,0 +1,32 @@
+import { MAX_FILE_BYTES } from './limits';
+
+export interface DecodedFile {
+  text: string;
+  encoding: 'UTF-8' | 'UTF-16' | 'Windows-1252';
+  /** Said to the user when the encoding was a guess. */
+  note?: string;
+  error?: string;
+}
+
+/**
+ * A chosen file's bytes as text. UTF-8 is tried strictly; a file that is not valid UTF-8 (Excel's "CSV" on
+ * Windows, say) is read as Windows-1252 and the user is told, since that is a guess. UTF-16 is taken from its BOM.
+ */
+export function decodeFile(bytes: Uint8Array): DecodedFile {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return { text: '', encoding: 'UTF-8', error: `This file is ${mb} MB; a list of 2,000 people is well under 1 MB. Choose the list itself.` };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'UTF-16' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      encoding: 'Windows-1252',
+      note: 'This file is not UTF-8, so it was read as Windows-1252 (Western European). Check that the names look right; if not, save it as “CSV UTF-8” and choose it again.',
+    };
+  }
+}

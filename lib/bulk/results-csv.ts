@@ -1,0 +1,27 @@
+import Papa from 'papaparse';
+import { formatDay } from '@/lib/format/date';
+import type { BulkRun, BulkRunLine } from './run-schema';
+
+const RESULT: Record<BulkRunLine['state'], string> = {
+  pending: 'not sent yet',
+  handing: 'sending',
+  waiting: 'sending',
+  sent: 'sent',
+  'already-invited': 'already invited',
+  failed: 'failed',
+  skipped: 'skipped',
+  cancelled: 'cancelled',
+};
+
+export const describeLineState = (l: BulkRunLine) => RESULT[l.state];
+
+/** A cell a spreadsheet would run as a formula (names come from strangers) is kept as text. */
+const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+/** The run's results, one row per line of the list, as a CSV file's text. */
+export function resultsToCsv(run: BulkRun): string {
+  const rows = run.lines.map((l) =>
+    [String(l.line), l.email ?? '', l.name ?? '', describeLineState(l), l.expiresAt ? formatDay(l.expiresAt) : '', l.note ?? (l.email ? '' : l.text)].map(inert),
+  );
+  return Papa.unparse({ fields: ['line', 'email', 'name', 'result', 'expires', 'note'], data: rows });
+}

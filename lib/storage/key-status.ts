@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+// What may be known about the key outside the background: never more than its last 4 characters (SEC-5).
+// Pages import the type only, so zod stays out of their bundles.
+
+const problemSchema = z.strictObject({
+  kind: z.enum(['key-missing', 'key-invalid', 'key-expired', 'key-revoked', 'bad-request', 'not-found', 'conflict',
+    'rate-limited', 'server', 'network', 'timeout', 'invalid-response']),
+  message: z.string().max(500),
+  action: z.string().max(500),
+  status: z.number().int().optional(),
+  retryAfterMs: z.number().optional(),
+});
+
+export const keyStatusSchema = z.strictObject({
+  configured: z.boolean(),
+  mode: z.enum(['live', 'test']).optional(),
+  last4: z.string().max(4).optional(),
+  /** `needs-attention`: AlfaOne refused the key; no call is made with it until it is replaced. */
+  state: z.enum(['none', 'connected', 'needs-attention']),
+  problem: problemSchema.optional(),
+  verifiedAt: z.number().optional(),
+});
+
+export type KeyStatus = z.infer<typeof keyStatusSchema>;
