@@ -9,8 +9,14 @@ import { RecentInvites } from './RecentInvites';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
 
-export function App() {
-  const { key, view, send, options } = usePopupStore();
+/** Where the form is mounted: the toolbar popup, or a window opened from a menu or notification. */
+export type Surface = 'popup' | 'window';
+
+export function App({ surface = 'popup' }: { surface?: Surface }) {
+  const key = usePopupStore((s) => s.key);
+  const view = usePopupStore((s) => s.view);
+  const sending = usePopupStore((s) => s.send.status === 'sending');
+  const options = usePopupStore((s) => s.options);
   const { sendInvite, showView, setOptions } = usePopupStore.getState();
 
   useEffect(() => {
@@ -35,7 +41,7 @@ export function App() {
   };
 
   return (
-    <main>
+    <main data-surface={surface}>
       <header className="row spread">
         <h1>AlfaOne Invite</h1>
         <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
@@ -62,8 +68,8 @@ export function App() {
           </details>
           <div className="sendbar">
             <SendOutcome />
-            <button type="submit" className="primary wide" disabled={send.status === 'sending'} aria-busy={send.status === 'sending'}>
-              {send.status === 'sending' ? 'Sending…' : 'Send invite'}
+            <button type="submit" className="primary wide" disabled={sending} aria-busy={sending}>
+              {sending ? 'Sending…' : 'Send invite'}
             </button>
           </div>
         </form>

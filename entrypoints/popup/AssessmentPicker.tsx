@@ -1,11 +1,21 @@
 import { ErrorMessage } from './ErrorMessage';
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { usePopupStore } from './store';
 import { describeAssessment, orderAssessments } from './assessment-order';
 
 /** Search plus a radio list; the recently used come first. */
 export function AssessmentPicker() {
-  const { assessments, recentIds, query, selectedId, assessmentsLoad, assessmentsError } = usePopupStore();
+  const { assessments, recentIds, query, selectedId, assessmentsLoad, assessmentsError } = usePopupStore(
+    useShallow((s) => ({
+      assessments: s.assessments,
+      recentIds: s.recentIds,
+      query: s.query,
+      selectedId: s.selectedId,
+      assessmentsLoad: s.assessmentsLoad,
+      assessmentsError: s.assessmentsError,
+    })),
+  );
   const setQuery = usePopupStore((s) => s.setQuery);
   const select = usePopupStore((s) => s.select);
   const refresh = usePopupStore((s) => s.refreshAssessments);

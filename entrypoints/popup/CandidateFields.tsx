@@ -1,9 +1,12 @@
 import { SOURCE_LABELS } from '@/lib/candidates/candidate';
+import { useShallow } from 'zustand/react/shallow';
 import { usePopupStore } from './store';
 
 /** Email and name, prefilled from the page, with where each came from and a choice when there are several. */
 export function CandidateFields() {
-  const { email, name, emailError, candidates } = usePopupStore();
+  const { email, name, emailError, candidates } = usePopupStore(
+    useShallow((s) => ({ email: s.email, name: s.name, emailError: s.emailError, candidates: s.candidates })),
+  );
   const setEmail = usePopupStore((s) => s.setEmail);
   const setName = usePopupStore((s) => s.setName);
   const pick = usePopupStore((s) => s.pickCandidate);
