@@ -1,11 +1,14 @@
 import { callBackground } from '@/lib/messaging/call';
 import type { ResultError } from '@/lib/messaging/result';
 import type { AssessmentSummary } from '@/lib/messaging/views';
+import { createSearchIndex, type SearchIndex } from '@/lib/search/search-index';
 import { idleUnlessSending } from './send-slice';
 import type { Load, Slice } from './types';
 
 export interface AssessmentsSlice {
   assessments: AssessmentSummary[];
+  /** Built once per list (cache read or refresh), not per keystroke. */
+  searchIndex: SearchIndex<AssessmentSummary>;
   recentIds: string[];
   assessmentsLoad: Load;
   assessmentsError: ResultError | null;
@@ -20,6 +23,7 @@ export interface AssessmentsSlice {
 
 export const createAssessmentsSlice: Slice<AssessmentsSlice> = (set, get) => ({
   assessments: [],
+  searchIndex: createSearchIndex([], byName),
   recentIds: [],
   assessmentsLoad: 'idle',
   assessmentsError: null,
@@ -29,6 +33,7 @@ export const createAssessmentsSlice: Slice<AssessmentsSlice> = (set, get) => ({
   setAssessments(assessments, recentIds) {
     set({
       assessments,
+      searchIndex: createSearchIndex(assessments, byName),
       recentIds,
       selectedId: pickDefault(assessments, recentIds, get().selectedId),
       assessmentsLoad: assessments.length ? 'ready' : get().assessmentsLoad,
@@ -51,6 +56,8 @@ export const createAssessmentsSlice: Slice<AssessmentsSlice> = (set, get) => ({
   // A new choice clears the last outcome, but never the state of a send still under way.
   select: (selectedId) => set({ selectedId, ...idleUnlessSending(get().send) }),
 });
+
+const byName = (a: AssessmentSummary) => a.name;
 
 /** Keeps the user's choice; otherwise the most recently used assessment that still exists. */
 function pickDefault(assessments: AssessmentSummary[], recentIds: string[], current: string | null): string | null {
