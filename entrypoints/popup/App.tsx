@@ -1,36 +1,41 @@
-import { useEffect, type FormEvent } from 'react';
-import { InviteOptionsFields } from '@/components/InviteOptionsFields';
+import { lazy, Suspense, useEffect, type FormEvent } from 'react';
+import { AdvancedOptions } from './AdvancedOptions';
 import { AssessmentPicker } from './AssessmentPicker';
 import { BulkInviteLink } from './BulkInviteLink';
 import { CandidateFields } from './CandidateFields';
-import { KeyPrompt } from './KeyPrompt';
 import { OutboxList } from './OutboxList';
-import { RecentInvites } from './RecentInvites';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
 
-/** Where the form is mounted: the toolbar popup, or a window opened from a menu or notification. */
-export type Surface = 'popup' | 'window';
+// What the first view (the invite form with a key) does not show is loaded when it is needed.
+const KeyPrompt = lazy(() => import('./KeyPrompt').then((m) => ({ default: m.KeyPrompt })));
+const RecentInvites = lazy(() => import('./RecentInvites').then((m) => ({ default: m.RecentInvites })));
+
+/** Where the form is mounted: the toolbar popup (or its window, from a menu or notification), or a side panel. */
+export type Surface = 'popup' | 'sidepanel';
 
 export function App({ surface = 'popup' }: { surface?: Surface }) {
   const key = usePopupStore((s) => s.key);
   const view = usePopupStore((s) => s.view);
   const sending = usePopupStore((s) => s.send.status === 'sending');
-  const options = usePopupStore((s) => s.options);
-  const { sendInvite, showView, setOptions } = usePopupStore.getState();
+  const { sendInvite, showView } = usePopupStore.getState();
 
   useEffect(() => {
+    // Escape closes a popup; a side panel stays open beside the page.
+    if (surface === 'sidepanel') return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [surface]);
 
   if (!key) return <main aria-busy="true" />;
   if (key.state !== 'connected') {
     return (
       <main>
         <h1>AlfaOne Invite</h1>
-        <KeyPrompt status={key} />
+        <Suspense fallback={null}>
+          <KeyPrompt status={key} />
+        </Suspense>
       </main>
     );
   }
@@ -56,16 +61,15 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
         </button>
       </nav>
       {view === 'recent' ? (
-        <RecentInvites />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <RecentInvites />
+        </Suspense>
       ) : (
         <form onSubmit={submit} noValidate>
           <CandidateFields />
           <AssessmentPicker />
           <OutboxList />
-          <details className="advanced">
-            <summary>Advanced options</summary>
-            <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />
-          </details>
+          <AdvancedOptions />
           <div className="sendbar">
             <SendOutcome />
             <button type="submit" className="primary wide" disabled={sending} aria-busy={sending}>

@@ -45,9 +45,10 @@ export function CandidateFields() {
           {emailError}
         </p>
       )}
-      {!emailError && source && (
+      {/* The line is kept (empty) until the page answers, so the form does not move when the candidate arrives. */}
+      {!emailError && (
         <p id="email-source" className="muted small">
-          From {SOURCE_LABELS[source]}
+          {source ? `From ${SOURCE_LABELS[source]}` : '\u00a0'}
         </p>
       )}
       <label htmlFor="name">Candidate name</label>

@@ -13,23 +13,30 @@ interface Hit {
 export interface SearchIndex<T> {
   /** Items whose words start with every word of `query`, best first; the recently used break ties. */
   search(query: string, recentIds: readonly string[]): T[];
+  /** Builds the tables now (they are otherwise built on the first non-empty query), e.g. once the page is idle. */
+  prepare(): void;
 }
 
+/** The index over `items`; the word tables are built once, when first needed, so an empty query never waits. */
 export function createSearchIndex<T extends { id: string }>(items: readonly T[], text: (item: T) => string): SearchIndex<T> {
-  const postings = new Map<string, Hit[]>();
-  const folded = items.map((item, index) => {
-    const name = text(item);
-    words(name).forEach((word, position) => {
-      const hits = postings.get(word) ?? [];
-      if (!hits.length) postings.set(word, hits);
-      hits.push({ item: index, position });
+  let built: ReturnType<typeof build> | undefined;
+  function build() {
+    const postings = new Map<string, Hit[]>();
+    const folded = items.map((item, index) => {
+      const name = text(item);
+      words(name).forEach((word, position) => {
+        const hits = postings.get(word) ?? [];
+        if (!hits.length) postings.set(word, hits);
+        hits.push({ item: index, position });
+      });
+      return fold(name);
     });
-    return fold(name);
-  });
-  const table = [...postings.keys()].sort();
+    return { postings, folded, table: [...postings.keys()].sort() };
+  }
 
   /** Best score of each item that has a word starting with `prefix`. */
   function lookup(prefix: string): Map<number, number> {
+    const { table, postings } = (built ??= build());
     const scores = new Map<number, number>();
     for (let i = lowerBound(table, prefix); i < table.length && table[i]!.startsWith(prefix); i++) {
       const word = table[i]!;
@@ -42,6 +49,9 @@ export function createSearchIndex<T extends { id: string }>(items: readonly T[],
   }
 
   return {
+    prepare() {
+      built ??= build();
+    },
     search(query, recentIds) {
       const recency = new Map(recentIds.map((id, rank) => [id, rank]));
       const recent = (index: number) => recency.get(items[index]!.id) ?? Infinity;
@@ -62,7 +72,7 @@ export function createSearchIndex<T extends { id: string }>(items: readonly T[],
       }
       const phrase = fold(query).trim();
       // A name that starts with what was typed, as typed, is the best match of all.
-      for (const item of total.keys()) if (folded[item]!.startsWith(phrase)) total.set(item, total.get(item)! + 2);
+      for (const item of total.keys()) if (built!.folded[item]!.startsWith(phrase)) total.set(item, total.get(item)! + 2);
       return [...total.keys()]
         .sort((a, b) => total.get(b)! - total.get(a)! || recent(a) - recent(b) || a - b)
         .map((index) => items[index]!);

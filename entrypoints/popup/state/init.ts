@@ -33,7 +33,11 @@ export async function loadFromStorage(params = new URLSearchParams(location.sear
 /** Stale-while-revalidate: AlfaOne is asked only once the cached list is on screen. */
 export async function revalidateAfterPaint(): Promise<void> {
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  if (usePopupStore.getState().key?.state === 'connected') await usePopupStore.getState().refreshAssessments();
+  // The search tables are built while the user reads, so the first keystroke does not pay for them.
+  usePopupStore.getState().searchIndex.prepare();
+  if (usePopupStore.getState().key?.state !== 'connected') return;
+  await usePopupStore.getState().refreshAssessments();
+  usePopupStore.getState().searchIndex.prepare();
 }
 
 async function loadDraft(): Promise<{ candidates: Candidate[]; assessmentId?: string }> {
