@@ -60,4 +60,10 @@ describe('search index', () => {
     expect(found.length).toBeGreaterThan(100);
     expect(new Set(found)).toEqual(new Set(scanned));
   });
+
+  it('gives the same answers whether its tables were prepared ahead or built on the first query', () => {
+    const ahead = createSearchIndex(items, (a) => a.name);
+    ahead.prepare();
+    for (const query of ['go', 'back eng', 'jose', '']) expect(ahead.search(query, ['d'])).toEqual(index.search(query, ['d']));
+  });
 });
