@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExtensionBrowser } from '../e2e/browser';
 import type { SandboxControl } from '../e2e/sandbox-control';
-import { openAndPaint, popupUrl } from './popup-page';
+import { networkQuiet, openAndPaint, popupUrl } from './popup-page';
 import { median, ms, ratio, row } from './popup-report';
 
 const RUNS = 7;
@@ -28,6 +28,7 @@ export async function benchPopupFirstPaint(ext: ExtensionBrowser, extensionDir: 
   const copy: number[] = [];
   const early: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    await networkQuiet(control.requests);
     await control.clearRequests();
     const run = await openAndPaint(ext, popupUrl(ext));
     await run.page.waitForTimeout(500);

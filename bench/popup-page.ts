@@ -28,6 +28,22 @@ export async function openAndPaint(ext: ExtensionBrowser, url: string): Promise<
   return { page, paintMs, paintAt };
 }
 
+/** When the popup had its cached state from local storage, in ms from navigation start. */
+export async function storageReadAt(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('popup-storage-read')[0]?.startTime ?? NaN);
+}
+
+/** Waits until the sandbox has seen no new request for a while: a closed popup's revalidation may still run. */
+export async function networkQuiet(requests: () => Promise<unknown[]>): Promise<void> {
+  let seen = -1;
+  for (;;) {
+    const count = (await requests()).length;
+    if (count === seen) return;
+    seen = count;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 /** JS heap in use after a full garbage collection (Chrome DevTools protocol). */
 export async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
