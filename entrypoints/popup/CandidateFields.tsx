@@ -1,4 +1,4 @@
-import { SOURCE_LABELS } from '@/lib/candidates/candidate';
+import { provenanceOf, SOURCE_LABELS } from '@/lib/candidates/candidate';
 import { usePopupStore } from './store';
 
 /** Email and name, prefilled from the page, with where each came from and a choice when there are several. */
@@ -8,7 +8,7 @@ export function CandidateFields() {
   const setName = usePopupStore((s) => s.setName);
   const pick = usePopupStore((s) => s.pickCandidate);
   const current = candidates.findIndex((c) => (c.email ?? '') === email && (c.name ?? '') === name);
-  const source = candidates[current]?.source;
+  const chosen = candidates[current];
 
   return (
     <fieldset className="candidate">
@@ -33,7 +33,7 @@ export function CandidateFields() {
         value={email}
         onChange={(e) => setEmail(e.target.value)}
         aria-invalid={emailError ? true : undefined}
-        aria-describedby={emailError ? 'email-error' : source ? 'email-source' : undefined}
+        aria-describedby={emailError ? 'email-error' : chosen ? 'email-source' : undefined}
         autoComplete="off"
         required
       />
@@ -42,9 +42,9 @@ export function CandidateFields() {
           {emailError}
         </p>
       )}
-      {!emailError && source && (
+      {!emailError && chosen && (
         <p id="email-source" className="muted small">
-          From {SOURCE_LABELS[source]}
+          {provenanceOf(chosen)}
         </p>
       )}
       <label htmlFor="name">Candidate name</label>
