@@ -17,6 +17,12 @@ export interface Find extends Candidate {
 /** How a detector names the person an address belongs to, from the element it was found in. */
 export type NameNear = (el: Element) => string | undefined;
 
+/** More text to read in the same pass over the page: nodes it `wants`, and "@" nodes that held no address. */
+export interface AlsoRead {
+  wants: (data: string) => boolean;
+  take: (node: Text) => void;
+}
+
 // Around each "@", this much text at most is read: an address is at most 254 characters (SEC-9's bound per node).
 const WINDOW = 256;
 const MAX_AT_PER_NODE = 20;
@@ -51,7 +57,7 @@ export function emailsAround(text: string): string[] {
  * visibility. Stops early once `limit` finds rank at least as high as any later find could
  * (page text, at best named); only a name turning up later for an address already seen is lost.
  */
-export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit = MAX_CANDIDATES): Find[] {
+export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit = MAX_CANDIDATES, also?: AlsoRead): Find[] {
   const found = new Map<string, Find>();
   let strong = 0; // finds that no later find can outrank
   const add = (email: string, source: CandidateSource, name: string | undefined, el: Element): void => {
@@ -74,12 +80,14 @@ export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit
     add(email, 'mailto-link', looksLikeName(text) ? text : nameNear(link), link);
   }
 
-  for (const node of textNodesWithAt(doc.body ?? doc.documentElement)) {
-    if (strong >= limit) break;
+  for (const node of textNodesWithAt(doc.body ?? doc.documentElement, also?.wants)) {
+    if (strong >= limit && !also) break;
     const el = node.parentElement;
     if (!el || !isVisible(el)) continue;
     const inCode = el.closest(CODE_BLOCK.join(','));
-    for (const email of emailsAround(node.data)) add(email, 'page-text', inCode ? undefined : nameNear(el), el);
+    const emails = node.data.includes('@') ? emailsAround(node.data) : [];
+    for (const email of emails) add(email, 'page-text', inCode ? undefined : nameNear(el), el);
+    if (!emails.length && !inCode) also?.take(node);
   }
   return [...found.values()];
 }

@@ -1,12 +1,10 @@
 import { extractEmails } from '@/lib/email/extract';
 import { decodeObfuscated, mayBeObfuscated } from '@/lib/email/deobfuscate';
-import type { Find, NameNear } from './generic';
-import { CODE_BLOCK } from './selectors';
-import { isVisible } from './visibility';
+import type { AlsoRead, Find, NameNear } from './generic';
 
-const SHOW_TEXT = 4;
 // A block this long is not one address split across elements.
 const MAX_SPLIT_TEXT = 300;
+const MAX_SPLIT_ELEMENTS = 12;
 const MAX_FINDS = 20;
 
 /**
@@ -16,6 +14,8 @@ const MAX_FINDS = 20;
 function splitAddress(node: Text): { email: string; provenance: string } | undefined {
   if (extractEmails(node.data).length) return undefined;
   for (let el = node.parentElement, level = 0; el && level < 3; el = el.parentElement, level++) {
+    // Sized by elements before any text is copied: item(n) of a live collection stops at n.
+    if (el.getElementsByTagName('*').item(MAX_SPLIT_ELEMENTS)) return undefined;
     const text = el.textContent ?? '';
     if (text.length > MAX_SPLIT_TEXT) return undefined;
     const [email] = extractEmails(text.replace(/\s*@\s*/g, '@'));
@@ -26,28 +26,24 @@ function splitAddress(node: Text): { email: string; provenance: string } | undef
 
 /**
  * The addresses a person wrote so that machines would miss them, decoded: only on the user's explicit
- * action (detect.content.ts), each with what the page wrote ("Decoded from …"). One pass over the text
- * nodes, reading only those with a marker ("at" in brackets or between spaces, or a lone "@").
+ * action (detect.content.ts), each with what the page wrote ("Decoded from …"). Reads, in the generic
+ * detector's one pass over the page, only the text nodes with a marker; visibility is checked already.
  */
-export function findObfuscated(doc: Document, nameNear: NameNear): Find[] {
+export function obfuscatedReader(nameNear: NameNear): AlsoRead & { finds: Find[] } {
   const finds: Find[] = [];
-  const root = doc.body ?? doc.documentElement;
-  const nodes = doc.createNodeIterator(root, SHOW_TEXT);
-  for (let node = nodes.nextNode() as Text | null; node && finds.length < MAX_FINDS; node = nodes.nextNode() as Text | null) {
-    const { data } = node;
-    const at = data.includes('@');
-    if (!at && !mayBeObfuscated(data)) continue;
-    const el = node.parentElement;
-    if (!el || !isVisible(el) || el.closest(CODE_BLOCK.join(','))) continue;
-    const decoded = at
-      ? [splitAddress(node)].filter((d) => !!d)
-      : decodeObfuscated(data).map(({ email, written }) => ({ email, provenance: `Decoded from “${written}”` }));
-    for (const { email, provenance } of decoded) {
-      const name = nameNear(el);
-      const find: Find = { source: 'decoded', email, el, provenance };
-      if (name) find.name = name;
-      finds.push(find);
-    }
-  }
-  return finds;
+  return {
+    finds,
+    wants: mayBeObfuscated,
+    take(node) {
+      const el = node.parentElement;
+      if (!el || finds.length >= MAX_FINDS) return;
+      const decoded = node.data.includes('@')
+        ? [splitAddress(node)].filter((d) => !!d)
+        : decodeObfuscated(node.data).map(({ email, written }) => ({ email, provenance: `Decoded from “${written}”` }));
+      for (const { email, provenance } of decoded) {
+        const name = nameNear(el);
+        finds.push(name ? { source: 'decoded', email, el, provenance, name } : { source: 'decoded', email, el, provenance });
+      }
+    },
+  };
 }

@@ -1,9 +1,9 @@
-import type { Candidate } from '@/lib/candidates/candidate';
+import { type Candidate, MAX_CANDIDATES } from '@/lib/candidates/candidate';
 import { mergeCandidates } from '@/lib/candidates/merge';
 import { siteOf } from '@/lib/candidates/sites';
 import { findAddresses, rowName, toCandidate, type NameNear } from './generic';
 import { siteCandidates } from './index';
-import { findObfuscated } from './obfuscated';
+import { obfuscatedReader } from './obfuscated';
 import { detectPagePerson } from './page-person';
 import { cardName } from './people-cards';
 import { withoutViewer } from './viewer';
@@ -24,7 +24,8 @@ export function detectOnDemand(doc: Document, url: string): Candidate[] {
   if (kind === 'outlook') return detectOutlook(doc);
   const site = siteCandidates(doc, url);
   if (!site.generic) return withoutViewer(site.candidates, site.viewer);
-  const finds = [...findAddresses(doc, nameNear), ...findObfuscated(doc, nameNear)];
+  const obfuscated = obfuscatedReader(nameNear);
+  const finds = [...findAddresses(doc, nameNear, MAX_CANDIDATES, obfuscated), ...obfuscated.finds];
   const person = kind === 'other' ? detectPagePerson(doc, finds) : [];
   return withoutViewer(mergeCandidates([...site.candidates, ...person, ...finds.map(toCandidate)]), site.viewer);
 }

@@ -7,6 +7,7 @@ import { isVisible } from './visibility';
 
 // A card bigger than this is a section of the page, not one person's card.
 const MAX_CARD_TEXT = 1_000;
+const MAX_CARD_ELEMENTS = 60;
 const MAX_LEVELS = 5;
 
 /** The distinct addresses a (small) element holds: its links, its text, its obfuscated forms. */
@@ -24,7 +25,9 @@ function addressCount(el: Element, text: string): number {
 export function cardName(el: Element): string | undefined {
   let card: Element | null = el;
   for (let level = 0; card && card !== card.ownerDocument.body && level < MAX_LEVELS; level++, card = card.parentElement) {
-    // textContent glues elements together ("PhD student" + "ytanaka@…"): the shown text, spaced, is read.
+    // Sized by elements first: a live collection's item(n) stops at n, where textContent would copy a whole
+    // page section. textContent glues elements together ("PhD student" + "ytanaka@…"): the shown text is read.
+    if (card.getElementsByTagName('*').item(MAX_CARD_ELEMENTS)) return undefined;
     if ((card.textContent ?? '').length > MAX_CARD_TEXT || addressCount(card, textOf(card)) > 1) return undefined;
     for (const candidate of card.querySelectorAll(PERSON_NAME_IN_CARD.join(','))) {
       const name = textOf(candidate);

@@ -14,8 +14,11 @@ const FORM = new RegExp(
   'gi',
 );
 const DOT_SPLIT = new RegExp(DOT_ANY, 'gi');
-// A marker is needed before any regex runs: most text has none.
-const MARKER = /[[({<]\s*at\s*[\])}>]|\sat\s/i;
+// A marker is needed before the full pattern runs: most text has none ("at" alone is common prose).
+const BRACKETED_MARKER = /[[({<]\s*at\s*[\])}>]/i;
+const WORD_AT = /\sat\s/i;
+const WORD_DOT = /\sdot\s/i;
+const MAX_WORD_FORM_TEXT = 300;
 const MAX_TEXT = 2_000;
 
 export interface Decoded {
@@ -26,7 +29,12 @@ export interface Decoded {
 
 /** Whether a text may hold an obfuscated address: a cheap test before `decodeObfuscated`. */
 export function mayBeObfuscated(text: string): boolean {
-  return MARKER.test(text);
+  // One-character searches first (a memchr each; a regex or a longer needle costs ~50× more over prose). The
+  // spelled-out form is looked for in short texts only: an address line, not a paragraph.
+  if (text.includes(')') || text.includes(']') || text.includes('}') || text.includes('>')) {
+    if (BRACKETED_MARKER.test(text)) return true;
+  }
+  return text.length <= MAX_WORD_FORM_TEXT && WORD_DOT.test(text) && WORD_AT.test(text);
 }
 
 /**

@@ -38,7 +38,8 @@ describe('decodeObfuscated', () => {
   it.each([
     ['jane [at] uni', true],
     ['jane(AT)uni', true],
-    ['meet at noon', true],
+    ['meet at noon', false],
+    ['jane at uni dot edu', true],
     ['nothing here', false],
     ['Atlas and cat', false],
   ])('should say whether %j may hold one', (text, expected) => {
