@@ -4,7 +4,6 @@ import { siteOf } from '@/lib/candidates/sites';
 import { detectGeneric } from './generic';
 import { detectGitHub, gitHubViewer } from './github';
 import { detectLinkedIn, linkedInViewer } from './linkedin';
-import { detectLinkedInMessaging } from './linkedin-messaging';
 import { NO_VIEWER, type Viewer, withoutViewer } from './viewer';
 
 export { detectGeneric, detectGitHub, detectLinkedIn };
@@ -22,7 +21,8 @@ export function siteCandidates(doc: Document, url: string): SiteResult {
     case 'linkedin-profile':
       return { candidates: detectLinkedIn(doc, url), viewer: linkedInViewer(doc), generic: true };
     case 'linkedin-messaging':
-      return { ...detectLinkedInMessaging(doc, linkedInViewer(doc), url), generic: false };
+      // Other people's threads and the viewer's own messages: read on demand only (on-demand.ts), for the open thread.
+      return { candidates: [], viewer: NO_VIEWER, generic: false };
     case 'github':
       return { candidates: detectGitHub(doc), viewer: gitHubViewer(doc), generic: true };
     default:

@@ -3,6 +3,8 @@ import { mergeCandidates } from '@/lib/candidates/merge';
 import { siteOf } from '@/lib/candidates/sites';
 import { findAddresses, rowName, toCandidate, type NameNear } from './generic';
 import { siteCandidates } from './index';
+import { linkedInViewer } from './linkedin';
+import { detectLinkedInMessaging } from './linkedin-messaging';
 import { obfuscatedReader } from './obfuscated';
 import { detectPagePerson } from './page-person';
 import { cardName } from './people-cards';
@@ -22,8 +24,11 @@ export function detectOnDemand(doc: Document, url: string): Candidate[] {
   const kind = siteOf(url);
   if (kind === 'gmail') return detectGmail(doc);
   if (kind === 'outlook') return detectOutlook(doc);
+  if (kind === 'linkedin-messaging') {
+    const thread = detectLinkedInMessaging(doc, linkedInViewer(doc), url);
+    return withoutViewer(thread.candidates, thread.viewer);
+  }
   const site = siteCandidates(doc, url);
-  if (!site.generic) return withoutViewer(site.candidates, site.viewer);
   const obfuscated = obfuscatedReader(nameNear);
   const finds = [...findAddresses(doc, nameNear, MAX_CANDIDATES, obfuscated), ...obfuscated.finds];
   const person = kind === 'other' ? detectPagePerson(doc, finds) : [];
