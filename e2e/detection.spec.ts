@@ -16,6 +16,8 @@ const E2E_CASES = FIXTURE_CASES.filter(
 
 test.describe('finding the candidate on the page', () => {
   test.skip(!canDriveNativeUi(), 'needs a display (Xvfb) and xdotool');
+  // Each test launches a headed Chromium: on a loaded 2-core machine that alone can take most of a minute.
+  test.setTimeout(120_000);
 
   let sites: StandInSites;
   let ext: ExtensionBrowser;
