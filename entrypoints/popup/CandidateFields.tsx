@@ -1,5 +1,5 @@
-import { SOURCE_LABELS } from '@/lib/candidates/candidate';
 import { useShallow } from 'zustand/react/shallow';
+import { provenanceOf, SOURCE_LABELS } from '@/lib/candidates/candidate';
 import { usePopupStore } from './store';
 
 /** Email and name, prefilled from the page, with where each came from and a choice when there are several. */
@@ -11,7 +11,7 @@ export function CandidateFields() {
   const setName = usePopupStore((s) => s.setName);
   const pick = usePopupStore((s) => s.pickCandidate);
   const current = candidates.findIndex((c) => (c.email ?? '') === email && (c.name ?? '') === name);
-  const source = candidates[current]?.source;
+  const chosen = candidates[current];
 
   return (
     <fieldset className="candidate">
@@ -36,7 +36,7 @@ export function CandidateFields() {
         value={email}
         onChange={(e) => setEmail(e.target.value)}
         aria-invalid={emailError ? true : undefined}
-        aria-describedby={emailError ? 'email-error' : source ? 'email-source' : undefined}
+        aria-describedby={emailError ? 'email-error' : chosen ? 'email-source' : undefined}
         autoComplete="off"
         required
       />
@@ -48,7 +48,7 @@ export function CandidateFields() {
       {/* The line is kept (empty) until the page answers, so the form does not move when the candidate arrives. */}
       {!emailError && (
         <p id="email-source" className="muted small">
-          {source ? `From ${SOURCE_LABELS[source]}` : '\u00a0'}
+          {chosen ? provenanceOf(chosen) : '\u00a0'}
         </p>
       )}
       <label htmlFor="name">Candidate name</label>
