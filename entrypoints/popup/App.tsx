@@ -1,29 +1,36 @@
-import { useEffect, type FormEvent, type ReactNode } from 'react';
-import { InviteOptionsFields } from '@/components/InviteOptionsFields';
+import { lazy, Suspense, useEffect, type FormEvent, type ReactNode } from 'react';
 import { StorageWallNotice, useStorageWall } from '@/components/StorageWallNotice';
+import { AdvancedOptions } from './AdvancedOptions';
 import { AssessmentPicker } from './AssessmentPicker';
 import { BulkInviteLink } from './BulkInviteLink';
 import { CandidateFields } from './CandidateFields';
-import { KeyPrompt } from './KeyPrompt';
 import { OpenSidePanel } from './OpenSidePanel';
 import { OutboxList } from './OutboxList';
-import { RecentInvites } from './RecentInvites';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
 
+// What the first view (the invite form with a key) does not show is loaded when it is needed.
+const KeyPrompt = lazy(() => import('./KeyPrompt').then((m) => ({ default: m.KeyPrompt })));
+const RecentInvites = lazy(() => import('./RecentInvites').then((m) => ({ default: m.RecentInvites })));
+
+/** Where the form is mounted: the toolbar popup (or its window, from a menu or notification), or a side panel. */
+export type Surface = 'popup' | 'sidepanel';
+
 interface AppProps {
-  /** The same form as the toolbar popup, or kept open in the side panel (entrypoints/sidepanel). */
-  surface?: 'popup' | 'sidepanel';
-  /** What the surface shows above the form (the side panel: the candidate's existing invites). */
+  surface?: Surface;
+  /** What the surface shows above the form (the side panel: the page's change and the candidate's invites). */
   beforeForm?: ReactNode;
 }
 
 export function App({ surface = 'popup', beforeForm }: AppProps) {
-  const { key, view, send, options } = usePopupStore();
-  const { sendInvite, showView, setOptions } = usePopupStore.getState();
+  const key = usePopupStore((s) => s.key);
+  const view = usePopupStore((s) => s.view);
+  const sending = usePopupStore((s) => s.send.status === 'sending');
+  const { sendInvite, showView } = usePopupStore.getState();
 
   useEffect(() => {
-    if (surface !== 'popup') return;
+    // Escape closes a popup; a side panel stays open beside the page.
+    if (surface === 'sidepanel') return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -43,7 +50,9 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
     return (
       <main>
         <h1>AlfaOne Invite</h1>
-        <KeyPrompt status={key} />
+        <Suspense fallback={null}>
+          <KeyPrompt status={key} />
+        </Suspense>
       </main>
     );
   }
@@ -54,7 +63,7 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
   };
 
   return (
-    <main>
+    <main data-surface={surface}>
       <header className="row spread">
         <h1>AlfaOne Invite</h1>
         <span className="row">
@@ -72,21 +81,20 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
         </button>
       </nav>
       {view === 'recent' ? (
-        <RecentInvites />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <RecentInvites />
+        </Suspense>
       ) : (
         <form onSubmit={submit} noValidate>
           {beforeForm}
           <CandidateFields />
           <AssessmentPicker />
           <OutboxList />
-          <details className="advanced">
-            <summary>Advanced options</summary>
-            <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />
-          </details>
+          <AdvancedOptions />
           <div className="sendbar">
             <SendOutcome />
-            <button type="submit" className="primary wide" disabled={send.status === 'sending'} aria-busy={send.status === 'sending'}>
-              {send.status === 'sending' ? 'Sending…' : 'Send invite'}
+            <button type="submit" className="primary wide" disabled={sending} aria-busy={sending}>
+              {sending ? 'Sending…' : 'Send invite'}
             </button>
           </div>
         </form>

@@ -4,6 +4,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
 import { invitesToCsv, type CsvInvite } from '@/lib/invite-index/csv';
 import { callBackground } from '@/lib/messaging/call';
+import { useShallow } from 'zustand/react/shallow';
 import { usePopupStore } from './store';
 import type { InviteStatus } from '@/lib/messaging/views';
 
@@ -14,7 +15,9 @@ const SEARCH_LIMIT = 500;
 
 /** The latest invites and their status, filterable; searchable by name, address and assessment in the local index. */
 export function RecentInvites() {
-  const { recent, recentLoad, recentError, recentFilter } = usePopupStore();
+  const { recent, recentLoad, recentError, recentFilter } = usePopupStore(
+    useShallow((s) => ({ recent: s.recent, recentLoad: s.recentLoad, recentError: s.recentError, recentFilter: s.recentFilter })),
+  );
   const load = usePopupStore((s) => s.loadRecent);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Row[] | null>(null);

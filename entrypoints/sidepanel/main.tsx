@@ -4,26 +4,28 @@ import '@/components/base.css';
 import '../popup/popup.css';
 import './sidepanel.css';
 import { App } from '../popup/App';
-import { usePopupStore } from '../popup/store';
+import { loadFromStorage, revalidateAfterPaint } from '../popup/state/init';
 import { CandidateInvites } from './CandidateInvites';
 import { followActiveTab } from './follow-tab';
 import { PageChanged } from './PageChanged';
 
 // The popup's form, kept open beside the page: the same store, components and background messages, so it sends
-// exactly as the popup does. What differs is that it follows the active tab (follow-tab.ts).
-void usePopupStore.getState().init();
-void followActiveTab();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App
-      surface="sidepanel"
-      beforeForm={
-        <>
-          <PageChanged />
-          <CandidateInvites />
-        </>
-      }
-    />
-  </StrictMode>,
-);
+// exactly as the popup does. It starts as the popup does (local storage first, AlfaOne after the first paint);
+// what differs is that it follows the active tab (follow-tab.ts).
+void loadFromStorage().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App
+        surface="sidepanel"
+        beforeForm={
+          <>
+            <PageChanged />
+            <CandidateInvites />
+          </>
+        }
+      />
+    </StrictMode>,
+  );
+  void followActiveTab();
+  void revalidateAfterPaint();
+});

@@ -8,8 +8,29 @@ import { CODE_BLOCK, MAILTO_LINK, TABLE_CELL } from './selectors';
 import { textNodesWithAt } from './text-with-at';
 import { isVisible } from './visibility';
 
+/** An address found on the page, with the element it was found in. */
+export interface Find extends Candidate {
+  email: string;
+  el: Element;
+}
+
+/** How a detector names the person an address belongs to, from the element it was found in. */
+export type NameNear = (el: Element) => string | undefined;
+
+/** More text to read in the same pass over the page: nodes it `wants`, and "@" nodes that held no address. */
+export interface AlsoRead {
+  wants: (data: string) => boolean;
+  take: (node: Text) => void;
+}
+
+// Around each "@", this much text at most is read: an address is at most 254 characters (SEC-9's bound per node).
+const WINDOW = 256;
+const MAX_AT_PER_NODE = 20;
+// Addresses nobody reads: GitHub's commit addresses, senders' "no-reply".
+const NO_REPLY = /(?:^|[.+_-])no-?reply@|@users\.noreply\.github\.com$/;
+
 /** In a table row, a sibling cell that reads as a person's name ("Jane Doe | Engineer | jane@…"). */
-function rowName(el: Element): string | undefined {
+export function rowName(el: Element): string | undefined {
   const cell = el.closest(TABLE_CELL.join(','));
   const row = cell?.parentElement;
   if (!cell || row?.tagName !== 'TR') return undefined;
@@ -20,20 +41,31 @@ function rowName(el: Element): string | undefined {
   return undefined;
 }
 
+/** The addresses in a text node, reading only bounded windows around its first "@"s. */
+export function emailsAround(text: string): string[] {
+  if (text.length <= WINDOW * 2) return extractEmails(text);
+  const found: string[] = [];
+  for (let at = text.indexOf('@'), n = 0; at >= 0 && n < MAX_AT_PER_NODE; at = text.indexOf('@', at + 1), n++) {
+    found.push(...extractEmails(text.slice(Math.max(0, at - 64), at + WINDOW)));
+  }
+  return found;
+}
+
 /**
  * Addresses the user can see on any page: `mailto:` links first, then text. Never innerText (it
  * lays out the whole page): only the rare text node holding an "@" is read and checked for
  * visibility. Stops early once `limit` finds rank at least as high as any later find could
  * (page text, at best named); only a name turning up later for an address already seen is lost.
  */
-export function detectGeneric(doc: Document, limit = MAX_CANDIDATES): Candidate[] {
-  const found = new Map<string, Candidate>();
+export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit = MAX_CANDIDATES, also?: AlsoRead): Find[] {
+  const found = new Map<string, Find>();
   let strong = 0; // finds that no later find can outrank
-  const add = (email: string, source: CandidateSource, name: string | undefined): void => {
+  const add = (email: string, source: CandidateSource, name: string | undefined, el: Element): void => {
     const key = email.toLowerCase();
+    if (NO_REPLY.test(key)) return;
     const seen = found.get(key);
     if (!seen) {
-      found.set(key, name ? { email, name, source } : { email, source });
+      found.set(key, name ? { email, name, source, el } : { email, source, el });
       if (name || source === 'mailto-link') strong++;
     } else if (!seen.name && name) {
       seen.name = name;
@@ -45,15 +77,24 @@ export function detectGeneric(doc: Document, limit = MAX_CANDIDATES): Candidate[
     const email = emailFromMailto(link.getAttribute('href') ?? '');
     if (!email || !isVisible(link)) continue;
     const text = textOf(link);
-    add(email, 'mailto-link', looksLikeName(text) ? text : rowName(link));
+    add(email, 'mailto-link', looksLikeName(text) ? text : nameNear(link), link);
   }
 
-  for (const node of textNodesWithAt(doc.body ?? doc.documentElement)) {
-    if (strong >= limit) break;
+  for (const node of textNodesWithAt(doc.body ?? doc.documentElement, also?.wants)) {
+    if (strong >= limit && !also) break;
     const el = node.parentElement;
     if (!el || !isVisible(el)) continue;
     const inCode = el.closest(CODE_BLOCK.join(','));
-    for (const email of extractEmails(node.data)) add(email, 'page-text', inCode ? undefined : rowName(el));
+    const emails = node.data.includes('@') ? emailsAround(node.data) : [];
+    for (const email of emails) add(email, 'page-text', inCode ? undefined : nameNear(el), el);
+    if (!emails.length && !inCode) also?.take(node);
   }
-  return mergeCandidates([...found.values()], limit);
+  return [...found.values()];
+}
+
+/** A find as the popup gets it: without its element. */
+export const toCandidate = ({ el: _el, ...candidate }: Find): Candidate => candidate;
+
+export function detectGeneric(doc: Document, limit = MAX_CANDIDATES): Candidate[] {
+  return mergeCandidates(findAddresses(doc, rowName, limit).map(toCandidate), limit);
 }

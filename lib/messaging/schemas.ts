@@ -16,9 +16,21 @@ const shortText = z.string().max(300);
 const candidateSchema = z.strictObject({
   email: email.optional(),
   name: shortText.optional(),
-  source: z.enum(['linkedin-contact-info', 'linkedin-profile', 'github-profile', 'mailto-link', 'page-text']),
+  source: z.enum([
+    'linkedin-contact-info',
+    'linkedin-profile',
+    'github-profile',
+    'linkedin-message',
+    'gmail-sender',
+    'outlook-sender',
+    'page-heading',
+    'mailto-link',
+    'page-text',
+    'decoded',
+  ]),
   headline: shortText.optional(),
   profileUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+  provenance: shortText.optional(),
 });
 
 const none = z.undefined().or(z.null()).optional();
