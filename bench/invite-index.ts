@@ -4,6 +4,8 @@ import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
 import { launchWithExtension, storeKey } from '../e2e/browser';
 import { E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
+import { readExtensionItems, writeExtensionItems } from '../e2e/extension-storage';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import { canDriveNativeUi } from '../e2e/popup-by-shortcut';
 import { spaRoutes } from '../e2e/stand-in/linkedin-spa';
 import { startStandInSites } from '../e2e/stand-in/sites';
@@ -37,7 +39,10 @@ export async function benchInviteIndex(line: Line): Promise<void> {
     args: [...sites.chromiumArgs, ...(ui ? [`--remote-debugging-port=${devtoolsPort}`] : [])],
   });
   try {
-    await (await ext.worker()).evaluate((t) => chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...(settings ?? {}), tier: t } })), tier);
+    // The extension's own storage (the registry's IndexedDB), as the extension writes it.
+    const worker = await ext.worker();
+    const { settings } = await readExtensionItems(worker);
+    await writeExtensionItems(worker, { settings: { ...DEFAULT_SETTINGS, ...(settings as Partial<Settings> | undefined), tier } });
     sandbox.state.requests.splice(0);
     const started = Date.now();
     await storeKey(ext, SANDBOX_KEYS.live);
