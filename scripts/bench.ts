@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { benchBulkPage } from '../bench/bulk';
 import { benchDetection } from '../bench/detection';
 import { generateDetectionPage } from '../bench/detection-page';
+import { benchExtraction } from '../bench/extraction';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
 import { launchWithExtension, storeKey, type ExtensionBrowser } from '../e2e/browser';
@@ -50,6 +51,9 @@ build(path.resolve('.output/bench-release'));
 const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
 line('Content script (no React)', `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`, '≤ 6 KB gzip');
 line('Popup JS, React included', `${kib(sizes.popup.length)} raw, ${kib(gzipSync(sizes.popup).length)} gzip`, '≤ 90 KB gzip');
+
+console.log('\n== Address extraction on hostile page text');
+benchExtraction(line);
 
 console.log('\n== Detection on a 5 MB page, against innerText + one regex in the same run');
 await benchDetection();

@@ -1,5 +1,7 @@
 import type { Candidate } from '@/lib/candidates/candidate';
 import { mergeCandidates } from '@/lib/candidates/merge';
+import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
+import { RUN_SCAN_LIMIT, scanBudget, type ScanBudget } from '@/lib/email/scan-budget';
 import { detectGeneric } from './generic';
 import { detectGitHub } from './github';
 import { detectLinkedIn } from './linkedin';
@@ -25,8 +27,8 @@ function siteCandidates(doc: Document, url: string): Candidate[] {
 
 /**
  * Everyone the user might want to invite from this page, best first: LinkedIn contact info,
- * a GitHub profile's email, the profile's own person, then `mailto:` links and page text.
+ * a GitHub profile's email, the profile's own person, then `mailto:` links and page text, read within `budget`.
  */
-export function detectCandidates(doc: Document, url: string): Candidate[] {
-  return mergeCandidates([...siteCandidates(doc, url), ...detectGeneric(doc)]);
+export function detectCandidates(doc: Document, url: string, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
+  return mergeCandidates([...siteCandidates(doc, url), ...detectGeneric(doc, MAX_CANDIDATES, budget)]);
 }
