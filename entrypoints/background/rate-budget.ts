@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 
 // One client-side budget for every tab and surface (security.md REL-3): at most `limit` requests in any minute,
@@ -34,7 +34,7 @@ export async function takeSlot(limit: number, maxHoldMs = MAX_SLEEP_MS): Promise
     const step = await exclusive(async () => {
       const now = Date.now();
       const held = (await holdUntil.getValue()) - now;
-      if (held > maxHoldMs) throw new ApiError('rate-limited', { retryAfterMs: held });
+      if (held > maxHoldMs) throw new AppError('rate-limited', { retryAfterMs: held });
       const times = await recent(now);
       const wait = Math.max(held, waitFor(times, limit, now));
       if (wait > 0) return { taken: undefined, wait };

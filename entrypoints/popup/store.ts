@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
 import { isValidEmail } from '@/lib/email/extract';
 import { callBackground } from '@/lib/messaging/call';
-import type { ResultError } from '@/lib/messaging/result';
+import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import type { AssessmentSummary, Invite, InviteStatus } from '@/lib/messaging/views';
 import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
 import type { OutboxEntry } from '@/lib/outbox/entry';
@@ -16,14 +16,14 @@ export type SendState =
   | { status: 'sent'; invite: Invite }
   | { status: 'duplicate'; existing: Invite[]; afterConfirm: boolean }
   | { status: 'queued'; entryId: string }
-  | { status: 'error'; error: ResultError };
+  | { status: 'error'; error: ErrorInfo };
 
 interface PopupState {
   key: KeyStatus | null;
   assessments: AssessmentSummary[];
   recentIds: string[];
   assessmentsLoad: Load;
-  assessmentsError: ResultError | null;
+  assessmentsError: ErrorInfo | null;
   query: string;
   selectedId: string | null;
   candidates: Candidate[];
@@ -35,7 +35,7 @@ interface PopupState {
   view: 'invite' | 'recent';
   recent: Invite[];
   recentLoad: Load;
-  recentError: ResultError | null;
+  recentError: ErrorInfo | null;
   recentFilter: InviteStatus | '';
   /** The outbox as stored: what waits to be sent, and what was settled last. */
   outbox: OutboxEntry[];
@@ -127,7 +127,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       set({ assessments, recentIds, assessmentsLoad: 'ready', selectedId: pickDefault(assessments, recentIds, get().selectedId) });
     } else {
       set({ assessmentsLoad: 'error', assessmentsError: result.error });
-      if (result.error.kind.startsWith('key-')) set({ key: await keyStatus.getValue() });
+      if (isKeyError(result.error.kind)) set({ key: await keyStatus.getValue() });
     }
   },
 
@@ -164,7 +164,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     });
     if (!result.ok) {
       set({ send: { status: 'error', error: result.error } });
-      if (result.error.kind.startsWith('key-')) set({ key: await keyStatus.getValue() });
+      if (isKeyError(result.error.kind)) set({ key: await keyStatus.getValue() });
       return;
     }
     const outcome = result.data;

@@ -1,5 +1,5 @@
 import type { CreateInviteInput, Invite } from '@/lib/api/schemas';
-import type { ResultError } from '@/lib/messaging/result';
+import type { ErrorInfo } from '@/lib/api/errors';
 
 // An invite the user asked for, persisted before the first attempt so nothing is lost and nothing sent twice
 // (security.md REL-5, REL-6). Extension pages read the outbox from storage to show what is queued.
@@ -35,7 +35,7 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** Waiting for the user: the key or the host permission must be fixed first. */
   blocked?: boolean;
-  lastError?: ResultError;
+  lastError?: ErrorInfo;
   invite?: Invite;
   existing?: Invite[];
   /** Report the outcome with a notification (no popup is waiting for it). */

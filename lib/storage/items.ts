@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { ApiErrorInfo } from '@/lib/api/errors';
+import type { ErrorInfo } from '@/lib/api/errors';
 import type { KeyMode } from '@/lib/key/key-format';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import type { AssessmentSummary } from '@/lib/messaging/views';
@@ -16,7 +16,7 @@ export interface KeyStatus {
   last4?: string;
   /** `needs-attention`: AlfaOne refused the key; no call is made with it until it is replaced. */
   state: 'none' | 'connected' | 'needs-attention';
-  problem?: ApiErrorInfo;
+  problem?: ErrorInfo;
   verifiedAt?: number;
 }
 

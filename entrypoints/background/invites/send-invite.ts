@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import { isFinal, outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
 import { assessmentsCache, keyStatus } from '@/lib/storage/items';
@@ -59,7 +59,7 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
   if (entry.state === 'sent' && entry.invite) return { status: 'sent', invite: entry.invite };
   if (entry.state === 'duplicate') return { status: 'duplicate', existing: entry.existing ?? [] };
   if ((entry.state === 'failed' || entry.blocked) && entry.lastError) {
-    throw new ApiError(entry.lastError.kind as ApiError['kind'], { message: entry.lastError.message, status: entry.lastError.status });
+    throw AppError.from(entry.lastError);
   }
   // Still on its way: whoever asked is gone by the time it settles, so a notification reports it.
   const queued = (await patchEntry(entry.id, { notify: true })) ?? entry;
@@ -67,7 +67,7 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
 }
 
 /** Cancels an invite that has not gone out; one being sent right now can no longer be stopped. */
-export async function cancelQueued(id: string): Promise<OutboxEntry | { kind: 'invalid-input'; message: string; action: string }> {
+export async function cancelQueued(id: string): Promise<OutboxEntry> {
   const result = await updateOutbox((entries) => {
     const entry = entries.find((e) => e.id === id);
     if (!entry || entry.state !== 'queued' || entry.mustReconcile) return { entries, result: entry };
@@ -75,9 +75,8 @@ export async function cancelQueued(id: string): Promise<OutboxEntry | { kind: 'i
     return { entries: entries.map((e) => (e.id === id ? cancelled : e)), result: cancelled };
   });
   if (result?.state === 'cancelled') return result;
-  return {
-    kind: 'invalid-input',
+  throw new AppError('invalid-input', {
     message: result?.mustReconcile ? 'This invite may already have reached AlfaOne' : 'This invite is no longer waiting',
     action: 'Check Recent invites for its status.',
-  };
+  });
 }

@@ -1,9 +1,9 @@
-import { ApiError } from '@/lib/api/errors';
+import { AppError, isKeyError } from '@/lib/api/errors';
 import { createInvite } from '@/lib/api/endpoints';
 import type { ApiClient } from '@/lib/api/client';
 import { backoffDelay, type BackoffPolicy } from '@/lib/api/backoff';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { LocalError, withApi } from '../api-access';
+import { withApi } from '../api-access';
 import { findLiveInvites, findOwnInvite } from '../invites/existing';
 import { patchEntry } from './store';
 
@@ -57,7 +57,7 @@ async function step(client: ApiClient, entry: OutboxEntry): Promise<OutboxEntry 
     const invite = await createInvite(client, entry.body);
     return finish(sending, { state: 'sent', invite });
   } catch (error) {
-    if (error instanceof ApiError && error.kind === 'conflict') {
+    if (error instanceof AppError && error.kind === 'conflict') {
       // Our own earlier attempt (or the browser's silent resend of it) may be the pending invite AlfaOne has.
       const own = await findOwnInvite(client, assessmentId, recipientEmail, sending.firstAttemptAt!, sending.preexistingIds);
       if (own) return finish(sending, { state: 'sent', invite: own });
@@ -69,11 +69,10 @@ async function step(client: ApiClient, entry: OutboxEntry): Promise<OutboxEntry 
 
 async function settleFailure(entry: OutboxEntry, error: unknown): Promise<OutboxEntry | undefined> {
   const current = (error as { entryAfterPost?: OutboxEntry }).entryAfterPost ?? entry;
-  if (error instanceof LocalError) return patchEntry(entry.id, { state: 'queued', blocked: true, lastError: error.info });
-  if (!(error instanceof ApiError)) throw error;
+  if (!(error instanceof AppError)) throw error;
   const info = error.toInfo();
-  if (info.kind.startsWith('key-')) {
-    // SEC-6: nothing more goes out with this key; the invite waits for a new one instead of being dropped.
+  if (isKeyError(info.kind) || info.kind === 'permission-missing') {
+    // SEC-6: nothing more goes out with this key (or without access); the invite waits instead of being dropped.
     return patchEntry(entry.id, { state: 'queued', blocked: true, lastError: info });
   }
   // Once a POST may have reached AlfaOne, an answer we cannot read is as ambiguous as no answer.
