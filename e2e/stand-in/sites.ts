@@ -7,7 +7,7 @@ import { generate } from 'selfsigned';
 // The real sites, stood in for on loopback: Chromium resolves their hosts to this HTTPS server
 // (--host-resolver-rules) and accepts its self-signed certificate, so content scripts run as on the real site.
 
-const FIXTURES = path.resolve('entrypoints/content/detectors/__tests__/__fixtures__');
+const FIXTURES = path.resolve('lib/detection/__tests__/__fixtures__');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const spa = fs.readFileSync(path.resolve('e2e/stand-in/linkedin-feed.html'), 'utf8');
 

@@ -19,10 +19,12 @@ export interface ScanBudget {
   readonly deadline?: number;
   /** Set once the budget ran out: what was found so far stands, the rest of the text is not read. */
   exhausted: boolean;
+  /** It was the clock: a later run, with the code warm and the page idle, may get further. */
+  timedOut: boolean;
 }
 
 export function scanBudget(limit = TEXT_SCAN_LIMIT, deadline?: number): ScanBudget {
-  return { examined: 0, limit, deadline, exhausted: false };
+  return { examined: 0, limit, deadline, exhausted: false, timedOut: false };
 }
 
 /** Charges `chars` characters; false once the budget is spent (by count or by the clock). */
@@ -32,6 +34,7 @@ export function spend(budget: ScanBudget, chars: number): boolean {
   budget.examined += chars;
   // The clock is read about once per 4,096 characters: cheap, and fine-grained enough for a 50 ms budget.
   const tick = budget.deadline !== undefined && before >>> 12 !== budget.examined >>> 12;
-  if (budget.examined > budget.limit || (tick && performance.now() > budget.deadline!)) budget.exhausted = true;
+  if (tick && performance.now() > budget.deadline!) budget.timedOut = true;
+  if (budget.examined > budget.limit || budget.timedOut) budget.exhausted = true;
   return !budget.exhausted;
 }
