@@ -177,15 +177,12 @@ test.describe('context menu clicks in the worker', () => {
     const worker = await start(sandbox, true);
     const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
     await page.goto('https://github.com/swap-on-menu');
-    const stored = () =>
-      worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return Object.keys(await chrome.storage.session.get(`candidates:${tab!.id}`)).length;
-      });
-    await expect.poll(stored).toBe(1);
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://github.com/swap-on-menu' }))[0]!.id!);
+    const stored = () => worker.evaluate(async (id) => JSON.stringify(await chrome.storage.session.get(null)).includes(`candidates:${id}"`), tabId);
+    await expect.poll(stored).toBe(true);
 
     await page.goto('https://www.example.net/menu/');
 
-    await expect.poll(stored).toBe(0);
+    await expect.poll(stored).toBe(false);
   });
 });

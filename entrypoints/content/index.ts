@@ -55,6 +55,8 @@ export default defineContentScript({
     pending = true;
     runWhenIdle();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // The background forgot this tab's candidates on navigation: report again, even the same ones.
+      last = '';
       runs = 0;
       schedule();
     });

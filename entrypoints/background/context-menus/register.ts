@@ -37,9 +37,13 @@ export async function updatePageItem(tabId: number): Promise<void> {
   await browser.contextMenus.update(PARENTS.page, { visible, title: menuTitle(pageTitle(candidates)) }).catch(() => undefined);
 }
 
-/** A tab that navigates forgets what its last page reported; the content script reports the new one. */
+/**
+ * A tab that navigates forgets what its last page reported; the content script reports the new one. Without the
+ * `tabs` permission `url` is only given for our own sites (a LinkedIn in-app navigation): any other navigation
+ * shows as `loading`.
+ */
 async function forgetOnNavigation(tabId: number, change: Browser.tabs.OnUpdatedInfo): Promise<void> {
-  if (change.url === undefined) return;
+  if (change.url === undefined && change.status !== 'loading') return;
   await clearTabCandidates(tabId);
   await updatePageItem(tabId);
 }
