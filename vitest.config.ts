@@ -5,9 +5,10 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/__tests__/**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**', '.output/**', 'e2e/**'],
+    exclude: ['node_modules/**', '.output/**', 'e2e/**', 'e2e-firefox/**'],
     mockReset: true,
     restoreMocks: true,
     testTimeout: 15_000,
+    setupFiles: ['test/web-locks.ts', 'lib/storage/__tests__/setup.ts'],
   },
 });

@@ -38,6 +38,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // No other extension and no web page may message the background (security.md MSG-2).

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH } from './config';
+import { connectedStatus, writeExtensionItems } from './extension-storage';
 
 export interface LaunchOptions {
   extensionDir: string;
@@ -56,10 +57,5 @@ export async function launchWithExtension({ extensionDir, headless = true, args 
 
 /** Stores a key as the options page does after AlfaOne accepted it, without the round trip through the UI. */
 export async function storeKey(ext: ExtensionBrowser, key: string): Promise<void> {
-  await (await ext.worker()).evaluate(async (k) => {
-    await chrome.storage.local.set({
-      apiKey: k,
-      keyStatus: { configured: true, mode: k.startsWith('ak_test_') ? 'test' : 'live', last4: k.slice(-4), state: 'connected', verifiedAt: Date.now() },
-    });
-  }, key);
+  await writeExtensionItems(await ext.worker(), { apiKey: key, keyStatus: connectedStatus(key) });
 }

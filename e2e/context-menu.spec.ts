@@ -7,6 +7,7 @@ import { MIXED_CASE_RECIPIENT } from '../sandbox/seed-invites';
 import type { ExtensionBrowser } from './browser';
 import { expect, launchReady, test } from './fixtures';
 import { canDriveNativeUi } from './popup-by-shortcut';
+import { writeExtensionItems } from './extension-storage';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
 
 // "Invite to AlfaOne" on the context menu: the real native menu under Xvfb, and the worker's own onClicked
@@ -50,7 +51,7 @@ async function useAssessmentRecently(worker: Worker): Promise<{ id: string; name
   await expect(first).toBeVisible();
   const id = (await first.getAttribute('value'))!;
   const name = (await popup.locator(`label[for="a-${id}"]`).textContent())!;
-  await worker.evaluate((assessmentId) => chrome.storage.local.set({ recentAssessmentIds: [assessmentId] }), id);
+  await writeExtensionItems(worker, { recentAssessmentIds: [id] });
   await popup.close();
   return { id, name };
 }
@@ -135,7 +136,7 @@ test.describe('context menu clicks in the worker', () => {
   test('should not send to a candidate already invited, notify, and open the form from the notification', async ({ sandbox }) => {
     const worker = await start(sandbox, true);
     const pending = (await sandbox.control.invites()).find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending')!;
-    await worker.evaluate((id) => chrome.storage.local.set({ recentAssessmentIds: [id] }), String(pending.assessmentId));
+    await writeExtensionItems(worker, { recentAssessmentIds: [String(pending.assessmentId)] });
     await openMenuPage();
     await sandbox.control.clearRequests();
 

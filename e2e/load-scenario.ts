@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readExtensionItems } from './extension-storage';
 import type { SandboxControl } from './sandbox-control';
 
 // Many invites at once through the real background, against the sandbox's real rate limit (security.md REL-3).
@@ -20,10 +21,8 @@ export interface LoadResult {
 }
 
 export async function runLoad(page: Page, control: SandboxControl, count: number, limitPerMinute: number): Promise<LoadResult> {
-  const assessmentId = await page.evaluate(async () => {
-    const { assessmentsCache } = { assessmentsCache: await chrome.storage.local.get('assessmentsCache') };
-    return (assessmentsCache.assessmentsCache as { assessments: { id: string }[] }).assessments[0]!.id;
-  });
+  const { assessmentsCache } = await readExtensionItems(page);
+  const assessmentId = (assessmentsCache as { assessments: { id: string }[] }).assessments[0]!.id;
   const emails = Array.from({ length: count }, (_, i) => `load.${String(i).padStart(3, '0')}@example.com`);
   const started = Date.now();
 

@@ -1,4 +1,5 @@
 import { SANDBOX_KEYS } from '../sandbox/keys';
+import { readExtensionItems } from './extension-storage';
 import { expect, test } from './fixtures';
 
 const UNKNOWN_KEY = 'ak_live_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz';
@@ -66,7 +67,7 @@ test.describe('options: the API key', () => {
     expect(await popup.content()).not.toContain(SANDBOX_KEYS.live.slice(8));
   });
 
-  test('SEC-2 and SEC-4: the key lives in storage.local only and travels only in the x-api-key header', async ({ openPage, sw, sandbox }) => {
+  test('SEC-2, SEC-3 and SEC-4: the key lives only in the extension’s own storage, never local, sync or session, and travels only in the x-api-key header', async ({ openPage, sw, sandbox }) => {
     const options = await openPage('options.html');
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
@@ -77,7 +78,8 @@ test.describe('options: the API key', () => {
       sync: await chrome.storage.sync.get(null),
       session: await chrome.storage.session.get(null),
     }));
-    expect(areas.local.apiKey).toBe(SANDBOX_KEYS.live);
+    expect((await readExtensionItems(await sw())).apiKey).toBe(SANDBOX_KEYS.live);
+    expect(JSON.stringify(areas.local)).not.toMatch(/ak_(live|test)_/);
     expect(JSON.stringify(areas.sync)).not.toMatch(/ak_(live|test)_/);
     expect(JSON.stringify(areas.session)).not.toMatch(/ak_(live|test)_/);
     for (const request of await sandbox.control.requests()) {
@@ -86,7 +88,7 @@ test.describe('options: the API key', () => {
     }
   });
 
-  test('SEC-7: Remove key clears it from local, session and sync storage', async ({ openPage, sw }) => {
+  test('SEC-7: Remove key clears it from the extension’s storage, local, session and sync', async ({ openPage, sw }) => {
     const options = await openPage('options.html');
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.test);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
@@ -99,6 +101,27 @@ test.describe('options: the API key', () => {
       JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null), await chrome.storage.sync.get(null)]),
     );
     expect(all).not.toMatch(/ak_(live|test)_/);
+    expect(JSON.stringify(await readExtensionItems(await sw()))).not.toMatch(/ak_(live|test)_/);
+  });
+
+  test('SEC-3: after a key is saved and an invite sent, storage.local holds no key and no candidate address', async ({ openPage, sw }) => {
+    const options = await openPage('options.html');
+    await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(options.getByRole('status')).toContainText('Connected');
+    const popup = await openPage('popup.html');
+    await expect(popup.getByRole('radio').first()).toBeVisible();
+    await popup.getByRole('radio').first().check();
+    await popup.getByRole('textbox', { name: 'Candidate email' }).fill('stored.nowhere@example.com');
+    await popup.getByRole('button', { name: 'Send invite' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'Invite sent' })).toBeVisible();
+
+    // Read from an extension page, which may read storage.local (a content script may not: SEC-3's lock).
+    const local = JSON.stringify(await popup.evaluate(() => chrome.storage.local.get(null)));
+    expect(local).not.toMatch(/ak_(live|test)_/);
+    expect(local).not.toContain('stored.nowhere@example.com');
+    const own = JSON.stringify(await readExtensionItems(await sw()));
+    expect(own).toContain('stored.nowhere@example.com');
   });
 
   test('SEC-6: a key AlfaOne later refuses is marked, shown with its fix, and not used again', async ({ openPage, useKey, sandbox, sw }) => {
@@ -135,6 +158,6 @@ test.describe('options: the API key', () => {
     await expect(options.getByRole('status')).toHaveText(/Could not reach AlfaOne.*Check your connection/);
     await sandbox.goOnline();
 
-    expect(await (await sw()).evaluate(() => chrome.storage.local.get('apiKey'))).toEqual({});
+    expect((await readExtensionItems(await sw())).apiKey).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { readExtensionItems, writeExtensionItems } from './extension-storage';
 import { expect, test } from './fixtures';
 
 test.describe('options: settings', () => {
@@ -12,7 +13,7 @@ test.describe('options: settings', () => {
     await options.getByRole('button', { name: 'Save settings' }).click();
 
     await expect(options.getByText('Settings saved.')).toBeVisible();
-    const stored = await (await sw()).evaluate(() => chrome.storage.local.get('settings'));
+    const stored = await readExtensionItems(await sw());
     expect(stored.settings).toMatchObject({
       tier: 'enterprise',
       inviteDefaults: { questionReplayLimit: 3, expiresInDays: 14, proctoringSettings: { requireIdCapture: false } },
@@ -32,14 +33,13 @@ test.describe('options: settings', () => {
 
     expect(await expiry.evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true);
     await expect(options.getByText('Settings saved.')).toHaveCount(0);
-    expect(await (await sw()).evaluate(() => chrome.storage.local.get('settings'))).toEqual({});
+    expect((await readExtensionItems(await sw())).settings).toBeUndefined();
   });
 
   test('PERM-2: without access to the chosen API origin, the popup offers to grant it and sends nothing', async ({ openPage, useKey, sw, sandbox }) => {
     await useKey('live');
-    await (await sw()).evaluate(async () => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), baseUrl: 'https://api.alfaone.com/api/v1', tier: 'standard', inviteDefaults: { questionReplayLimit: 1, answerRecordLimit: 1, expiresInDays: 30, proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true } } } });
+    await writeExtensionItems(await sw(), {
+      settings: { baseUrl: 'https://api.alfaone.com/api/v1', tier: 'standard', inviteDefaults: { questionReplayLimit: 1, answerRecordLimit: 1, expiresInDays: 30, proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true } } },
     });
     await sandbox.control.clearRequests();
 

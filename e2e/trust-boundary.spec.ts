@@ -6,6 +6,7 @@ import { SANDBOX_KEYS } from '../sandbox/keys';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { E2E_EXTENSION_DIR } from './config';
 import { expect, launchReady, test } from './fixtures';
+import { readExtensionItems } from './extension-storage';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
 
 // security.md A and B, end to end: what a content script, a web page and another extension can reach.
@@ -57,7 +58,7 @@ async function contentScriptWorld(page: Page): Promise<{ cdp: CDPSession; run: (
 async function storageSnapshot() {
   return (await ext.worker()).evaluate(async () =>
     JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]),
-  );
+  ) + JSON.stringify(await readExtensionItems(await ext.worker()));
 }
 
 test('SEC-1 / MSG-3: every message from a content-script context is refused, with no key material and no side effect', async ({ sandbox }) => {

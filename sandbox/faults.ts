@@ -14,7 +14,9 @@ export const faultSchema = z
     /** Exact path or a segment prefix: "/invites" matches "/invites" and "/invites/<id>". */
     path: z.string().startsWith('/', 'must start with "/"').optional(),
     times: z.number().int().min(1).default(1),
-    kind: z.enum(['status', 'delay', 'drop']),
+    /** late-commit: the request is read, then handled (the invite created) `delayMs` after it came, whether or not
+     *  the client is still waiting: a server that commits after the client gave up (security.md REL-5). */
+    kind: z.enum(['status', 'delay', 'drop', 'late-commit']),
     /** before: instead of handling; after: the request is handled (side effects happen), then the fault replaces the answer. */
     when: z.enum(['before', 'after']).default('before'),
     /** For kind "status". */
@@ -24,8 +26,8 @@ export const faultSchema = z
     headers: z.record(z.string(), z.string()).optional(),
     delayMs: z.number().int().min(0).max(600_000).optional(),
   })
-  .refine((f) => f.kind !== 'delay' || f.delayMs !== undefined, {
-    message: 'must be set for kind "delay"',
+  .refine((f) => (f.kind !== 'delay' && f.kind !== 'late-commit') || f.delayMs !== undefined, {
+    message: 'must be set for kinds "delay" and "late-commit"',
     path: ['delayMs'],
   });
 

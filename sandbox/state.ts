@@ -14,6 +14,9 @@ export interface SandboxMode {
   retryAfterOn429: boolean;
   /** When false every response carries `Connection: close`, so clients never reuse a connection. */
   keepAlive: boolean;
+  /** Answer 409 to a second pending invite for the same address and assessment. AlfaOne documents no such rule,
+   *  so it is off by default: the extension's guarantees must hold without it (security.md REL-5). */
+  conflictOnDuplicatePending: boolean;
 }
 
 export const DEFAULT_MODE: SandboxMode = {
@@ -21,6 +24,7 @@ export const DEFAULT_MODE: SandboxMode = {
   rateLimitPerMinute: 100,
   retryAfterOn429: false,
   keepAlive: true,
+  conflictOnDuplicatePending: false,
 };
 
 export interface SandboxStateOptions extends Partial<SandboxMode> {
@@ -56,6 +60,7 @@ export class SandboxState {
       rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_MODE.rateLimitPerMinute,
       retryAfterOn429: options.retryAfterOn429 ?? DEFAULT_MODE.retryAfterOn429,
       keepAlive: options.keepAlive ?? DEFAULT_MODE.keepAlive,
+      conflictOnDuplicatePending: options.conflictOnDuplicatePending ?? DEFAULT_MODE.conflictOnDuplicatePending,
     };
     this.mode = { ...this.#initialMode };
     this.reset();

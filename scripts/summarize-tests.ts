@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 
-// Prints one closing line over the unit and end-to-end reports: "tests: N passed, N failed".
+// Prints one closing line over the unit and end-to-end reports (Chromium, Firefox): "tests: N passed, N failed".
 
 function read(file: string): unknown {
   try {
@@ -22,12 +22,18 @@ if (unit) {
   console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 }
 
-const e2e = read('test-results/e2e.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
-  skipped += e2e.stats.skipped;
-  console.log(`end-to-end: ${e2e.stats.expected + e2e.stats.flaky} passed, ${e2e.stats.unexpected} failed`);
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+
+for (const [label, file] of [
+  ['end-to-end (Chromium)', 'test-results/e2e.json'],
+  ['end-to-end (Firefox)', 'test-results/e2e-firefox.json'],
+] as const) {
+  const report = read(file) as PlaywrightReport | undefined;
+  if (!report) continue;
+  passed += report.stats.expected + report.stats.flaky;
+  failed += report.stats.unexpected;
+  skipped += report.stats.skipped;
+  console.log(`${label}: ${report.stats.expected + report.stats.flaky} passed, ${report.stats.unexpected} failed`);
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

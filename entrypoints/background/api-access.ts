@@ -7,22 +7,29 @@ import { updateBadge } from './badge';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 import { holdBudget, takeSlot } from './rate-budget';
 import { hasHostPermission } from './host-permission';
+import { lockStorage } from './lifecycle';
 
 /** How long everyone waits after a 429 that did not say (Retry-After is undocumented). */
 const RATE_HOLD_DEFAULT_MS = 5_000;
+
+/** Fails closed where Chrome's storage lock could not be set (docs/security.md SEC-3): nothing goes out. */
+export async function assertStorageWalled(): Promise<void> {
+  if ((await lockStorage()) === 'unavailable') throw new AppError('storage-unprotected');
+}
 
 /**
  * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
  * (security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
  */
-export async function withApi<T>(fn: (client: ApiClient) => Promise<T>): Promise<T> {
+export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
+  await assertStorageWalled();
   const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
   if (!key) throw new AppError('key-missing');
   assertNoProblem(status);
   if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
   const client = budgetedClient(key, current, () => assertKeyStillUsable(key));
   try {
-    return await fn(client);
+    return await fn(client, key);
   } catch (error) {
     // Only AlfaOne's own 401 blames the key; a proxy's or firewall's refusal does not.
     if (error instanceof AppError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);

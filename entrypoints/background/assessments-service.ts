@@ -1,7 +1,7 @@
 import type { Assessment } from '@/lib/api/schemas';
 import { listAssessments } from '@/lib/api/endpoints';
 import type { AssessmentSummary, AssessmentsView } from '@/lib/messaging/views';
-import { assessmentsCache, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { assessmentsCache, cachedFor, recentAssessmentIds, settings } from '@/lib/storage/items';
 import { withApi } from './api-access';
 
 const MAX_RECENT = 10;
@@ -13,8 +13,9 @@ export async function getAssessments(refresh: boolean): Promise<AssessmentsView>
     recentAssessmentIds.getValue(),
     settings.getValue(),
   ]);
-  if (!refresh && cache && cache.baseUrl === baseUrl) {
-    return { assessments: cache.assessments, fetchedAt: cache.fetchedAt, recentIds };
+  const own = cachedFor(cache, baseUrl);
+  if (!refresh && own) {
+    return { assessments: own.assessments, fetchedAt: own.fetchedAt, recentIds };
   }
   const assessments = (await withApi(listAssessments)).map(toSummary);
   const fetchedAt = Date.now();

@@ -1,12 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Candidate } from '@/lib/candidates/candidate';
 import { candidateListSchema } from '@/lib/candidates/candidate-schema';
+import { tabCandidates as tabItem } from '@/lib/storage/session-items';
 import { setTabCount } from './badge';
 
 // Candidates found on each tab, kept in session storage so a worker restart loses nothing (house style 2.2 #6).
-
-const tabItem = (tabId: number) => storage.defineItem<unknown>(`session:candidates:${tabId}`, { fallback: null });
 
 /** Stored candidates are input too (docs/security.md SEC-8): a list that does not fit is dropped, never shown or sent. */
 async function readTab(tabId: number): Promise<Candidate[]> {

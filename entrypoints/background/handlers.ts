@@ -9,7 +9,7 @@ import { withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { cancelQueued, sendInvite } from './invites/send-invite';
-import { resumeBlocked } from './outbox/drain';
+import { reviewOutboxKeys, sendUnderCurrentKey } from './outbox';
 import { recheckKey, removeKey, saveKey } from './key-service';
 import { takeDraft } from './open-form';
 import { updatePageItem } from './context-menus/register';
@@ -69,7 +69,7 @@ const routes = (reports: ReportGate) =>
     route('getSettings', page, () => settings.getValue()),
     route('saveSettings', page, async (valid) => {
       await settings.setValue(valid);
-      void resumeBlocked();
+      void reviewOutboxKeys();
       return valid;
     }),
 
@@ -82,6 +82,7 @@ const routes = (reports: ReportGate) =>
     ),
     route('sendInvite', page, (request) => sendInvite(request)),
     route('cancelQueuedInvite', page, ({ id }) => cancelQueued(id)),
+    route('sendHeldInvite', page, ({ id }) => sendUnderCurrentKey(id)),
 
     // the invite form
     route('takeFormDraft', page, () => takeDraft()),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from './handlers';
+import { installStorageChecks } from '@/lib/storage/checks';
 import { lockStorage, registerLifecycle } from './lifecycle';
-import { registerOutbox } from './outbox/drain';
+import { registerOutbox } from './outbox';
 import { registerBulk } from './bulk/register';
 import { registerContextMenus } from './context-menus/register';
 import { registerNotificationClicks } from './notify';
@@ -12,7 +13,9 @@ import { openEntryForm, openRecentInvites } from './open-form';
 export default defineBackground(() => {
   // No runtime code generation: MV3's CSP forbids it, and zod would otherwise probe for it.
   z.config({ jitless: true });
-  lockStorage();
+  // Everything read back from storage is checked against its schema before use (docs/security.md SEC-8).
+  installStorageChecks();
+  void lockStorage();
   registerHandlers();
   registerLifecycle();
   registerOutbox();

@@ -5,8 +5,8 @@ import { checkKeyFormat, lastFour } from '@/lib/key/key-format';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
-import { resumeBlocked } from './outbox/drain';
-import { budgetedClient } from './api-access';
+import { reviewOutboxKeys } from './outbox';
+import { assertStorageWalled, budgetedClient } from './api-access';
 import { hasHostPermission } from './host-permission';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
@@ -14,6 +14,7 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
   const format = checkKeyFormat(raw);
   if (!format.ok) throw new AppError('invalid-input', { message: format.reason, action: 'Copy the key again from the Integrations page.' });
   const key = raw.trim();
+  await assertStorageWalled();
   const current = await settings.getValue();
   if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
   // One try: the user is watching the Save button.
@@ -24,8 +25,8 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
   await apiKey.setValue(key);
   await keyStatus.setValue(status);
   await updateBadge();
-  // Invites that waited for a working key go out now.
-  void resumeBlocked();
+  // Invites that waited for this key go out now; those of another key are held for the user (security.md REL-10).
+  void reviewOutboxKeys();
   return status;
 }
 
@@ -33,12 +34,16 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
 export async function removeKey(): Promise<KeyStatus> {
   await apiKey.removeValue();
   await Promise.all([
+    // Where an older version kept it, and where it must never be (docs/security.md SEC-2).
+    browser.storage.local.remove('apiKey'),
     browser.storage.sync.remove('apiKey'),
     browser.storage.session.remove('apiKey'),
     keyStatus.removeValue(),
     assessmentsCache.removeValue(),
   ]);
   await updateBadge();
+  // Nothing queued may go out later under whatever key is saved next (REL-10): it is held for the user.
+  await reviewOutboxKeys();
   return NO_KEY;
 }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { formatDay } from '@/lib/format/date';
+import { describeEntry } from '@/lib/outbox/describe';
 
 // System notifications for outcomes nobody is watching: context-menu sends and invites that waited in the outbox.
 
@@ -17,22 +17,10 @@ export async function notify(id: string, title: string, message: string): Promis
 export function notifyOutcome(entry: OutboxEntry): Promise<void> {
   // A bulk run reports once, at its end (background/bulk/finish.ts), not once per person.
   if (entry.origin === 'bulk') return Promise.resolve();
-  const who = entry.body.recipientEmail;
-  const what = entry.invite?.assessmentName ?? entry.assessmentName ?? 'the assessment';
-  switch (entry.state) {
-    case 'sent':
-      return notify(`sent:${entry.id}`, 'Invite sent', `Invite sent to ${who} for ${what}, expires ${formatDay(entry.invite?.expiresAt)}.`);
-    case 'duplicate':
-      return notify(
-        `duplicate:${entry.id}`,
-        'Already invited',
-        `${who} already has a ${entry.existing?.[0]?.status ?? 'pending'} invite to ${what}. Click to open the invite form.`,
-      );
-    case 'failed':
-      return notify(`failed:${entry.id}`, 'Invite not sent', `${who}: ${entry.lastError?.message ?? 'failed'}. ${entry.lastError?.action ?? ''}`);
-    default:
-      return Promise.resolve();
-  }
+  if (!['sent', 'duplicate', 'failed'].includes(entry.state)) return Promise.resolve();
+  const words = describeEntry(entry);
+  const hint = entry.state === 'duplicate' ? ' Click to open the invite form.' : '';
+  return notify(`${entry.state}:${entry.id}`, words.title, words.text + hint);
 }
 
 /** A click on a notification: a sent invite opens the recent invites; one that needs a decision opens the form. */

@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Candidate } from '@/lib/candidates/candidate';
 import type { FormDraft } from '@/lib/messaging/views';
 import { outbox } from '@/lib/storage/items';
+import { formDraft as draftItem } from '@/lib/storage/session-items';
 
 // The invite form in a small extension window, prefilled: for "Choose assessment…", several addresses in a
 // selection, or a notification about an invite that needs a decision.
-
-const draftItem = storage.defineItem<FormDraft | null>('session:formDraft', { fallback: null });
 
 export async function openForm(draft: { candidates: Candidate[]; assessmentId?: string }): Promise<void> {
   await draftItem.setValue(draft);

@@ -1,5 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import { AppError } from '@/lib/api/errors';
+import { rateHoldUntil as holdUntil, rateLog as requestLog } from '@/lib/storage/session-items';
+import { MAX_RETRY_AFTER_MS } from '@/lib/outbox/transition';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 
 // One client-side budget for every tab and surface (security.md REL-3): at most `limit` requests in any minute,
@@ -12,34 +13,35 @@ const WINDOW_MS = 60_000;
 /** Slack for clock differences between here and AlfaOne. */
 const MARGIN_MS = 1_000;
 
-const requestLog = storage.defineItem<number[]>('session:rateLog', { fallback: [] });
-/** After a 429, nothing goes out before this time, from any tab or surface (REL-2 for the whole budget). */
-const holdUntil = storage.defineItem<number>('session:rateHoldUntil', { fallback: 0 });
 
-let lock: Promise<unknown> = Promise.resolve();
+/**
+ * This worker's clock: the wall clock once, at start, then monotonic (security.md REL-11), so a clock set back or
+ * forward while the worker lives moves no wait. Times stored by an earlier worker are clamped to it.
+ */
+const ORIGIN = Date.now() - performance.now();
+const now = () => ORIGIN + performance.now();
 
-/** Read-modify-write of the log, one at a time; waiting happens outside, so answers can be logged meanwhile. */
+/** Read-modify-write of the log under a Web Lock; waiting happens outside, so answers can be logged meanwhile. */
 function exclusive<T>(work: () => Promise<T>): Promise<T> {
-  const turn = lock.then(work);
-  lock = turn.catch(() => undefined);
-  return turn;
+  return navigator.locks.request('rate-budget', work) as Promise<T>;
 }
 
 /**
- * Waits for a slot and takes it; resolves to the function to call once the answer came. A hold longer than
- * `maxHoldMs` (a long Retry-After) is not slept through: it fails as rate-limited with the time left (REL-8).
+ * Waits for a slot and takes it; resolves to the function to call once the answer came. A wait longer than
+ * `maxWaitMs` (a long Retry-After, or a full window) is not slept through: it fails as rate-limited with the time
+ * left, and the outbox comes back by its alarm (REL-8).
  */
-export async function takeSlot(limit: number, maxHoldMs = MAX_SLEEP_MS): Promise<() => Promise<void>> {
+export async function takeSlot(limit: number, maxWaitMs = MAX_SLEEP_MS): Promise<() => Promise<void>> {
   for (;;) {
     const step = await exclusive(async () => {
-      const now = Date.now();
-      const held = (await holdUntil.getValue()) - now;
-      if (held > maxHoldMs) throw new AppError('rate-limited', { retryAfterMs: held });
-      const times = await recent(now);
-      const wait = Math.max(held, waitFor(times, limit, now));
+      const at = now();
+      const held = Math.min((await holdUntil.getValue()) - at, MAX_RETRY_AFTER_MS);
+      const times = await recent(at);
+      const wait = Math.max(held, waitFor(times, limit, at));
+      if (wait > maxWaitMs) throw new AppError('rate-limited', { retryAfterMs: wait });
       if (wait > 0) return { taken: undefined, wait };
-      await requestLog.setValue([...times, now]);
-      return { taken: now, wait: 0 };
+      await requestLog.setValue([...times, at]);
+      return { taken: at, wait: 0 };
     });
     const { taken } = step;
     if (taken !== undefined) return () => answered(taken);
@@ -49,12 +51,13 @@ export async function takeSlot(limit: number, maxHoldMs = MAX_SLEEP_MS): Promise
 
 /** How long the next request would wait now, without taking a slot. */
 export async function currentWait(limit: number): Promise<number> {
-  return waitFor(await recent(Date.now()), limit, Date.now());
+  const at = now();
+  return waitFor(await recent(at), limit, at);
 }
 
-/** AlfaOne said 429: every request waits at least this long. */
+/** AlfaOne said 429: every request waits at least this long (a `Retry-After` is honoured up to an hour). */
 export async function holdBudget(ms: number): Promise<void> {
-  const until = Date.now() + ms;
+  const until = now() + Math.min(ms, MAX_RETRY_AFTER_MS);
   await exclusive(async () => {
     if (until > (await holdUntil.getValue())) await holdUntil.setValue(until);
   });
@@ -65,13 +68,14 @@ function answered(takenAt: number): Promise<void> {
     const times = await requestLog.getValue();
     const index = times.indexOf(takenAt);
     if (index === -1) return;
-    const now = Date.now();
-    await requestLog.setValue(times.map((t, i) => (i === index ? now : t)).sort((a, b) => a - b));
+    const at = now();
+    await requestLog.setValue(times.map((t, i) => (i === index ? at : t)).sort((a, b) => a - b));
   });
 }
 
-async function recent(now: number): Promise<number[]> {
-  return (await requestLog.getValue()).filter((t) => t > now - WINDOW_MS - MARGIN_MS);
+/** The log's times within the window; one from the future (the clock was set back since) counts as now. */
+async function recent(at: number): Promise<number[]> {
+  return (await requestLog.getValue()).map((t) => Math.min(t, at)).filter((t) => t > at - WINDOW_MS - MARGIN_MS);
 }
 
 function waitFor(times: number[], limit: number, now: number): number {

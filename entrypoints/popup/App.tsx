@@ -1,5 +1,6 @@
 import { useEffect, type FormEvent } from 'react';
 import { InviteOptionsFields } from '@/components/InviteOptionsFields';
+import { StorageWallNotice, useStorageWall } from '@/components/StorageWallNotice';
 import { AssessmentPicker } from './AssessmentPicker';
 import { BulkInviteLink } from './BulkInviteLink';
 import { CandidateFields } from './CandidateFields';
@@ -19,6 +20,15 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const wall = useStorageWall();
+  if (wall === 'unavailable') {
+    return (
+      <main>
+        <h1>AlfaOne Invite</h1>
+        <StorageWallNotice />
+      </main>
+    );
+  }
   if (!key) return <main aria-busy="true" />;
   if (key.state !== 'connected') {
     return (

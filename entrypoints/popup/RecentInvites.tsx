@@ -29,7 +29,7 @@ export function RecentInvites() {
             <span className="muted small">
               {i.assessmentName} · sent {formatDate(i.sentAt)}
             </span>
-            <span className={`badge status-${i.status ?? 'pending'}`}>{INVITE_STATUS_LABELS[i.status ?? 'pending']}</span>
+            <span className={`badge status-${i.status ?? 'pending'}`}>{INVITE_STATUS_LABELS[(i.status ?? 'pending') as InviteStatus] ?? i.status}</span>
           </li>
         ))}
       </ul>

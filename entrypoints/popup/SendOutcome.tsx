@@ -1,6 +1,8 @@
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
 import type { Invite } from '@/lib/messaging/views';
+import { describeEntry } from '@/lib/outbox/describe';
+import { isSettled } from '@/lib/outbox/states';
 import { usePopupStore } from './store';
 
 function Sent({ invite }: { invite: Invite }) {
@@ -21,26 +23,23 @@ export function SendOutcome() {
   if (send.status === 'sent') return <Sent invite={send.invite} />;
   if (send.status === 'queued') {
     const entry = outbox.find((e) => e.id === send.entryId);
-    if (entry?.state === 'sent' && entry.invite) return <Sent invite={entry.invite} />;
-    if ((entry?.state === 'failed' || entry?.blocked) && entry.lastError) return <ErrorMessage error={entry.lastError} className="outcome" />;
-    if (entry?.state === 'cancelled') {
+    if (!entry) return null;
+    if (entry.state === 'sent' && entry.invite) return <Sent invite={entry.invite} />;
+    if ((entry.state === 'failed' || (entry.state === 'held' && entry.hold !== 'key-changed')) && entry.lastError) {
+      return <ErrorMessage error={entry.lastError} className="outcome" />;
+    }
+    const words = describeEntry(entry);
+    if (isSettled(entry)) {
       return (
-        <p role="status" className="outcome muted">
-          Cancelled: the invite to {entry.body.recipientEmail} was not sent.
+        <p role={words.tone === 'warn' ? 'alert' : 'status'} className={`outcome ${words.tone}`}>
+          {words.text}
         </p>
       );
     }
-    if (entry?.state === 'duplicate') {
-      return (
-        <p role="alert" className="outcome warn">
-          {entry.body.recipientEmail} was already invited to {entry.assessmentName ?? 'this assessment'}; nothing was sent.
-        </p>
-      );
-    }
+    // Still on its way (or may have been sent and being checked): never "failed" before AlfaOne was asked (REL-5).
     return (
       <p role="status" className="outcome warn">
-        Queued: the invite to {entry?.body.recipientEmail ?? 'this candidate'} will go out as soon as AlfaOne can take it.
-        You can close this popup; a notification will tell you.
+        {entry.body.recipientEmail}: {words.text}. You can close this popup; a notification will tell you.
       </p>
     );
   }

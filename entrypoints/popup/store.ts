@@ -7,7 +7,7 @@ import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import type { AssessmentSummary, Invite, InviteStatus } from '@/lib/messaging/views';
 import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { assessmentsCache, keyStatus, outbox, recentAssessmentIds, settings, type KeyStatus } from '@/lib/storage/items';
+import { assessmentsCache, cachedFor, keyStatus, outbox, recentAssessmentIds, settings, type KeyStatus } from '@/lib/storage/items';
 
 type Load = 'idle' | 'loading' | 'ready' | 'error';
 export type SendState =
@@ -94,7 +94,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     ]);
     // The outbox changes as the background works through it: mirror it, so queued invites show their state.
     outbox.watch((next) => set({ outbox: next }));
-    const assessments = cache?.baseUrl === current.baseUrl ? cache.assessments : [];
+    const assessments = cachedFor(cache, current.baseUrl)?.assessments ?? [];
     set({
       key,
       assessments,

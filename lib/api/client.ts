@@ -56,6 +56,8 @@ export function createApiClient(options: ApiClientOptions) {
   const readRetry = options.readRetry ?? READ_BACKOFF;
   const maxSleepMs = options.maxSleepMs ?? 25_000;
   const sleep = options.sleep ?? defaultSleep;
+  /** AlfaOne's clock at its latest answer (its `Date` header): the outbox matches invites by it (security.md REL-5). */
+  let serverDate: number | undefined;
 
   async function request<S extends z.ZodType>(
     method: 'GET' | 'POST',
@@ -129,6 +131,8 @@ export function createApiClient(options: ApiClientOptions) {
       clearTimeout(timer);
     }
 
+    const date = Date.parse(response.headers.get('date') ?? '');
+    if (!Number.isNaN(date)) serverDate = date;
     const json = parseJson(text);
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
@@ -147,7 +151,7 @@ export function createApiClient(options: ApiClientOptions) {
     return parsed.data;
   }
 
-  return { request, baseUrl: options.baseUrl };
+  return { request, baseUrl: options.baseUrl, serverDate: () => serverDate };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -30,9 +30,17 @@ const WORDS = {
     message: 'The extension is not allowed to reach the AlfaOne API at this address',
     action: 'Grant access (the button below, or the options page), or choose another API base URL.',
   },
+  // Fail closed where Chrome's storage lock could not be set (docs/security.md SEC-3).
+  'storage-unprotected': {
+    message: 'This browser cannot keep the extension’s storage out of web pages’ reach',
+    action: 'Update the browser (Chrome 114 or later); until then the extension sends nothing.',
+  },
 } as const satisfies Record<string, { message: string; action: string }>;
 
 export type ErrorKind = keyof typeof WORDS;
+
+/** Every kind, for the schemas that check stored errors (lib/api/error-info-schema.ts). */
+export const ERROR_KINDS = Object.keys(WORDS) as [ErrorKind, ...ErrorKind[]];
 
 /** What crosses the messaging boundary and is stored: plain data, no class identity. */
 export interface ErrorInfo {

@@ -46,8 +46,9 @@ export const inviteSchema = z.object({
   assessmentName: z.string(),
   recipientEmail: z.string(),
   recipientName: z.string().nullish(),
-  // §9 #6: missing from some documented payloads.
-  status: inviteStatusSchema.optional(),
+  // §9 #6: missing from some documented payloads. A status this version does not know is kept as it came: shown as
+  // it is, never a reason to fail a read or a send (security.md REL-5, product.md Duplicates).
+  status: inviteStatusSchema.or(z.string().min(1)).optional(),
   questionReplayLimit: z.number().int().optional(),
   answerRecordLimit: z.number().int().optional(),
   sentAt: dateTime,

@@ -31,6 +31,8 @@ export interface ProtocolMap {
   listRecentInvites(data: In<'listRecentInvites'>): Result<Invite[]>;
   sendInvite(data: In<'sendInvite'>): Result<SendInviteOutcome>;
   cancelQueuedInvite(data: In<'cancelQueuedInvite'>): Result<OutboxEntry>;
+  /** An invite held after a key change goes out under the key saved now (security.md REL-10). */
+  sendHeldInvite(data: In<'sendHeldInvite'>): Result<OutboxEntry>;
 
   // the invite form opened by the context menu or a notification (extension pages only)
   takeFormDraft(): Result<FormDraft | null>;

@@ -23,6 +23,7 @@ const table = {
   listRecentInvites: z.strictObject({ status: inviteStatusSchema.optional() }),
   sendInvite: sendInviteRequestSchema,
   cancelQueuedInvite: z.strictObject({ id: z.uuid() }),
+  sendHeldInvite: z.strictObject({ id: z.uuid() }),
   takeFormDraft: none,
   checkBulkInvites: z.strictObject({ assessmentId: assessmentIdSchema, emails: z.array(emailSchema).max(MAX_BULK_LINES) }),
   startBulkRun: startBulkRunSchema,

@@ -1,8 +1,8 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './item';
 
 /**
- * The AlfaOne API key: the only secret the extension holds. Read and written by the background alone
- * (lint forbids importing this file anywhere else). `local` only, never `sync` (security.md SEC-2);
- * the background locks `local` to trusted contexts at start-up (SEC-3).
+ * The AlfaOne API key: the only secret the extension holds. Read and written by the background alone (lint forbids
+ * importing this file anywhere else), in the extension's IndexedDB: never storage.sync, never storage.local, which
+ * Firefox's content scripts can read (docs/security.md SEC-2, SEC-3).
  */
-export const apiKey = storage.defineItem<string | null>('local:apiKey', { fallback: null });
+export const apiKey = defineItem<string | null>('apiKey', { fallback: null, version: 1 });

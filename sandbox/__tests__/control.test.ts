@@ -67,7 +67,7 @@ describe('control API: reset, invites, mode', () => {
     await api(ctx.sandbox, '/invites', { method: 'POST', body: { assessmentId: newestAssessmentId(ctx.sandbox), recipientEmail: 'gone@example.com' } });
     await control(ctx.sandbox, '/invites/' + pristine[0]?.id + '/status', 'POST', { status: 'revoked' });
     await control(ctx.sandbox, '/faults', 'POST', { kind: 'status', times: 5 });
-    await control(ctx.sandbox, '/mode', 'POST', { legacy: true, rateLimitPerMinute: 1 });
+    await control(ctx.sandbox, '/mode', 'POST', { legacy: true, rateLimitPerMinute: 1, conflictOnDuplicatePending: true });
 
     const reset = await control(ctx.sandbox, '/reset', 'POST');
 
@@ -80,6 +80,7 @@ describe('control API: reset, invites, mode', () => {
       rateLimitPerMinute: 100,
       retryAfterOn429: false,
       keepAlive: true,
+      conflictOnDuplicatePending: false,
     });
     expect(ctx.sandbox.state.assessments[0]?.inviteCount).toBe(pristine.filter((i) => i.assessmentId === newestAssessmentId(ctx.sandbox)).length);
   });

@@ -192,6 +192,44 @@ describe('fault injection', () => {
     });
   });
 
+  describe('kind "late-commit"', () => {
+    it('should create the invite after the delay even though the client gave up (REL-5)', async () => {
+      await addFault({ method: 'POST', path: '/invites', kind: 'late-commit', delayMs: 400 });
+      const controller = new AbortController();
+      const request = fetch(`${ctx.sandbox.baseUrl}/invites`, {
+        method: 'POST',
+        headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' },
+        body: JSON.stringify({ assessmentId: newestAssessmentId(ctx.sandbox), recipientEmail: 'late@example.com' }),
+        signal: controller.signal,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      controller.abort();
+      await expect(request).rejects.toThrow();
+      expect(invitesFor('late@example.com')).toHaveLength(0);
+
+      await expect.poll(() => invitesFor('late@example.com').length, { timeout: 3_000 }).toBe(1);
+    });
+
+    it('should refuse a late commit without delayMs', async () => {
+      const res = await control(ctx.sandbox, '/faults', 'POST', { kind: 'late-commit' });
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('every answer carries a Date header (the client matches invites by the server clock, REL-5)', () => {
+    it.each([
+      ['a normal answer', async () => api(ctx.sandbox, '/assessments')],
+      ['a 401', async () => api(ctx.sandbox, '/assessments', { key: null })],
+      ['a 404', async () => api(ctx.sandbox, '/nowhere')],
+      ['a status fault', async () => (await addFault({ kind: 'status', status: 503 }), api(ctx.sandbox, '/assessments'))],
+      ['a fault applied after', async () => (await addFault({ kind: 'status', status: 500, when: 'after' }), api(ctx.sandbox, '/assessments'))],
+      ['a created invite', async () => postInvite('dated@example.com')],
+    ])('should date %s', async (_name, call) => {
+      const response = (await call()) as { headers: Headers };
+      expect(Number.isNaN(Date.parse(response.headers.get('date') ?? ''))).toBe(false);
+    });
+  });
+
   describe('kind "drop"', () => {
     it('should destroy the socket with no response before handling, creating nothing', async () => {
       await addFault({ method: 'POST', path: '/invites', kind: 'drop' });
@@ -202,6 +240,7 @@ describe('fault injection', () => {
     });
 
     it('should create the invite and then destroy the socket when applied after (REL-5)', async () => {
+      ctx.sandbox.state.mode.conflictOnDuplicatePending = true;
       await addFault({ method: 'POST', path: '/invites', kind: 'drop', when: 'after' });
 
       await expect(postInvite('dropped-after@example.com')).rejects.toThrow(TypeError);

@@ -115,7 +115,18 @@ describe('POST /invites', () => {
     expect(actual.body).toEqual({ error: 'Assessment not found' });
   });
 
-  it('should answer 409 for a second pending invite, whatever the email case', async () => {
+  it('should create a second pending invite by default: AlfaOne documents no 409 for it', async () => {
+    const assessmentId = newestAssessmentId(ctx.sandbox);
+    const first = await post({ assessmentId, recipientEmail: 'dup@example.com' });
+
+    const second = await post({ assessmentId, recipientEmail: 'DUP@Example.COM' });
+
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(ctx.sandbox.state.invites).toHaveLength(42);
+  });
+
+  it('should answer 409 for a second pending invite, whatever the email case, with the option on', async () => {
+    ctx.sandbox.state.mode.conflictOnDuplicatePending = true;
     const assessmentId = newestAssessmentId(ctx.sandbox);
     const first = await post({ assessmentId, recipientEmail: 'dup@example.com' });
 
@@ -127,7 +138,8 @@ describe('POST /invites', () => {
     expect(ctx.sandbox.state.invites).toHaveLength(41);
   });
 
-  it('should answer 409 against a seeded pending invite stored in mixed case', async () => {
+  it('should answer 409 against a seeded pending invite stored in mixed case, with the option on', async () => {
+    ctx.sandbox.state.mode.conflictOnDuplicatePending = true;
     const seeded = ctx.sandbox.state.invites.find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email);
 
     const actual = await post({ assessmentId: seeded?.assessmentId, recipientEmail: MIXED_CASE_RECIPIENT.email.toLowerCase() });

@@ -55,6 +55,7 @@ describe('connection reuse (security.md REL-5a)', () => {
   });
 
   it('should drop a POST on a reused keep-alive socket, the case Chromium silently resends', async () => {
+    ctx.sandbox.state.mode.conflictOnDuplicatePending = true;
     await control(ctx.sandbox, '/faults', 'POST', { method: 'POST', path: '/invites', kind: 'drop', when: 'after' });
     const body = JSON.stringify({ assessmentId: ctx.sandbox.state.assessments[0]?.id, recipientEmail: 'resend@example.com' });
     await rawRequest(agent, `${ctx.sandbox.baseUrl}/assessments`);

@@ -27,6 +27,11 @@ async function applyFault(c: Context<SandboxEnv>, fault: QueuedFault, when: Faul
     case 'delay':
       await sleep(fault.delayMs ?? 0);
       return undefined;
+    case 'late-commit':
+      // Read the body now (it is cached for the handler), so a client that gave up cannot stop the commit.
+      await c.req.text().catch(() => '');
+      await sleep(fault.delayMs ?? 0);
+      return undefined;
     case 'status':
       return faultResponse(fault);
     case 'drop':

@@ -15,6 +15,7 @@ const modeBody = z.object({
   rateLimitPerMinute: z.number('must be an integer ≥ 1').int('must be an integer ≥ 1').min(1, 'must be an integer ≥ 1').optional(),
   retryAfterOn429: z.boolean('must be a boolean').optional(),
   keepAlive: z.boolean('must be a boolean').optional(),
+  conflictOnDuplicatePending: z.boolean('must be a boolean').optional(),
 });
 
 const statusBody = z.object({

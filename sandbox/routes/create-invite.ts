@@ -12,7 +12,8 @@ export const DUPLICATE_PENDING_MESSAGE = 'An invite for this email is already pe
 
 /**
  * POST /invites (alfaone-api.md §5.4). The 404 and 409 are not documented per endpoint; the
- * sandbox picks the plausible ones so clients can exercise REL-4 and REL-5a.
+ * sandbox picks the plausible ones so clients can exercise REL-4 and REL-5a. The 409 for a second pending invite
+ * is an inference, so it answers only with `conflictOnDuplicatePending` on.
  */
 export async function createInvite(c: Context<SandboxEnv>, state: SandboxState): Promise<Response> {
   const body = await readJsonBody(c);
@@ -28,7 +29,7 @@ export async function createInvite(c: Context<SandboxEnv>, state: SandboxState):
   if (!assessment) return jsonError(c, 404, 'Assessment not found');
 
   const email = input.recipientEmail.toLowerCase();
-  const duplicate = state.invites.some(
+  const duplicate = state.mode.conflictOnDuplicatePending && state.invites.some(
     (i) => i.assessmentId === assessmentId && i.status === 'pending' && i.recipientEmail.toLowerCase() === email,
   );
   if (duplicate) return jsonError(c, 409, DUPLICATE_PENDING_MESSAGE);

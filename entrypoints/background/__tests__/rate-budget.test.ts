@@ -59,3 +59,26 @@ describe('REL-2 / REL-8: a 429 holds the whole budget', () => {
     expect(rateLog[0]).toBeGreaterThanOrEqual(rateHoldUntil);
   });
 });
+
+describe('REL-11: a budget that no clock jump or huge Retry-After can block for good', () => {
+  it('should count a logged time from the future (the clock was set back) as now, not as a wait of hours', async () => {
+    const hoursAhead = Date.now() + 5 * 3_600_000;
+    await fakeBrowser.storage.session.set({ rateLog: [hoursAhead, hoursAhead] });
+
+    const actual = await currentWait(2);
+
+    expect(actual).toBeLessThanOrEqual(61_000);
+  });
+
+  it('should hold for at most an hour, however long the Retry-After', async () => {
+    await holdBudget(48 * 3_600_000);
+
+    await expect(takeSlot(100)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: expect.toSatisfy((ms: number) => ms <= 3_600_000) });
+  });
+
+  it('should not sleep through a full window: fail with the time left, for an alarm to come back', async () => {
+    await fakeBrowser.storage.session.set({ rateLog: [Date.now() - 1_000] });
+
+    await expect(takeSlot(1)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: expect.toSatisfy((ms: number) => ms > 25_000) });
+  });
+});

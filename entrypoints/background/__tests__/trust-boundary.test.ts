@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageType } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { allRecords } from '@/lib/storage/db';
+import { keyStatus } from '@/lib/storage/items';
 import { registerHandlers } from '../handlers';
 import { deliver, SENDERS, type SenderName } from './deliver';
 
@@ -25,6 +28,7 @@ const VALID: Record<MessageType, unknown> = {
     confirmDuplicate: true,
   },
   cancelQueuedInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
+  sendHeldInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
   takeFormDraft: undefined,
   checkBulkInvites: { assessmentId: ASSESSMENT, emails: ['jane@example.com'] },
   startBulkRun: {
@@ -45,6 +49,7 @@ async function snapshotStorage() {
     local: await fakeBrowser.storage.local.get(null),
     session: await fakeBrowser.storage.session.get(null),
     sync: await fakeBrowser.storage.sync.get(null),
+    extension: await allRecords(),
   };
 }
 
@@ -52,7 +57,8 @@ let stop: () => void = () => undefined;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await fakeBrowser.storage.local.set({ apiKey: KEY, keyStatus: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
+  await apiKey.setValue(KEY);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'o5p6', state: 'connected' });
   stop = registerHandlers();
 });
 afterEach(() => stop());

@@ -1,6 +1,7 @@
 import type { BulkRun, BulkRunLine } from '@/lib/bulk/run-schema';
 import { formatDay } from '@/lib/format/date';
-import { isFinal, type OutboxEntry } from '@/lib/outbox/entry';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { isSettled as isFinal } from '@/lib/outbox/states';
 import { withApi } from '../api-access';
 import { cancelQueued, sendInvite } from '../invites/send-invite';
 import { findLiveInvitesFor } from './check';
@@ -50,7 +51,7 @@ async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkR
   const unknown = { state: 'failed' as const, note: 'The outcome of this invite is unknown: check Recent invites before sending it again.' };
   try {
     const [found] = await withApi((client) => findLiveInvitesFor(client, run.assessmentId, [line.email!]));
-    // Clock slack as the outbox allows when it reconciles (invites/existing.ts).
+    // Clock slack as the outbox allows when it reconciles (lib/outbox/lookup.ts).
     const ours = found?.invites.find((i) => Date.parse(i.sentAt) >= (line.handedAt ?? run.createdAt) - 2 * 60_000);
     return ours ? { state: 'sent', expiresAt: ours.expiresAt ?? undefined } : unknown;
   } catch {

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Candidate } from '@/lib/candidates/candidate';
+import { bulkDraft as draftItem } from '@/lib/storage/session-items';
 
 // "Invite everyone on this page": the candidates travel in a message to the background, which keeps them in
 // session storage for the bulk page to take once (never in the URL, where history and other tabs could see them).
-
-const draftItem = storage.defineItem<Candidate[] | null>('session:bulkDraft', { fallback: null });
 
 export async function openBulkPage(candidates: Candidate[]): Promise<{ opened: true }> {
   await draftItem.setValue(candidates.length ? candidates : null);

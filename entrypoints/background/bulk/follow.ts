@@ -1,4 +1,5 @@
-import { isFinal, outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { isSettled as isFinal, outboxKey } from '@/lib/outbox/states';
 import type { BulkRunLine } from '@/lib/bulk/run-schema';
 import { outbox } from '@/lib/storage/items';
 
@@ -20,7 +21,7 @@ export function waitForEntry(id: string): Promise<OutboxEntry | undefined> {
     let done = false;
     const look = (entries: OutboxEntry[]) => {
       const entry = entries.find((e) => e.id === id);
-      if (done || (entry && !isFinal(entry) && !entry.blocked)) return;
+      if (done || (entry && !isFinal(entry) && entry.state !== 'held')) return;
       done = true;
       unwatch();
       clearInterval(timer);

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { apiKey } from '@/lib/storage/api-key';
-import { assessmentsCache, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { assessmentsCache, cachedFor, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
 import { sendInviteRequestSchema } from '@/lib/messaging/views';
 import { clearTabCandidates, getTabCandidates, storedTabCandidates } from '../candidates-service';
 import { sendInvite } from '../invites/send-invite';
@@ -14,8 +14,8 @@ let rebuilding: Promise<void> = Promise.resolve();
 /** Recreates every menu from scratch: no duplicate-id errors however often the worker restarts. */
 export function rebuildMenus(): Promise<void> {
   rebuilding = rebuilding.then(async () => {
-    const [ids, cache] = await Promise.all([recentAssessmentIds.getValue(), assessmentsCache.getValue()]);
-    const names = new Map(cache?.assessments.map((a) => [a.id, a.name]));
+    const [ids, cache, current] = await Promise.all([recentAssessmentIds.getValue(), assessmentsCache.getValue(), settings.getValue()]);
+    const names = new Map(cachedFor(cache, current.baseUrl)?.assessments.map((a) => [a.id, a.name]));
     const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
     await browser.contextMenus.removeAll();
     for (const spec of buildMenuSpecs(recent, false)) {

@@ -1,9 +1,10 @@
 import { AppError } from '@/lib/api/errors';
-import { isFinal, outboxKey, type OutboxEntry } from '@/lib/outbox/entry';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { isSettled, outboxKey } from '@/lib/outbox/states';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
+import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus } from '@/lib/storage/items';
-import { runEntry } from '../outbox/drain';
-import { getEntry, patchEntry, updateOutbox } from '../outbox/store';
+import { applyEvent, keyIdentity, patchEntry, runEntry, updateOutbox, waitForEntry } from '../outbox';
 import { buildCreateBody } from './create-body';
 
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
@@ -11,54 +12,51 @@ const ANSWER_WITHIN_MS = 8_000;
 
 /**
  * Sends one invite exactly once: it goes into the persisted outbox first, then out. A second request for the same
- * candidate and assessment while the first is open joins the first (security.md REL-6).
+ * candidate and assessment while the first is open joins the first (security.md REL-6). The entry belongs to the
+ * key saved now (REL-10).
  */
 export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry['origin'] = 'popup'): Promise<SendInviteOutcome> {
   const body = buildCreateBody(request);
   const key = outboxKey(body.assessmentId, body.recipientEmail);
-  const assessmentName = (await assessmentsCache.getValue())?.assessments.find((a) => a.id === body.assessmentId)?.name;
-  const keyMode = (await keyStatus.getValue()).mode;
+  const [assessments, status, saved] = await Promise.all([assessmentsCache.getValue(), keyStatus.getValue(), apiKey.getValue()]);
+  // Asked with no key saved: it belongs to none, and waits for the user's choice once one is.
+  const keyId = saved ? await keyIdentity(saved) : '';
+  const now = Date.now();
   const entry = await updateOutbox((entries) => {
-    const open = entries.find((e) => e.key === key && (e.state === 'queued' || e.state === 'sending'));
+    const open = entries.find((e) => e.key === key && !isSettled(e));
     if (open) return { entries, result: open };
     const created: OutboxEntry = {
       id: crypto.randomUUID(),
       key,
       body,
-      assessmentName,
+      assessmentName: assessments?.assessments.find((a) => a.id === body.assessmentId)?.name,
       origin,
-      keyMode,
+      keyEnv: status.mode,
+      keyId,
       checkDuplicates: !request.confirmDuplicate,
       state: 'queued',
-      createdAt: Date.now(),
-      attempts: 0,
+      createdAt: now,
+      nextAt: now,
+      posts: 0,
       tries: 0,
-      mustReconcile: false,
-      nextAttemptAt: Date.now(),
+      preexistingIds: [],
+      unsure: false,
       notify: origin === 'context-menu',
     };
     return { entries: [created, ...entries], result: created };
   });
 
   void runEntry(entry.id);
-  return outcomeOf((await settledWithin(entry.id, ANSWER_WITHIN_MS)) ?? entry);
-}
-
-/** The entry once it is settled, or as it stands when the time is up (its retries go on in the outbox). */
-async function settledWithin(id: string, ms: number): Promise<OutboxEntry | undefined> {
-  const deadline = Date.now() + ms;
-  let entry = await getEntry(id);
-  while (entry && !isFinal(entry) && !entry.blocked && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    entry = await getEntry(id);
-  }
-  return entry;
+  // Waits for an outcome the caller can show: settled, held for the user, or a check later than the caller waits.
+  const deadline = Date.now() + ANSWER_WITHIN_MS;
+  const answered = (e: OutboxEntry) => isSettled(e) || e.state === 'held' || (e.state === 'checking' && e.nextAt > deadline);
+  return outcomeOf((await waitForEntry(entry.id, answered, ANSWER_WITHIN_MS)) ?? entry);
 }
 
 async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
   if (entry.state === 'sent' && entry.invite) return { status: 'sent', invite: entry.invite };
   if (entry.state === 'duplicate') return { status: 'duplicate', existing: entry.existing ?? [] };
-  if ((entry.state === 'failed' || entry.blocked) && entry.lastError) {
+  if ((entry.state === 'failed' || entry.state === 'held') && entry.lastError) {
     throw AppError.from(entry.lastError);
   }
   // Still on its way: whoever asked is gone by the time it settles, so a notification reports it.
@@ -66,17 +64,12 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
   return { status: 'queued', entry: queued };
 }
 
-/** Cancels an invite that has not gone out; one being sent right now can no longer be stopped. */
+/** Cancels an invite that has not gone out, or discards a held one; a POST in flight can no longer be stopped. */
 export async function cancelQueued(id: string): Promise<OutboxEntry> {
-  const result = await updateOutbox((entries) => {
-    const entry = entries.find((e) => e.id === id);
-    if (!entry || entry.state !== 'queued' || entry.mustReconcile) return { entries, result: entry };
-    const cancelled: OutboxEntry = { ...entry, state: 'cancelled', finishedAt: Date.now() };
-    return { entries: entries.map((e) => (e.id === id ? cancelled : e)), result: cancelled };
-  });
+  const result = await applyEvent(id, { type: 'cancel', now: Date.now() });
   if (result?.state === 'cancelled') return result;
   throw new AppError('invalid-input', {
-    message: result?.mustReconcile ? 'This invite may already have reached AlfaOne' : 'This invite is no longer waiting',
+    message: result?.unsure ? 'This invite may already have reached AlfaOne' : 'This invite is no longer waiting',
     action: 'Check Recent invites for its status.',
   });
 }

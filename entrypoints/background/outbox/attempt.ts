@@ -1,92 +1,62 @@
-import { AppError, isKeyError } from '@/lib/api/errors';
-import { createInvite } from '@/lib/api/endpoints';
 import type { ApiClient } from '@/lib/api/client';
-import { backoffDelay, type BackoffPolicy } from '@/lib/api/backoff';
+import { createInvite, listInvites } from '@/lib/api/endpoints';
 import type { OutboxEntry } from '@/lib/outbox/entry';
+import { findLiveInvites, findOwnInvite } from '@/lib/outbox/lookup';
+import type { OutboxEvent } from '@/lib/outbox/transition';
 import { withApi } from '../api-access';
-import { findLiveInvites, findOwnInvite } from '../invites/existing';
-import { patchEntry } from './store';
+import { postFailure, readFailure } from './failure-event';
+import { keyIdentity } from './key-identity';
+import { armAlarm } from './schedule';
+import { settleMs } from './settle';
+import { applyEvent } from './store';
 
-/** Retries for one invite: more patient than reads (about half an hour offline), since nobody waits on a spinner. */
-export const SEND_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 60_000, attempts: 30 };
-
-const AMBIGUOUS = new Set(['timeout', 'network', 'server']);
-
-/** Giving up on an invite that may have gone out: say so, rather than "not sent". */
-const MAYBE_SENT = (cause: string) => ({
-  kind: 'server' as const,
-  message: `AlfaOne did not confirm this invite (${cause}); it may have been sent`,
-  action: 'Check Recent invites before sending it again.',
-});
+/** Without any `Date` header from AlfaOne, this much of this machine's clock is not trusted (REL-5). */
+const NO_DATE_SKEW_MS = 5 * 60_000;
 
 /**
- * One step for one outbox entry. A POST that may have reached AlfaOne is reconciled with GET /invites before any
- * other POST (security.md REL-5, REL-5a); the entry is persisted as `sending` before the POST goes out (REL-6).
+ * One step for one entry that is due: reconcile (`checking`) or check and POST (`queued`). Returns the entry after
+ * it. Only under the key it was asked under (docs/security.md REL-10); a POST that may have reached AlfaOne is
+ * looked for before any other (REL-5); the entry is persisted as `sending` before the POST leaves (REL-6).
  */
 export async function attemptEntry(entry: OutboxEntry): Promise<OutboxEntry | undefined> {
   try {
-    return await withApi((client) => step(client, entry));
+    return await withApi((client, key) => step(client, key, entry));
   } catch (error) {
-    return settleFailure(entry, error);
+    return applyEvent(entry.id, readFailure(entry, error, Date.now()));
   }
 }
 
-async function step(client: ApiClient, entry: OutboxEntry): Promise<OutboxEntry | undefined> {
+async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise<OutboxEntry | undefined> {
+  if ((await keyIdentity(key)) !== entry.keyId) return applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
   const { assessmentId, recipientEmail } = entry.body;
+  if (entry.state === 'checking') {
+    const floor = entry.serverFloor ?? (entry.postedAt ?? entry.createdAt) - NO_DATE_SKEW_MS;
+    const own = await findOwnInvite(client, assessmentId, recipientEmail, floor, entry.preexistingIds);
+    return applyEvent(entry.id, own ? { type: 'created', now: Date.now(), invite: own } : { type: 'not-found', now: Date.now() });
+  }
   let preexistingIds = entry.preexistingIds;
-  if (entry.mustReconcile) {
-    const own = await findOwnInvite(client, assessmentId, recipientEmail, entry.firstAttemptAt ?? entry.createdAt, preexistingIds);
-    if (own) return finish(entry, { state: 'sent', invite: own });
-  } else {
+  if (entry.posts === 0) {
     const existing = await findLiveInvites(client, assessmentId, recipientEmail);
-    if (entry.checkDuplicates && existing.length > 0) return finish(entry, { state: 'duplicate', existing });
+    if (entry.checkDuplicates && existing.length > 0) return applyEvent(entry.id, { type: 'duplicate', now: Date.now(), existing });
     // "Send anyway": remember what was there, so reconciling never takes the old invite for the new one.
     preexistingIds = existing.map((i) => i.id);
   }
-  const sending = await patchEntry(entry.id, {
-    state: 'sending',
-    mustReconcile: true,
-    checkDuplicates: false,
-    preexistingIds,
-    blocked: false,
-    attempts: entry.attempts + 1,
-    firstAttemptAt: entry.firstAttemptAt ?? Date.now(),
-  });
-  if (!sending || sending.state !== 'sending') return sending;
+  const sending = await applyEvent(entry.id, { type: 'post', now: Date.now(), serverFloor: await serverFloor(client, assessmentId), preexistingIds });
+  if (sending?.state !== 'sending') return sending;
+  await armAlarm(sending);
+  return applyEvent(entry.id, await post(client, sending));
+}
+
+async function post(client: ApiClient, entry: OutboxEntry): Promise<OutboxEvent> {
   try {
-    const invite = await createInvite(client, entry.body);
-    return finish(sending, { state: 'sent', invite });
+    return { type: 'created', now: Date.now(), invite: await createInvite(client, entry.body) };
   } catch (error) {
-    if (error instanceof AppError && error.kind === 'conflict') {
-      // Our own earlier attempt (or the browser's silent resend of it) may be the pending invite AlfaOne has.
-      const own = await findOwnInvite(client, assessmentId, recipientEmail, sending.firstAttemptAt!, sending.preexistingIds);
-      if (own) return finish(sending, { state: 'sent', invite: own });
-      return finish(sending, { state: 'duplicate', existing: await findLiveInvites(client, assessmentId, recipientEmail) });
-    }
-    throw Object.assign(error as object, { entryAfterPost: sending });
+    return postFailure(error, Date.now(), await settleMs());
   }
 }
 
-async function settleFailure(entry: OutboxEntry, error: unknown): Promise<OutboxEntry | undefined> {
-  const current = (error as { entryAfterPost?: OutboxEntry }).entryAfterPost ?? entry;
-  if (!(error instanceof AppError)) throw error;
-  const info = error.toInfo();
-  if (isKeyError(info.kind) || info.kind === 'permission-missing') {
-    // SEC-6: nothing more goes out with this key (or without access); the invite waits instead of being dropped.
-    return patchEntry(entry.id, { state: 'queued', blocked: true, lastError: info });
-  }
-  // Once a POST may have reached AlfaOne, an answer we cannot read is as ambiguous as no answer.
-  const ambiguous = AMBIGUOUS.has(info.kind) || (current.mustReconcile && info.kind === 'invalid-response');
-  const transient = ambiguous || info.kind === 'rate-limited';
-  const tries = current.tries + 1;
-  if (!transient || tries >= SEND_BACKOFF.attempts) {
-    const lastError = current.mustReconcile && transient ? MAYBE_SENT(info.message) : info;
-    return finish(current, { state: 'failed', lastError, tries });
-  }
-  const delay = Math.max(info.retryAfterMs ?? 0, backoffDelay(SEND_BACKOFF, Math.min(tries, 10)), 500);
-  return patchEntry(entry.id, { state: 'queued', lastError: info, tries, nextAttemptAt: Date.now() + delay });
-}
-
-function finish(entry: OutboxEntry, patch: Partial<OutboxEntry>): Promise<OutboxEntry | undefined> {
-  return patchEntry(entry.id, { ...patch, blocked: false, finishedAt: Date.now() });
+/** AlfaOne's clock now, from the `Date` of its latest answer (one cheap read if this run had none yet). */
+async function serverFloor(client: ApiClient, assessmentId: string): Promise<number> {
+  if (client.serverDate() === undefined) await listInvites(client, { assessmentId, limit: 1 });
+  return client.serverDate() ?? Date.now() - NO_DATE_SKEW_MS;
 }

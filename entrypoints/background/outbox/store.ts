@@ -1,43 +1,83 @@
-import { isFinal, type OutboxEntry } from '@/lib/outbox/entry';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { isOpen, isSettled } from '@/lib/outbox/states';
+import { transition, type OutboxEvent } from '@/lib/outbox/transition';
 import { outbox } from '@/lib/storage/items';
 
 /** Settled entries kept for the popup to show. */
 const KEEP_SETTLED = 20;
+const STORE_LOCK = 'outbox-store';
 
-let writes: Promise<unknown> = Promise.resolve();
-
-/** Every change to the outbox goes through here, one at a time, so concurrent sends never overwrite each other. */
+/**
+ * Every change to the outbox goes through here under one Web Lock (docs/security.md REL-11), so concurrent sends,
+ * a popup and a woken worker never overwrite each other.
+ */
 export function updateOutbox<T>(change: (entries: OutboxEntry[]) => { entries: OutboxEntry[]; result: T }): Promise<T> {
-  const turn = writes.then(async () => {
+  // The lib's typing nests the callback's promise; the Web Locks API resolves to its value.
+  return navigator.locks.request(STORE_LOCK, async () => {
     const { entries, result } = change(await outbox.getValue());
-    const open = entries.filter((e) => !isFinal(e));
-    const settled = entries.filter(isFinal).slice(0, KEEP_SETTLED);
+    const open = entries.filter(isOpen);
+    const settled = entries.filter(isSettled).slice(0, KEEP_SETTLED);
     await outbox.setValue([...open, ...settled].sort((a, b) => b.createdAt - a.createdAt));
     return result;
-  });
-  writes = turn.catch(() => undefined);
-  return turn;
+  }) as Promise<T>;
 }
 
-/** Changes an entry that is still open; a cancelled or settled one stays as it is (and is returned as it is). */
-export function patchEntry(id: string, patch: Partial<OutboxEntry>): Promise<OutboxEntry | undefined> {
+/** Applies one event of the transition table to an entry; returns the entry as it stands after. */
+export function applyEvent(id: string, event: OutboxEvent): Promise<OutboxEntry | undefined> {
   return updateOutbox((entries) => {
     let updated: OutboxEntry | undefined;
-    const next = entries.map((e) => {
-      if (e.id !== id) return e;
-      updated = isFinal(e) ? e : { ...e, ...patch };
-      return updated;
-    });
+    const next = entries.map((e) => (e.id === id ? (updated = transition(e, event)) : e));
+    return { entries: next, result: updated };
+  });
+}
+
+/** Changes fields that are not the entry's state (who to tell, say). */
+export function patchEntry(id: string, patch: Pick<Partial<OutboxEntry>, 'notify'>): Promise<OutboxEntry | undefined> {
+  return updateOutbox((entries) => {
+    let updated: OutboxEntry | undefined;
+    const next = entries.map((e) => (e.id === id ? (updated = { ...e, ...patch }) : e));
     return { entries: next, result: updated };
   });
 }
 
 export async function getEntry(id: string): Promise<OutboxEntry | undefined> {
-  await writes;
   return (await outbox.getValue()).find((e) => e.id === id);
 }
 
 export async function openEntries(): Promise<OutboxEntry[]> {
-  await writes;
-  return (await outbox.getValue()).filter((e) => !isFinal(e));
+  return (await outbox.getValue()).filter(isOpen);
+}
+
+type Waiter = (entries: OutboxEntry[]) => void;
+const waiters = new Set<Waiter>();
+let unwatch: (() => void) | undefined;
+
+/** One storage watch for every waiter, dropped when none is left. */
+function subscribe(waiter: Waiter): () => void {
+  waiters.add(waiter);
+  unwatch ??= outbox.watch((entries) => [...waiters].forEach((w) => w(entries ?? [])));
+  return () => {
+    waiters.delete(waiter);
+    if (waiters.size > 0) return;
+    unwatch?.();
+    unwatch = undefined;
+  };
+}
+
+/** The entry once `done` says so, or as it stands after `ms`: waits on storage changes, never polls. */
+export function waitForEntry(id: string, done: (e: OutboxEntry) => boolean, ms: number): Promise<OutboxEntry | undefined> {
+  return new Promise((resolve) => {
+    const finish = (entry: OutboxEntry | undefined) => {
+      clearTimeout(timer);
+      stop();
+      resolve(entry);
+    };
+    const check = (entries: OutboxEntry[]) => {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry || done(entry)) finish(entry);
+    };
+    const stop = subscribe(check);
+    const timer = setTimeout(() => void getEntry(id).then(finish), ms);
+    void outbox.getValue().then(check);
+  });
 }

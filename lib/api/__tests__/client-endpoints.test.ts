@@ -21,7 +21,7 @@ const sb = useSandbox();
 
 const northwind = () => sb.sandbox().state.assessments.filter((a) => a.orgId === SANDBOX_ORGS.northwind.id);
 const sorted = (ids: string[]) => [...ids].sort();
-const rank = (invite: Invite | undefined) => INVITE_STATUSES.indexOf(invite?.status ?? 'pending');
+const rank = (invite: Invite | undefined) => INVITE_STATUSES.indexOf((invite?.status ?? 'pending') as (typeof INVITE_STATUSES)[number]);
 
 describe('AlfaOne endpoints against the sandbox', () => {
   it.each([

@@ -59,7 +59,8 @@ describe('schemas against every documented example (alfaone-api.md)', () => {
     expect(assessmentListSchema.safeParse(body).success).toBe(false);
   });
 
-  it('should reject an invite with an unknown status', () => {
-    expect(inviteSchema.safeParse({ ...DOC_EXAMPLES.inviteDetailBare, status: 'lost' }).success).toBe(false);
+  it('should keep a status it does not know as it came, so it is shown and never blocks a send (REL-5)', () => {
+    expect(inviteSchema.parse({ ...DOC_EXAMPLES.inviteDetailBare, status: 'archived' }).status).toBe('archived');
+    expect(inviteSchema.safeParse({ ...DOC_EXAMPLES.inviteDetailBare, status: '' }).success).toBe(false);
   });
 });

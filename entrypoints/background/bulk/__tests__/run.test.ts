@@ -5,8 +5,9 @@ import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
 import type { BulkRun, StartBulkLine } from '@/lib/bulk/run-schema';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { bulkRun, outbox } from '@/lib/storage/items';
+import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { bulkRun, keyStatus, outbox, settings } from '@/lib/storage/items';
 import { controlBulkRun, startBulkRun } from '../control';
 import { kickBulkRun } from '../runner';
 
@@ -28,6 +29,8 @@ const states = (run: BulkRun) => run.lines.map((l) => l.state);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
+  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
+  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
   const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
   assessmentId = body.assessments[0].id;
 });
@@ -35,11 +38,9 @@ afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
-  await fakeBrowser.storage.local.set({
-    apiKey: SANDBOX_KEYS.live,
-    keyStatus: { configured: true, mode: 'live', last4: 'xxxx', state: 'connected' },
-    settings: { ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl },
-  });
+  await apiKey.setValue(SANDBOX_KEYS.live);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });
 
 describe('a bulk run', () => {
@@ -95,14 +96,16 @@ describe('a bulk run', () => {
       key: `${assessmentId}|handed@example.com`,
       body: { assessmentId, recipientEmail: 'handed@example.com' },
       origin: 'bulk',
+      keyId: '',
       checkDuplicates: true,
       state: 'sent',
       invite: sent,
       createdAt: Date.now() - 4_000,
-      attempts: 1,
+      posts: 1,
       tries: 0,
-      mustReconcile: false,
-      nextAttemptAt: Date.now() - 4_000,
+      preexistingIds: [],
+      unsure: false,
+      nextAt: Date.now() - 4_000,
       notify: false,
       finishedAt: Date.now() - 3_000,
     };

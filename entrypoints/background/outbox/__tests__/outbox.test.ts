@@ -4,15 +4,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { outbox } from '@/lib/storage/items';
+import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, outbox, settings } from '@/lib/storage/items';
+import { outboxTiming } from '@/lib/outbox/timing';
 import { sendInvite } from '../../invites/send-invite';
-import { drainOutbox, OUTBOX_ALARM } from '../drain';
+import { alarmName, drainOutbox, keyIdentity } from '..';
 
 // The outbox against the real sandbox, with WXT's fake browser for storage and alarms.
 
 let sandbox: RunningSandbox;
 let assessmentId: string;
+let liveKeyId: string;
 
 const control = (path: string, method = 'GET', body?: unknown) =>
   fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
@@ -24,32 +27,39 @@ const inFlight = (email: string): OutboxEntry => ({
   key: `${assessmentId}|${email}`,
   body: { assessmentId, recipientEmail: email },
   origin: 'popup',
+  keyEnv: 'live',
+  keyId: liveKeyId,
   checkDuplicates: false,
   state: 'sending',
   createdAt: Date.now() - 5_000,
-  attempts: 1,
+  posts: 1,
   tries: 0,
-  firstAttemptAt: Date.now() - 4_000,
-  mustReconcile: true,
-  nextAttemptAt: Date.now() - 4_000,
+  postedAt: Date.now() - 4_000,
+  serverFloor: Date.now() - 5_000,
+  preexistingIds: [],
+  unsure: true,
+  nextAt: Date.now() - 4_000,
   notify: false,
 });
 const request = (email: string, confirmDuplicate = false) => ({ assessmentId, email, options: DEFAULT_SETTINGS.inviteDefaults, confirmDuplicate });
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
+  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
+  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
   const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
   assessmentId = body.assessments[0].id;
+  liveKeyId = await keyIdentity(SANDBOX_KEYS.live);
+  // Short in unit tests: what is checked stays the same, only the wait is shorter (security.md REL-5).
+  outboxTiming.settleMs = 300;
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
-  await fakeBrowser.storage.local.set({
-    apiKey: SANDBOX_KEYS.live,
-    keyStatus: { configured: true, mode: 'live', last4: 'xxxx', state: 'connected' },
-    settings: { ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl },
-  });
+  await apiKey.setValue(SANDBOX_KEYS.live);
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });
 
 describe('REL-6: one flight per (assessment, email)', () => {
@@ -114,14 +124,14 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
     expect(outcome.status).toBe('queued');
     const [entry] = await outbox.getValue();
     expect(entry).toMatchObject({ state: 'queued', lastError: { kind: 'rate-limited' } });
-    expect(entry!.nextAttemptAt - Date.now()).toBeGreaterThan(110_000);
-    await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ scheduledTime: entry!.nextAttemptAt });
+    expect(entry!.nextAt - Date.now()).toBeGreaterThan(110_000);
+    await expect.poll(() => fakeBrowser.alarms.get(alarmName(entry!.id))).toMatchObject({ scheduledTime: entry!.nextAt });
   });
 });
 
 describe('SEC-6: a key AlfaOne refuses', () => {
   it('should hold the invite, make no further request, and keep it for a new key', async () => {
-    await fakeBrowser.storage.local.set({ apiKey: SANDBOX_KEYS.revoked });
+    await apiKey.setValue(SANDBOX_KEYS.revoked);
     const badge = fakeBrowser.action as unknown as Record<string, unknown>;
     for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
 
@@ -130,6 +140,6 @@ describe('SEC-6: a key AlfaOne refuses', () => {
     await drainOutbox();
 
     expect(await control('/requests').then((r) => r.requests)).toEqual([]);
-    expect((await outbox.getValue())[0]).toMatchObject({ state: 'queued', blocked: true, lastError: { kind: 'key-revoked' } });
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'held', hold: 'key-refused', lastError: { kind: 'key-revoked' } });
   });
 });

@@ -1,0 +1,42 @@
+import { originPattern } from '../lib/config/api-base-url';
+import { readExtensionItems } from '../e2e/extension-storage';
+import { expect, test } from './fixtures';
+import { click, fill, hasButton, waitForText } from './page-actions';
+
+test.describe('Firefox options: settings', () => {
+  test('should store the tier and invite defaults, and prefill the popup with them', async ({ openPage, useKey, home }) => {
+    await useKey('live');
+    const options = await openPage('options.html');
+    await options.waitForSelector('#base-url');
+    await options.select('#tier', 'enterprise');
+    await fill(options, '#default-questionReplayLimit', '3');
+    await click(options, 'Save settings');
+
+    await waitForText(options, 'p', /Settings saved\./);
+    expect((await readExtensionItems(home)).settings).toMatchObject({ tier: 'enterprise', inviteDefaults: { questionReplayLimit: 3 } });
+    const popup = await openPage('popup.html');
+    await popup.waitForSelector('input[name=assessment]');
+    expect(await popup.$eval('#invite-questionReplayLimit', (input) => (input as HTMLInputElement).value)).toBe('3');
+  });
+
+  test('PERM-2: with access to the API origin revoked, options and popup offer to grant it and nothing is sent', async ({ openPage, useKey, sandbox, home }) => {
+    await useKey('live');
+    const { settings } = await readExtensionItems(home);
+    const baseUrl = (settings as { baseUrl?: string } | undefined)?.baseUrl ?? sandbox.baseUrl;
+    // Firefox lets the user take back any host permission of a Manifest V3 add-on.
+    expect(await home.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), originPattern(baseUrl))).toBe(true);
+    await sandbox.control.clearRequests();
+
+    const popup = await openPage('popup.html');
+    await waitForText(popup, '[role=alert]', /not allowed to reach the AlfaOne API/);
+    expect(await hasButton(popup, 'Grant access')).toBe(true);
+    const options = await openPage('options.html');
+    await waitForText(options, '[role=alert]', /not allowed to reach the AlfaOne API/);
+    expect(await sandbox.control.requests()).toEqual([]);
+
+    // The click is a user gesture; the suite's Firefox grants without its prompt (firefox.ts).
+    await click(options, 'Grant access');
+    await options.waitForFunction(() => !document.querySelector('[role=alert]'), { polling: 100 });
+    expect(await home.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), originPattern(baseUrl))).toBe(true);
+  });
+});

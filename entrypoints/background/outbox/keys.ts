@@ -1,0 +1,39 @@
+import { keyStatus } from '@/lib/storage/items';
+import { apiKey } from '@/lib/storage/api-key';
+import { AppError } from '@/lib/api/errors';
+import type { OutboxEntry } from '@/lib/outbox/entry';
+import { keyIdentity } from './key-identity';
+import { drainOutbox, runEntry } from './drain';
+import { applyEvent, openEntries } from './store';
+
+// An invite belongs to its key (docs/security.md REL-10): after the key is saved, replaced or removed, or the API's
+// origin granted, each open entry either goes on under the key it was asked under or is held for the user.
+
+async function currentKey(): Promise<{ id?: string; usable: boolean; env?: OutboxEntry['keyEnv'] }> {
+  const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  return { id: key ? await keyIdentity(key) : undefined, usable: status.state !== 'needs-attention', env: status.mode };
+}
+
+/** Holds what belongs to another key, and sends what waited for its own key (or a permission) to work again. */
+export async function reviewOutboxKeys(): Promise<void> {
+  const key = await currentKey();
+  for (const entry of await openEntries()) {
+    // A POST in flight is left to its answer; its next step checks the key again.
+    if (entry.state === 'sending') continue;
+    if (entry.keyId !== key.id) {
+      if (entry.hold !== 'key-changed') await applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
+    } else if (entry.state === 'held' && key.usable) {
+      await applyEvent(entry.id, { type: 'release', now: Date.now(), keyId: entry.keyId, keyEnv: entry.keyEnv });
+    }
+  }
+  await drainOutbox();
+}
+
+/** The user's choice for an entry held after a key change: send it under the key saved now. */
+export async function sendUnderCurrentKey(id: string): Promise<OutboxEntry> {
+  const key = await currentKey();
+  if (!key.id) throw new AppError('key-missing');
+  const released = await applyEvent(id, { type: 'release', now: Date.now(), keyId: key.id, keyEnv: key.env });
+  if (!released) throw new AppError('not-found', { message: 'This invite is no longer in the outbox' });
+  return (await runEntry(id)) ?? released;
+}

@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { drainOutbox, runEntry } from './drain';
+import { reviewOutboxKeys } from './keys';
+import { entryOfAlarm } from './schedule';
+
+export function registerOutbox(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const id = entryOfAlarm(alarm.name);
+    if (id) void runEntry(id);
+  });
+  // Access granted to the API origin: what waited for it goes out.
+  browser.permissions.onAdded.addListener(() => void reviewOutboxKeys());
+  // A worker that starts (after a stop mid-send, a browser restart or an update) picks up where it was.
+  void drainOutbox();
+}

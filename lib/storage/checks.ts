@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { bulkRunSchema } from '@/lib/bulk/run-schema';
+import { assessmentSchema } from '@/lib/api/schemas';
+import { checkKeyFormat } from '@/lib/key/key-format';
+import { settingsSchema } from '@/lib/settings/settings-schema';
+import { apiKey } from './api-key';
+import { checkOnRead } from './item';
+import { assessmentsCache, bulkRun, keyStatus, outbox, recentAssessmentIds, settings } from './items';
+import { keyStatusSchema } from './key-status';
+import { outboxEntrySchema } from '@/lib/outbox/entry';
+
+// docs/security.md SEC-8: everything the background reads back from storage is parsed with its schema before use.
+// Installed by the background at start (and by the unit tests' setup); pages only display, so they skip it.
+
+/** A list keeps the elements that fit and drops, with a log line, each one that does not. */
+function listOf<T>(name: string, element: z.ZodType<T>) {
+  return z.array(z.unknown()).max(1_000).transform((items) =>
+    items.flatMap((raw) => {
+      const parsed = element.safeParse(raw);
+      if (!parsed.success) console.warn(`Storage: dropped an element of "${name}", which does not fit its schema`);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  );
+}
+
+const cachedAssessmentSchema = assessmentSchema
+  .pick({ id: true, name: true, questionCount: true, languages: true })
+  .extend({ questionFormat: z.string().optional(), answerFormat: z.string().optional() })
+  .strict();
+
+export function installStorageChecks(): void {
+  checkOnRead(bulkRun, bulkRunSchema.nullable());
+  checkOnRead(apiKey, z.string().refine((key) => checkKeyFormat(key).ok).nullable());
+  checkOnRead(keyStatus, keyStatusSchema);
+  checkOnRead(settings, settingsSchema);
+  checkOnRead(outbox, listOf('outbox', outboxEntrySchema));
+  checkOnRead(recentAssessmentIds, z.array(z.string().max(100)).max(1_000));
+  checkOnRead(
+    assessmentsCache,
+    z.strictObject({ baseUrl: z.string(), fetchedAt: z.number(), assessments: z.array(cachedAssessmentSchema) }).nullable(),
+  );
+}
