@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { E2E_BASE_URL } from './config';
+import { readExtensionItems, writeExtensionItems } from './extension-storage';
 import { expect, test } from './fixtures';
 import type { SandboxControl } from './sandbox-control';
 
@@ -29,10 +30,7 @@ async function seedAlreadyInvited(control: SandboxControl, baseUrl: string): Pro
 /** The Enterprise tier, in the extension and the sandbox, so 36 invites take seconds rather than a minute. */
 async function useEnterpriseTier(worker: Worker, control: SandboxControl) {
   await control.setMode({ rateLimitPerMinute: 1000 });
-  await worker.evaluate(
-    ({ baseUrl, defaults }) => chrome.storage.local.set({ settings: { baseUrl, tier: 'enterprise', inviteDefaults: defaults } }),
-    { baseUrl: E2E_BASE_URL, defaults: DEFAULTS },
-  );
+  await writeExtensionItems(worker, { settings: { baseUrl: E2E_BASE_URL, tier: 'enterprise', inviteDefaults: DEFAULTS } });
 }
 
 /** 40 lines: 36 new people in the three line forms, one line twice more, one invalid, one already invited. */
@@ -60,7 +58,7 @@ async function expectReviewMarksEach(page: Page, seeded: Seeded) {
 }
 
 const storedRun = (worker: Worker) =>
-  worker.evaluate(async () => (await chrome.storage.local.get('bulkRun')).bulkRun as { status: string; lines: { state: string; action: string }[] } | null);
+  readExtensionItems(worker).then((items) => (items.bulkRun ?? null) as { status: string; lines: { state: string; action: string }[] } | null);
 
 /** Exactly one invite per new person, none for the others, no 429. */
 async function expectExactlyOnce(control: SandboxControl, seeded: Seeded, before: number) {
@@ -231,7 +229,7 @@ test.describe('bulk invites', () => {
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const stopped = await page.evaluate(async () => (await chrome.storage.local.get('bulkRun')).bulkRun as { status: string; lines: { state: string }[] });
+    const stopped = (await readExtensionItems(page)).bulkRun as { status: string; lines: { state: string }[] };
     expect(stopped.status).toBe('running');
     expect(stopped.lines.filter((l) => l.state === 'sent').length).toBeLessThan(20);
 

@@ -4,11 +4,20 @@ import type { ExtensionBrowser } from './browser';
 import { expect, launchReady, test } from './fixtures';
 import { canDriveNativeUi, openObserver, openPopupByShortcut } from './popup-by-shortcut';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
+import { FIXTURE_CASES, type FixtureKind } from '../lib/detection/__tests__/__fixtures__/cases';
+
+const E2E_KINDS: FixtureKind[] = ['LinkedIn public', 'LinkedIn 2026', 'LinkedIn messaging', 'Gmail', 'Outlook', 'GitHub', 'homepage', 'many people', 'obfuscated'];
+// Every fixture of those kinds not already driven by a test above.
+const E2E_CASES = FIXTURE_CASES.filter(
+  (c) => E2E_KINDS.includes(c.kind) && !['linkedin-2026-contact-open.html', 'github-profile.html', 'generic-table.html'].includes(c.file),
+);
 
 // The popup opened with the keyboard shortcut on stand-ins of the real sites, in headed Chromium under Xvfb.
 
 test.describe('finding the candidate on the page', () => {
   test.skip(!canDriveNativeUi(), 'needs a display (Xvfb) and xdotool');
+  // Each test launches a headed Chromium: on a loaded 2-core machine that alone can take most of a minute.
+  test.setTimeout(120_000);
 
   let sites: StandInSites;
   let ext: ExtensionBrowser;
@@ -77,6 +86,18 @@ test.describe('finding the candidate on the page', () => {
     const popup = await expectPrefilled(page, 'p.raman@example.org', await firstName(page));
     expect(Number((await popup.read('label[for="candidate-pick"]'))?.match(/\((\d+)\)/)?.[1])).toBeGreaterThanOrEqual(3);
   });
+
+  // One fixture of each kind of issue 15, prefilled right and with its provenance; harmful addresses never offered.
+  for (const c of E2E_CASES) {
+    test(`should prefill ${c.kind} right (${c.file}), offering no one else's address`, async () => {
+      const page = await visit(c.url);
+      const popup = await expectPrefilled(page, c.first.email, c.first.name);
+      expect(await popup.read('#email-source')).toBe(c.provenance);
+      const offered = (await popup.read('fieldset.candidate')) ?? ''; // the pick list's options are its text
+      for (const address of c.never ?? []) expect(offered).not.toContain(address);
+      for (const person of c.people ?? []) expect(offered).toContain(`${person.name} — ${person.email}`);
+    });
+  }
 });
 
 async function firstName(page: Page): Promise<string> {

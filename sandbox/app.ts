@@ -10,6 +10,7 @@ import type { RequestLogEntry } from './request-log';
 import { assessmentRoutes } from './routes/assessments';
 import { controlRoutes } from './routes/control';
 import { inviteRoutes } from './routes/invites';
+import { samplePageRoutes } from './routes/sample-page';
 import type { SandboxState } from './state';
 
 export interface SandboxAppOptions {
@@ -34,6 +35,7 @@ export function createSandboxApp(state: SandboxState, options: SandboxAppOptions
   app.use('*', connectionHeader(state));
   app.route('/api/v1', api);
   app.route('/__sandbox', controlRoutes(state));
+  app.route('/sample', samplePageRoutes());
   app.notFound((c) => jsonError(c, 404, 'Not found'));
   app.onError((error, c) => {
     console.error('[sandbox] unhandled error', error);

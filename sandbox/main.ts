@@ -1,6 +1,7 @@
 /** `npm run sandbox`: the AlfaOne stand-in for the demo and manual testing. */
 import { keyLabel, SANDBOX_KEYS } from './keys';
 import type { RequestLogEntry } from './request-log';
+import { SEED_SCALES, type SeedScale } from './seed';
 import { startSandbox } from './server';
 
 const DAY_MS = 86_400_000;
@@ -11,6 +12,12 @@ function envInt(name: string, fallback: number, min: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
   return value;
+}
+
+function seedScale(): SeedScale {
+  const raw = process.env.SANDBOX_SCALE || 'default';
+  if (!(SEED_SCALES as readonly string[]).includes(raw)) throw new Error(`SANDBOX_SCALE must be one of ${SEED_SCALES.join(', ')}, got "${raw}"`);
+  return raw as SeedScale;
 }
 
 function describeRequest(entry: RequestLogEntry): string {
@@ -33,13 +40,15 @@ async function main(): Promise<void> {
     rateLimitPerMinute: envInt('SANDBOX_RATE_LIMIT', 100, 1),
     // Anchor the seed at today's UTC midnight so the demo's dates look current, yet stay stable all day.
     seedAnchorMs: Math.floor(Date.now() / DAY_MS) * DAY_MS,
+    seedScale: seedScale(),
     onRequest: (entry) => console.log(describeRequest(entry)),
   });
 
   console.log(`AlfaOne sandbox listening. API base URL: ${sandbox.baseUrl}`);
   console.log(`Control API: ${sandbox.url}/__sandbox/ (requests, reset, faults, invites, mode, keys)`);
   console.log('API keys (send as x-api-key):');
-  console.log(`  live     ${SANDBOX_KEYS.live}   Northwind Talent: 120 assessments, ~40 invites`);
+  const { assessments, invites } = sandbox.state;
+  console.log(`  live     ${SANDBOX_KEYS.live}   Northwind Talent: ${assessments.length} assessments, ${invites.length} invites`);
   console.log(`  test     ${SANDBOX_KEYS.test}   same org, its own rate-limit window`);
   console.log(`  expired  ${SANDBOX_KEYS.expired}   → 401 API key has expired`);
   console.log(`  revoked  ${SANDBOX_KEYS.revoked}   → 401 API key has been revoked`);

@@ -59,6 +59,13 @@ function formatName(role: RoleSpec, level: string, focus: string): string {
   return `${title}: ${focus}`;
 }
 
+/** The large seed's 2,000 names: each role in each office (accents included, so search is tested on them). */
+const OFFICES = ['Madrid', 'São Paulo', 'Zürich', 'Kraków', 'Montréal', 'Bogotá', 'Málaga', 'Köln', 'Reykjavík', 'Århus', 'Dublin', 'Lisbon', 'Osaka', 'Nairobi', 'Toronto', 'Austin'] as const;
+
+function officeCombos(): NameCombo[] {
+  return allCombos().flatMap((combo) => OFFICES.map((office) => ({ ...combo, name: `${combo.name} · ${office}` })));
+}
+
 function allCombos(): NameCombo[] {
   return ROLES.flatMap((role) =>
     role.levels.flatMap((level) => role.focuses.map((focus) => ({ name: formatName(role, level, focus), focus, role }))),
@@ -66,14 +73,15 @@ function allCombos(): NameCombo[] {
 }
 
 /**
- * 120 assessments, newest first: item i was created about 36 h × i before the anchor, so
- * createdAt is strictly decreasing and the default sort (created_at desc) is stable.
- * inviteCount starts at 0; the seed sets it from the seeded invites.
+ * 120 assessments (or `count`, up to 2,128, named per office), newest first: item i was created about
+ * 36 h × i (2 h × i past 120) before the anchor, so createdAt is strictly decreasing and the default sort
+ * (created_at desc) is stable. inviteCount starts at 0; the seed sets it from the seeded invites.
  */
-export function seedAssessments(rng: Rng, orgId: string, anchorMs: number): StoredAssessment[] {
-  const combos = rng.shuffle(allCombos()).slice(0, ASSESSMENT_COUNT);
+export function seedAssessments(rng: Rng, orgId: string, anchorMs: number, count = ASSESSMENT_COUNT): StoredAssessment[] {
+  const combos = rng.shuffle(count > ASSESSMENT_COUNT ? officeCombos() : allCombos()).slice(0, count);
+  const step = count > ASSESSMENT_COUNT ? 2 * HOUR : 36 * HOUR;
   return combos.map((combo, index) => {
-    const createdMs = anchorMs - 2 * HOUR - index * 36 * HOUR - rng.int(0, 30) * 60_000;
+    const createdMs = anchorMs - 2 * HOUR - index * step - rng.int(0, 30) * 60_000;
     const updatedMs = createdMs + rng.int(0, anchorMs - createdMs - 60_000);
     const questionCount = rng.int(4, 20);
     const defaultQuestionFormat = rng.pick(combo.role.questionFormats);

@@ -144,3 +144,18 @@ export function seedInvites(rng: Rng, assessments: readonly StoredAssessment[], 
   invites.push(buildInvite(rng, newest, HISTORY_RECIPIENT, 'revoked', anchor));
   return invites;
 }
+
+/**
+ * `count` more invites for the large seed, spread over every assessment; each recipient is new (a numbered
+ * address), so the one-pending-invite-per-recipient-and-assessment rule holds.
+ */
+export function seedBulkInvites(rng: Rng, assessments: readonly StoredAssessment[], anchor: number, count: number): StoredInvite[] {
+  if (!assessments.length) return [];
+  return Array.from({ length: count }, (_, index) => {
+    const first = rng.pick(FIRST_NAMES);
+    const last = rng.pick(LAST_NAMES);
+    const local = `${first}.${last}.${index}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const person = { name: `${first} ${last}`, email: `${local}@example.net` };
+    return buildInvite(rng, assessments[index % assessments.length]!, person, rng.pick(STATUS_MIX), anchor);
+  });
+}

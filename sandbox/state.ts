@@ -2,7 +2,7 @@ import type { QueuedFault } from './faults';
 import { createRng } from './random';
 import type { Rng } from './random';
 import type { RequestLogEntry } from './request-log';
-import { createSeed, SEED_ANCHOR_MS } from './seed';
+import { createSeed, SEED_ANCHOR_MS, type SeedScale } from './seed';
 import type { Org, StoredAssessment, StoredInvite } from './types';
 
 /** Switches that change how the API behaves; settable at start and via POST /__sandbox/mode. */
@@ -32,6 +32,8 @@ export interface SandboxStateOptions extends Partial<SandboxMode> {
   now?: () => number;
   /** Instant the seed timestamps count back from. Defaults to SEED_ANCHOR_MS. */
   seedAnchorMs?: number;
+  /** How much data the seed holds (SANDBOX_SCALE; sandbox/README.md). Defaults to `default`. */
+  seedScale?: SeedScale;
 }
 
 const ID_SEED = 0x5eed_1d5;
@@ -50,11 +52,13 @@ export class SandboxState {
 
   readonly #initialMode: SandboxMode;
   readonly #seedAnchorMs: number;
+  readonly #seedScale: SeedScale;
   #ids: Rng = createRng(ID_SEED);
 
   constructor(options: SandboxStateOptions = {}) {
     this.now = options.now ?? Date.now;
     this.#seedAnchorMs = options.seedAnchorMs ?? SEED_ANCHOR_MS;
+    this.#seedScale = options.seedScale ?? 'default';
     this.#initialMode = {
       legacy: options.legacy ?? DEFAULT_MODE.legacy,
       rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_MODE.rateLimitPerMinute,
@@ -68,10 +72,11 @@ export class SandboxState {
 
   /**
    * Back to the state at start: seed data, empty log, no faults, fresh rate windows and the
-   * start-up mode, so one test's settings never leak into the next.
+   * start-up mode, so one test's settings never leak into the next. `scale` seeds that much data until the
+   * next reset.
    */
-  reset(): void {
-    const seed = createSeed(this.#seedAnchorMs);
+  reset(scale: SeedScale = this.#seedScale): void {
+    const seed = createSeed(this.#seedAnchorMs, scale);
     this.orgs = seed.orgs;
     this.assessments = seed.assessments;
     this.invites = seed.invites;

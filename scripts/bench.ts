@@ -6,12 +6,15 @@ import { benchBulkPage } from '../bench/bulk';
 import { benchDetection } from '../bench/detection';
 import { generateDetectionPage } from '../bench/detection-page';
 import { benchExtraction } from '../bench/extraction';
+import { benchPopupBundle } from '../bench/popup-bundle';
+import { benchPopupFirstPaint } from '../bench/popup-first-paint';
+import { benchPopupScale } from '../bench/popup-scale';
+import { benchPopupShortcut } from '../bench/popup-shortcut';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
 import { launchWithExtension, storeKey, type ExtensionBrowser } from '../e2e/browser';
 import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_OUT_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
 import { runLoad } from '../e2e/load-scenario';
-import { canDriveNativeUi, openObserver, openPopupByShortcut } from '../e2e/popup-by-shortcut';
 import { sandboxControl } from '../e2e/sandbox-control';
 import { startStandInSites } from '../e2e/stand-in/sites';
 
@@ -36,10 +39,15 @@ function bundleSizes(dir: string) {
   return { content, popup };
 }
 
-async function withExtension<T>(args: string[], headless: boolean, run: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
+async function launchKeyed(args: string[], headless: boolean): Promise<ExtensionBrowser> {
   const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless, args });
+  await storeKey(ext, SANDBOX_KEYS.live);
+  return ext;
+}
+
+async function withExtension<T>(args: string[], headless: boolean, run: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
+  const ext = await launchKeyed(args, headless);
   try {
-    await storeKey(ext, SANDBOX_KEYS.live);
     return await run(ext);
   } finally {
     await ext.close();
@@ -50,7 +58,7 @@ console.log('== Bundles (release build)');
 build(path.resolve('.output/bench-release'));
 const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
 line('Content script (no React)', `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`, '≤ 6 KB gzip');
-line('Popup JS, React included', `${kib(sizes.popup.length)} raw, ${kib(gzipSync(sizes.popup).length)} gzip`, '≤ 90 KB gzip');
+benchPopupBundle(path.resolve('.output/bench-release/chrome-mv3'));
 
 console.log('\n== Address extraction on hostile page text');
 benchExtraction(line);
@@ -64,50 +72,10 @@ const control = sandboxControl(sandbox.url);
 const bigPage = generateDetectionPage().html;
 const sites = await startStandInSites({ 'www.example.com/big/': () => bigPage });
 try {
-  console.log('\n== Popup with a warm cache');
-  const before = await withExtension([], true, async (ext) => {
-    const url = `chrome-extension://${ext.extensionId}/popup.html`;
-    const warm = await ext.context.newPage();
-    await warm.goto(url);
-    await warm.getByRole('radio').first().waitFor();
-    await warm.close();
-    await new Promise((r) => setTimeout(r, 500));
-    await control.clearRequests();
-    const popup = await ext.context.newPage();
-    await popup.goto(url);
-    await popup.getByRole('radio').first().waitFor();
-    const renderedAt = await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('assessments-rendered')[0]!.startTime);
-    await new Promise((r) => setTimeout(r, 1000));
-    const requests = await control.requests();
-    return requests.filter((r) => r.at < renderedAt).length;
-  });
-  line('Network requests before the first render (warm cache)', String(before), '0');
-
-  console.log('\n== Keyboard shortcut to candidate prefilled, plain 5 MB page');
-  if (!canDriveNativeUi()) {
-    console.log('skipped: needs a display (run under xvfb-run) and xdotool');
-  } else {
-    const times = await withExtension(sites.chromiumArgs, false, async (ext) => {
-      const observer = await openObserver(ext);
-      const page = await ext.context.newPage();
-      await page.goto('https://www.example.com/big/');
-      const results: number[] = [];
-      const opened: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const started = Date.now();
-        const popup = await openPopupByShortcut(observer, page);
-        opened.push(Date.now() - started);
-        while (!(await popup.read('#email'))) await new Promise((r) => setTimeout(r, 5));
-        results.push(Date.now() - started);
-        await page.bringToFront();
-        await page.keyboard.press('Escape');
-        await new Promise((r) => setTimeout(r, 300));
-      }
-      console.log(`  of which the browser opening the popup window: ${opened.sort((a, b) => a - b)[2]} ms (median)`);
-      return results.sort((a, b) => a - b);
-    });
-    line('Shortcut key press → email prefilled (median of 5)', `${times[2]} ms (min ${times[0]}, max ${times[4]})`, '≤ 500 ms');
-  }
+  console.log('\n== Popup: first paint, scale, search, shortcut (measure | budget | measured | met?)');
+  await withExtension([], true, (ext) => benchPopupFirstPaint(ext, E2E_EXTENSION_DIR, control));
+  await withExtension([], true, (ext) => benchPopupScale(ext, sandbox, control));
+  await benchPopupShortcut(() => launchKeyed(sites.chromiumArgs, false), 'https://www.example.com/big/');
 
   if (process.env.BENCH_QUICK) {
     console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SANDBOX_KEYS } from '../sandbox/keys';
+import { SAMPLE_PAGE_PATH } from '../sandbox/routes/sample-page';
 import { startSandbox } from '../sandbox/server';
 import { launchWithExtension } from '../e2e/browser';
 import { CHROMIUM_PATH } from '../e2e/config';
@@ -14,7 +15,8 @@ const extensionDir = path.join(outDir, 'chrome-mv3');
 
 // Dates anchored at today (UTC midnight), so pending invites look current yet stay stable all day.
 const sandbox = await startSandbox({ port, seedAnchorMs: Math.floor(Date.now() / 86_400_000) * 86_400_000 });
-console.log(`AlfaOne sandbox: ${sandbox.baseUrl}`);
+const samplePageUrl = new URL(SAMPLE_PAGE_PATH, sandbox.baseUrl).href;
+console.log(`AlfaOne sandbox: ${sandbox.baseUrl} · sample candidate page: ${samplePageUrl}`);
 
 execFileSync('npx', ['wxt', 'build'], {
   stdio: 'inherit',
@@ -40,7 +42,8 @@ No display: this machine has no graphical session (DISPLAY is not set), so Chrom
 The sandbox keeps running. To try the extension:
   - on a desktop, run \`npm run demo\` there; or
   - here, run \`xvfb-run -a npm run demo\` for a virtual display; or
-  - load ${extensionDir} as an unpacked extension in Chrome (chrome://extensions, Developer mode, Load unpacked).
+  - load ${extensionDir} as an unpacked extension in Chrome (chrome://extensions, Developer mode, Load unpacked),
+    then open the sample candidate page ${samplePageUrl} and press Alt+Shift+K.
 ${keyHelp}
 Press Ctrl+C to stop.`);
 } else if (!fs.existsSync(CHROMIUM_PATH)) {
@@ -50,10 +53,15 @@ Or load ${extensionDir} as an unpacked extension in Chrome.${keyHelp}
 Press Ctrl+C to stop.`);
 } else {
   const browser = await launchWithExtension({ extensionDir, headless: false });
+  // The sample candidate first, the options page next to it and in front: save the key, switch tabs, press the shortcut.
+  const sample = await browser.context.newPage();
+  await sample.goto(samplePageUrl);
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   console.log(`
-Chromium is open with AlfaOne Invite loaded (the options page is open).${keyHelp}
-Then open the popup from the toolbar or with Alt+Shift+K. Close Chromium or press Ctrl+C to stop.`);
+Chromium is open with AlfaOne Invite loaded: the options page, and next to it a sample candidate page
+(${samplePageUrl}).${keyHelp}
+Then switch to the sample page and press Alt+Shift+K (or click the toolbar icon): Ada Quinn is prefilled.
+Close Chromium or press Ctrl+C to stop.`);
   browser.context.on('close', () => void shutdown());
 }

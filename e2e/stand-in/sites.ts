@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { generate } from 'selfsigned';
+import { FIXTURE_CASES } from '../../lib/detection/__tests__/__fixtures__/cases';
 
 // The real sites, stood in for on loopback: Chromium resolves their hosts to this HTTPS server
 // (--host-resolver-rules) and accepts its self-signed certificate, so content scripts run as on the real site.
@@ -11,8 +12,14 @@ const FIXTURES = path.resolve('lib/detection/__tests__/__fixtures__');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const spa = fs.readFileSync(path.resolve('e2e/stand-in/linkedin-feed.html'), 'utf8');
 
-/** host + path → page. */
+/** host + path → page: every fixture at the address it models, and a few extra. */
 const ROUTES: Record<string, () => string> = {
+  ...Object.fromEntries(
+    FIXTURE_CASES.map((c) => {
+      const { host, pathname } = new URL(c.url);
+      return [`${host}${pathname}`, () => fixture(c.file)];
+    }),
+  ),
   'www.linkedin.com/in/jane-doe-synthetic/': () => fixture('linkedin-classic-contact-open.html'),
   'www.linkedin.com/in/jane-doe-no-email/': () => fixture('linkedin-classic-no-email.html'),
   'www.linkedin.com/in/alex-rivera-synthetic/': () => fixture('linkedin-2026-contact-open.html'),

@@ -1,24 +1,33 @@
-import { useEffect, type FormEvent } from 'react';
-import { InviteOptionsFields } from '@/components/InviteOptionsFields';
+import { lazy, Suspense, useEffect, type FormEvent } from 'react';
 import { StorageWallNotice, useStorageWall } from '@/components/StorageWallNotice';
+import { AdvancedOptions } from './AdvancedOptions';
 import { AssessmentPicker } from './AssessmentPicker';
 import { BulkInviteLink } from './BulkInviteLink';
 import { CandidateFields } from './CandidateFields';
-import { KeyPrompt } from './KeyPrompt';
 import { OutboxList } from './OutboxList';
-import { RecentInvites } from './RecentInvites';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
 
-export function App() {
-  const { key, view, send, options } = usePopupStore();
-  const { sendInvite, showView, setOptions } = usePopupStore.getState();
+// What the first view (the invite form with a key) does not show is loaded when it is needed.
+const KeyPrompt = lazy(() => import('./KeyPrompt').then((m) => ({ default: m.KeyPrompt })));
+const RecentInvites = lazy(() => import('./RecentInvites').then((m) => ({ default: m.RecentInvites })));
+
+/** Where the form is mounted: the toolbar popup (or its window, from a menu or notification), or a side panel. */
+export type Surface = 'popup' | 'sidepanel';
+
+export function App({ surface = 'popup' }: { surface?: Surface }) {
+  const key = usePopupStore((s) => s.key);
+  const view = usePopupStore((s) => s.view);
+  const sending = usePopupStore((s) => s.send.status === 'sending');
+  const { sendInvite, showView } = usePopupStore.getState();
 
   useEffect(() => {
+    // Escape closes a popup; a side panel stays open beside the page.
+    if (surface === 'sidepanel') return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [surface]);
 
   const wall = useStorageWall();
   if (wall === 'unavailable') {
@@ -34,7 +43,9 @@ export function App() {
     return (
       <main>
         <h1>AlfaOne Invite</h1>
-        <KeyPrompt status={key} />
+        <Suspense fallback={null}>
+          <KeyPrompt status={key} />
+        </Suspense>
       </main>
     );
   }
@@ -45,7 +56,7 @@ export function App() {
   };
 
   return (
-    <main>
+    <main data-surface={surface}>
       <header className="row spread">
         <h1>AlfaOne Invite</h1>
         <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
@@ -60,20 +71,19 @@ export function App() {
         </button>
       </nav>
       {view === 'recent' ? (
-        <RecentInvites />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <RecentInvites />
+        </Suspense>
       ) : (
         <form onSubmit={submit} noValidate>
           <CandidateFields />
           <AssessmentPicker />
           <OutboxList />
-          <details className="advanced">
-            <summary>Advanced options</summary>
-            <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />
-          </details>
+          <AdvancedOptions />
           <div className="sendbar">
             <SendOutcome />
-            <button type="submit" className="primary wide" disabled={send.status === 'sending'} aria-busy={send.status === 'sending'}>
-              {send.status === 'sending' ? 'Sending…' : 'Send invite'}
+            <button type="submit" className="primary wide" disabled={sending} aria-busy={sending}>
+              {sending ? 'Sending…' : 'Send invite'}
             </button>
           </div>
         </form>

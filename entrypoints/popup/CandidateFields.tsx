@@ -1,14 +1,17 @@
-import { SOURCE_LABELS } from '@/lib/candidates/candidate';
+import { useShallow } from 'zustand/react/shallow';
+import { provenanceOf, SOURCE_LABELS } from '@/lib/candidates/candidate';
 import { usePopupStore } from './store';
 
 /** Email and name, prefilled from the page, with where each came from and a choice when there are several. */
 export function CandidateFields() {
-  const { email, name, emailError, candidates } = usePopupStore();
+  const { email, name, emailError, candidates } = usePopupStore(
+    useShallow((s) => ({ email: s.email, name: s.name, emailError: s.emailError, candidates: s.candidates })),
+  );
   const setEmail = usePopupStore((s) => s.setEmail);
   const setName = usePopupStore((s) => s.setName);
   const pick = usePopupStore((s) => s.pickCandidate);
   const current = candidates.findIndex((c) => (c.email ?? '') === email && (c.name ?? '') === name);
-  const source = candidates[current]?.source;
+  const chosen = candidates[current];
 
   return (
     <fieldset className="candidate">
@@ -33,7 +36,7 @@ export function CandidateFields() {
         value={email}
         onChange={(e) => setEmail(e.target.value)}
         aria-invalid={emailError ? true : undefined}
-        aria-describedby={emailError ? 'email-error' : source ? 'email-source' : undefined}
+        aria-describedby={emailError ? 'email-error' : chosen ? 'email-source' : undefined}
         autoComplete="off"
         required
       />
@@ -42,9 +45,10 @@ export function CandidateFields() {
           {emailError}
         </p>
       )}
-      {!emailError && source && (
+      {/* The line is kept (empty) until the page answers, so the form does not move when the candidate arrives. */}
+      {!emailError && (
         <p id="email-source" className="muted small">
-          From {SOURCE_LABELS[source]}
+          {chosen ? provenanceOf(chosen) : '\u00a0'}
         </p>
       )}
       <label htmlFor="name">Candidate name</label>

@@ -1,12 +1,15 @@
 import { INVITE_STATUS_LABELS } from './invite-status';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
+import { useShallow } from 'zustand/react/shallow';
 import { usePopupStore } from './store';
 import type { InviteStatus } from '@/lib/messaging/views';
 
 /** The latest invites and their status, filterable, refreshed whenever the view opens. */
 export function RecentInvites() {
-  const { recent, recentLoad, recentError, recentFilter } = usePopupStore();
+  const { recent, recentLoad, recentError, recentFilter } = usePopupStore(
+    useShallow((s) => ({ recent: s.recent, recentLoad: s.recentLoad, recentError: s.recentError, recentFilter: s.recentFilter })),
+  );
   const load = usePopupStore((s) => s.loadRecent);
   return (
     <section aria-label="Recent invites list">

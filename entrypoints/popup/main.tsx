@@ -1,15 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import '@/components/base.css';
-import './popup.css';
-import { App } from './App';
-import { usePopupStore } from './store';
+import { loadFromStorage, revalidateAfterPaint } from './state/init';
 
-// Start reading storage and the page before React's first render, not after it.
-void usePopupStore.getState().init();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Local storage is asked first, and the UI code (React DOM, the components) loads while it answers; the first
+// render waits for both, so the first paint is the finished view with no blank frame and no layout shift.
+// AlfaOne is asked only after that paint (docs/product.md budgets).
+const stored = loadFromStorage();
+void Promise.all([stored, import('./mount')]).then(([, { mount }]) => {
+  mount(document.getElementById('root')!, 'popup');
+  void revalidateAfterPaint();
+});

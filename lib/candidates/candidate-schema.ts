@@ -11,7 +11,19 @@ export const emailSchema = z.string().trim().max(254).refine(isValidEmail, 'Ente
 export const nameSchema = z.string().max(300).transform(cleanName).pipe(z.string().max(200));
 const shortText = z.string().max(300);
 
-export const candidateSourceSchema = z.enum(['linkedin-contact-info', 'linkedin-profile', 'github-profile', 'mailto-link', 'page-text']);
+/** Where a candidate was found; drives ranking and the popup's "found on" label. */
+export const candidateSourceSchema = z.enum([
+  'linkedin-contact-info',
+  'linkedin-profile',
+  'github-profile',
+  'linkedin-message',
+  'gmail-sender',
+  'outlook-sender',
+  'page-heading',
+  'mailto-link',
+  'page-text',
+  'decoded',
+]);
 
 export const candidateSchema = z.strictObject({
   email: emailSchema.optional(),
@@ -19,6 +31,8 @@ export const candidateSchema = z.strictObject({
   source: candidateSourceSchema,
   headline: shortText.transform(cleanName).optional(),
   profileUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+  /** Said next to the candidate instead of the source's label when the source alone would mislead ("Decoded from …"). */
+  provenance: shortText.transform(cleanName).optional(),
 });
 
 export const candidateListSchema = z.array(candidateSchema).max(MAX_CANDIDATES);

@@ -8,14 +8,21 @@ import { MAX_CANDIDATES } from './candidate';
 export function candidateRank(c: Candidate): number {
   switch (c.source) {
     case 'linkedin-contact-info':
+    case 'gmail-sender':
+    case 'outlook-sender':
       return 0;
+    case 'linkedin-message':
+      return c.email ? 1 : 2;
     case 'github-profile':
       return c.email ? 1 : 2;
     case 'linkedin-profile':
       return 2;
+    case 'page-heading':
+      return 2;
     case 'mailto-link':
       return c.name ? 3 : 4;
     case 'page-text':
+    case 'decoded':
       return c.name ? 5 : 6;
   }
 }

@@ -9,8 +9,29 @@ import { CODE_BLOCK, MAILTO_LINK, TABLE_CELL } from './selectors';
 import { textNodesWithAt } from './text-with-at';
 import { isVisible } from './visibility';
 
+/** An address found on the page, with the element it was found in. */
+export interface Find extends Candidate {
+  email: string;
+  el: Element;
+}
+
+/** How a detector names the person an address belongs to, from the element it was found in. */
+export type NameNear = (el: Element) => string | undefined;
+
+/** More text to read in the same pass over the page: nodes it `wants`, and "@" nodes that held no address. */
+export interface AlsoRead {
+  wants: (data: string) => boolean;
+  take: (node: Text) => void;
+}
+
+// Around each "@", this much text at most is read: an address is at most 254 characters (SEC-9's bound per node).
+const WINDOW = 256;
+const MAX_AT_PER_NODE = 20;
+// Addresses nobody reads: GitHub's commit addresses, senders' "no-reply".
+const NO_REPLY = /(?:^|[.+_-])no-?reply@|@users\.noreply\.github\.com$/;
+
 /** In a table row, a sibling cell that reads as a person's name ("Jane Doe | Engineer | jane@…"). */
-function rowName(el: Element): string | undefined {
+export function rowName(el: Element): string | undefined {
   const cell = el.closest(TABLE_CELL.join(','));
   const row = cell?.parentElement;
   if (!cell || row?.tagName !== 'TR') return undefined;
@@ -21,6 +42,16 @@ function rowName(el: Element): string | undefined {
   return undefined;
 }
 
+/** The addresses in a text node, reading only bounded windows around its first "@"s, within `budget`. */
+export function emailsAround(text: string, budget: ScanBudget = scanBudget()): string[] {
+  if (text.length <= WINDOW * 2) return extractEmails(text, budget);
+  const found: string[] = [];
+  for (let at = text.indexOf('@'), n = 0; at >= 0 && n < MAX_AT_PER_NODE && !budget.exhausted; at = text.indexOf('@', at + 1), n++) {
+    found.push(...extractEmails(text.slice(Math.max(0, at - 64), at + WINDOW), budget));
+  }
+  return found;
+}
+
 /**
  * Addresses the user can see on any page: `mailto:` links first, then text. Never innerText (it
  * lays out the whole page): only the rare text node holding an "@" is read and checked for
@@ -28,14 +59,21 @@ function rowName(el: Element): string | undefined {
  * (page text, at best named); only a name turning up later for an address already seen is lost. Page text is read
  * within `budget` (docs/security.md SEC-9): a hostile page gets a bounded run, not a frozen tab.
  */
-export function detectGeneric(doc: Document, limit = MAX_CANDIDATES, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
-  const found = new Map<string, Candidate>();
+export function findAddresses(
+  doc: Document,
+  nameNear: NameNear = rowName,
+  limit = MAX_CANDIDATES,
+  also?: AlsoRead,
+  budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT),
+): Find[] {
+  const found = new Map<string, Find>();
   let strong = 0; // finds that no later find can outrank
-  const add = (email: string, source: CandidateSource, name: string | undefined): void => {
+  const add = (email: string, source: CandidateSource, name: string | undefined, el: Element): void => {
     const key = email.toLowerCase();
+    if (NO_REPLY.test(key)) return;
     const seen = found.get(key);
     if (!seen) {
-      found.set(key, name ? { email, name, source } : { email, source });
+      found.set(key, name ? { email, name, source, el } : { email, source, el });
       if (name || source === 'mailto-link') strong++;
     } else if (!seen.name && name) {
       seen.name = name;
@@ -47,15 +85,24 @@ export function detectGeneric(doc: Document, limit = MAX_CANDIDATES, budget: Sca
     const email = emailFromMailto(link.getAttribute('href') ?? '');
     if (!email || !isVisible(link)) continue;
     const text = textOf(link);
-    add(email, 'mailto-link', looksLikeName(text) ? text : rowName(link));
+    add(email, 'mailto-link', looksLikeName(text) ? text : nameNear(link), link);
   }
 
-  for (const node of textNodesWithAt(doc.body ?? doc.documentElement)) {
-    if (strong >= limit || budget.exhausted) break;
+  for (const node of textNodesWithAt(doc.body ?? doc.documentElement, also?.wants)) {
+    if ((strong >= limit && !also) || budget.exhausted) break;
     const el = node.parentElement;
     if (!el || !isVisible(el)) continue;
     const inCode = el.closest(CODE_BLOCK.join(','));
-    for (const email of extractEmails(node.data, budget)) add(email, 'page-text', inCode ? undefined : rowName(el));
+    const emails = node.data.includes('@') ? emailsAround(node.data, budget) : [];
+    for (const email of emails) add(email, 'page-text', inCode ? undefined : nameNear(el), el);
+    if (!emails.length && !inCode) also?.take(node);
   }
-  return mergeCandidates([...found.values()], limit);
+  return [...found.values()];
+}
+
+/** A find as the popup gets it: without its element. */
+export const toCandidate = ({ el: _el, ...candidate }: Find): Candidate => candidate;
+
+export function detectGeneric(doc: Document, limit = MAX_CANDIDATES, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
+  return mergeCandidates(findAddresses(doc, rowName, limit, undefined, budget).map(toCandidate), limit);
 }

@@ -1,34 +1,45 @@
 import type { Candidate } from '@/lib/candidates/candidate';
 import { mergeCandidates } from '@/lib/candidates/merge';
 import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
+import { siteOf } from '@/lib/candidates/sites';
 import { RUN_SCAN_LIMIT, scanBudget, type ScanBudget } from '@/lib/email/scan-budget';
 import { detectGeneric } from './generic';
-import { detectGitHub } from './github';
-import { detectLinkedIn } from './linkedin';
+import { detectGitHub, gitHubViewer } from './github';
+import { detectLinkedIn, linkedInViewer } from './linkedin';
+import { NO_VIEWER, type Viewer, withoutViewer } from './viewer';
 
 export { detectGeneric, detectGitHub, detectLinkedIn };
 
-// A profile's main page, or its Contact info overlay; not /details/… sub-pages, whose h1 is a section title.
-const LINKEDIN_PROFILE_PATH = /^\/in\/[^/]+\/?(?:overlay\/.*)?$/;
+export interface SiteResult {
+  candidates: Candidate[];
+  viewer: Viewer;
+  /** Whether the rest of the page may be read for addresses (not on a messaging page: other people's threads). */
+  generic: boolean;
+}
 
-function siteCandidates(doc: Document, url: string): Candidate[] {
-  let location: URL;
-  try {
-    location = new URL(url);
-  } catch {
-    return [];
+/** The site's own detectors, and who the viewer is there. */
+export function siteCandidates(doc: Document, url: string): SiteResult {
+  switch (siteOf(url)) {
+    case 'linkedin-profile':
+      return { candidates: detectLinkedIn(doc, url), viewer: linkedInViewer(doc), generic: true };
+    case 'linkedin-messaging':
+      // Other people's threads and the viewer's own messages: read on demand only (on-demand.ts), for the open thread.
+      return { candidates: [], viewer: NO_VIEWER, generic: false };
+    case 'github':
+      return { candidates: detectGitHub(doc), viewer: gitHubViewer(doc), generic: true };
+    default:
+      return { candidates: [], viewer: NO_VIEWER, generic: true };
   }
-  const host = location.hostname;
-  if (/(^|\.)linkedin\.com$/.test(host) && LINKEDIN_PROFILE_PATH.test(location.pathname)) {
-    return detectLinkedIn(doc, url);
-  }
-  return host === 'github.com' ? detectGitHub(doc) : [];
 }
 
 /**
  * Everyone the user might want to invite from this page, best first: LinkedIn contact info,
- * a GitHub profile's email, the profile's own person, then `mailto:` links and page text, read within `budget`.
+ * a GitHub profile's email, the profile's own person, then `mailto:` links and page text; never the
+ * signed-in viewer. The declared content script's set: webmail and homepages are read on demand only. Page text
+ * is read within `budget` (docs/security.md SEC-9).
  */
 export function detectCandidates(doc: Document, url: string, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
-  return mergeCandidates([...siteCandidates(doc, url), ...detectGeneric(doc, MAX_CANDIDATES, budget)]);
+  const site = siteCandidates(doc, url);
+  const generic = site.generic ? detectGeneric(doc, MAX_CANDIDATES, budget) : [];
+  return withoutViewer(mergeCandidates([...site.candidates, ...generic]), site.viewer);
 }

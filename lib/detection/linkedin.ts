@@ -1,6 +1,6 @@
 import type { Candidate } from '@/lib/candidates/candidate';
-import { emailFromMailto } from '@/lib/email/extract';
-import { firstEmailIn, queryVisible, textOf } from './dom';
+import { queryVisible, textOf } from './dom';
+import { profileCandidate, profileEmail } from './profile';
 import {
   CANONICAL_LINK,
   LINKEDIN_CONTACT_EMAIL_LINK,
@@ -9,12 +9,14 @@ import {
   LINKEDIN_NAME,
   LINKEDIN_NAME_ANYWHERE,
   LINKEDIN_TOP_CARD,
+  LINKEDIN_VIEWER_PHOTO,
 } from './selectors';
+import type { Viewer } from './viewer';
 
 /** `https://www.linkedin.com/in/<slug>/` for any LinkedIn profile URL (subpages, overlays, country hosts). */
-export function linkedInProfileUrl(href: string | null | undefined): string | undefined {
+export function linkedInProfileUrl(href: string | null | undefined, base?: string): string | undefined {
   try {
-    const url = new URL(href ?? '');
+    const url = new URL(href ?? '', base);
     const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
     return /(^|\.)linkedin\.com$/.test(url.hostname) && slug ? `https://www.linkedin.com/in/${slug}/` : undefined;
   } catch {
@@ -22,10 +24,22 @@ export function linkedInProfileUrl(href: string | null | undefined): string | un
   }
 }
 
-/** "(3) Jane Doe | LinkedIn" → "Jane Doe": the tab title the user sees. */
-function nameFromTitle(title: string): string | undefined {
-  const name = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ')[0]?.trim();
+/**
+ * "Jane Doe – Engineer – Example Corp" → "Jane Doe": a logged-out profile's heading and title carry the
+ * headline and company after the name; "(3) Jane Doe | LinkedIn" → "Jane Doe" (the tab title).
+ */
+export function nameOnly(text: string): string | undefined {
+  const name = text.replace(/^\(\d+\+?\)\s*/, '').split(/ [–—|-] /)[0]?.trim();
   return name && name !== 'LinkedIn' ? name : undefined;
+}
+
+// "She/Her · 2nd", "· 3rd+": the line of pronouns and connection degree, not a headline.
+const DEGREE_LINE = /(?:^|·\s*)(?:1st|2nd|3rd\+?)$/;
+
+/** The signed-in member, by the photo in the navigation ("Me"). */
+export function linkedInViewer(doc: Document): Viewer {
+  const alt = queryVisible(doc, LINKEDIN_VIEWER_PHOTO)?.getAttribute('alt')?.trim();
+  return { names: alt ? [alt] : [], emails: [], profileUrls: [] };
 }
 
 /**
@@ -38,33 +52,25 @@ function profileUrlOf(doc: Document, url: string): string | undefined {
   return current && canonical !== current ? current : canonical;
 }
 
-function contactEmail(doc: Document): string | undefined {
-  const link = queryVisible(doc, LINKEDIN_CONTACT_EMAIL_LINK);
-  const fromLink = link && emailFromMailto(link.getAttribute('href') ?? '');
-  if (fromLink) return fromLink;
-  const section = queryVisible(doc, LINKEDIN_CONTACT_EMAIL_TEXT);
-  return section && firstEmailIn(section);
-}
-
 /**
- * A LinkedIn profile (`/in/…`): the email only from the Contact info dialog the user opened,
- * otherwise the profile's person by name, so the popup can still prefill it.
+ * A LinkedIn profile (`/in/…`), classic, 2026 or logged-out: the email only from the Contact info dialog
+ * the user opened, otherwise the profile's person by name, so the popup can still prefill it.
  */
 export function detectLinkedIn(doc: Document, url: string = doc.location?.href ?? ''): Candidate[] {
   const card = queryVisible(doc, LINKEDIN_TOP_CARD);
   const nameEl = card ? queryVisible(card, LINKEDIN_NAME) : queryVisible(doc, LINKEDIN_NAME_ANYWHERE);
-  const name = textOf(nameEl) || nameFromTitle(doc.title);
+  const name = nameOnly(textOf(nameEl)) ?? nameOnly(doc.title);
   const headlineEl =
     card &&
-    queryVisible(card, LINKEDIN_HEADLINE, (el) => !el.contains(nameEl ?? null) && !nameEl?.contains(el) && textOf(el) !== name);
-  const headline = textOf(headlineEl) || undefined;
-  const email = contactEmail(doc);
-  if (!email && !name) return [];
-  const candidate: Candidate = { source: email ? 'linkedin-contact-info' : 'linkedin-profile' };
-  if (email) candidate.email = email;
-  if (name) candidate.name = name;
-  if (headline) candidate.headline = headline;
-  const profileUrl = profileUrlOf(doc, url);
-  if (profileUrl) candidate.profileUrl = profileUrl;
-  return [candidate];
+    queryVisible(card, LINKEDIN_HEADLINE, (el) => {
+      const text = textOf(el);
+      return !el.contains(nameEl ?? null) && !nameEl?.contains(el) && text !== name && !DEGREE_LINE.test(text);
+    });
+  const email = profileEmail(doc, LINKEDIN_CONTACT_EMAIL_LINK, LINKEDIN_CONTACT_EMAIL_TEXT);
+  return profileCandidate(email ? 'linkedin-contact-info' : 'linkedin-profile', {
+    email,
+    name,
+    headline: textOf(headlineEl),
+    profileUrl: profileUrlOf(doc, url),
+  });
 }

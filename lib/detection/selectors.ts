@@ -6,17 +6,31 @@
 export const LINKEDIN_TOP_CARD = [
   '[data-view-name="profile-top-card"]',
   '.pv-top-card',
+  '.top-card-layout', // the logged-out public profile
   'main section.artdeco-card',
 ];
 
-/** The profile's name, searched inside the top card. */
-export const LINKEDIN_NAME = ['h1.text-heading-xlarge', '[role="heading"][aria-level="1"]', 'h1'];
+/** The profile's name, searched inside the top card (2026 server-driven profiles have no <h1>: an <h2>). */
+export const LINKEDIN_NAME = ['h1.text-heading-xlarge', '.top-card-layout__title', '[role="heading"][aria-level="1"]', 'h1', 'h2'];
 
 /** Specific enough to search the whole page when no top card is recognised. */
-export const LINKEDIN_NAME_ANYWHERE = ['h1.text-heading-xlarge'];
+export const LINKEDIN_NAME_ANYWHERE = ['h1.text-heading-xlarge', 'h1.top-card-layout__title'];
 
 /** The headline under the name, searched inside the top card. */
-export const LINKEDIN_HEADLINE = ['.text-body-medium.break-words', '.text-body-medium', 'p'];
+export const LINKEDIN_HEADLINE = ['.text-body-medium.break-words', '.top-card-layout__headline', '.text-body-medium', 'p'];
+
+/** The signed-in member's photo in the navigation ("Me"): its alt text is their name. */
+export const LINKEDIN_VIEWER_PHOTO = [
+  '.global-nav__me-photo',
+  '[data-view-name="navigation-settings"] img',
+  'header button[aria-label="Me"] img',
+];
+
+/** Messaging: the open thread, its other participant's name and profile link, and each message. */
+export const LINKEDIN_THREAD = ['.msg-thread', '[data-view-name="message-thread"]'];
+export const LINKEDIN_THREAD_TITLE = ['.msg-entity-lockup__entity-title', '#thread-detail-jump-target', 'h2'];
+export const LINKEDIN_MESSAGE = ['.msg-s-event-listitem'];
+export const LINKEDIN_MESSAGE_SENDER = ['.msg-s-message-group__name'];
 
 /** The email link of the open Contact info dialog. */
 export const LINKEDIN_CONTACT_EMAIL_LINK = [
@@ -34,7 +48,10 @@ export const GITHUB_PROFILE_MARKER = ['meta[property="profile:username"]', '.vca
 
 export const GITHUB_LOGIN = ['.vcard-username', '[itemprop="additionalName"]'];
 
-export const GITHUB_NAME = ['.vcard-fullname', '[itemprop="name"]'];
+export const GITHUB_NAME = ['.vcard-fullname', '.vcard-names .p-name', '.vcard-names [itemprop="name"]', '[itemprop="name"]'];
+
+/** The signed-in user's login, on every page. */
+export const GITHUB_VIEWER_LOGIN = ['meta[name="user-login"]'];
 
 export const GITHUB_BIO = ['.user-profile-bio', '[data-bio-text]'];
 
@@ -64,3 +81,26 @@ export const NOT_SHOWN = [
 export const CODE_BLOCK = ['pre', 'code'];
 
 export const TABLE_CELL = ['td', 'th'];
+
+/** In a person's card on a many-people page: where their name is written. */
+export const PERSON_NAME_IN_CARD = ['[itemprop="name"]', 'h2', 'h3', 'h4', 'h5', 'strong', 'b', '[class*="name" i]'];
+
+/** A homepage's person: schema.org Person microdata, its name, and the page's own title. */
+export const PERSON_MICRODATA = ['[itemscope][itemtype*="schema.org/Person" i]'];
+export const MICRODATA_NAME = ['[itemprop="name"]'];
+export const OG_TITLE = ['meta[property="og:title"]'];
+
+/** Site chrome: addresses there belong to the site (webmaster, help desk), not the page's person. */
+export const SITE_CHROME = ['header', 'nav', 'footer', 'aside', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]'];
+
+/** Gmail: the open thread, its senders (with an `email` attribute), the account switcher. */
+export const GMAIL_THREAD = ['[role="main"]'];
+export const GMAIL_SENDER = ['.gD[email]', 'h3 [email][name]'];
+export const GMAIL_ACCOUNT = ['a[aria-label^="Google Account:"]'];
+
+/** Outlook on the web: the reading pane, each message's sender line, the account manager. */
+export const OUTLOOK_READING_PANE = ['#ReadingPaneContainerId', '[aria-label="Reading Pane"]'];
+export const OUTLOOK_MESSAGE = ['[aria-label="Email message"]'];
+export const OUTLOOK_SENDER = ['[aria-label^="From: "]'];
+export const OUTLOOK_ACCOUNT_NAME = ['#mectrl_currentAccount_primary'];
+export const OUTLOOK_ACCOUNT_EMAIL = ['#mectrl_currentAccount_secondary'];

@@ -5,6 +5,7 @@ import { pushFaults } from '../faults';
 import { isPlainObject, jsonError, readJsonBody } from '../http';
 import { setInviteStatus } from '../invite-status';
 import { SANDBOX_KEYS } from '../keys';
+import { SEED_SCALES } from '../seed';
 import type { SandboxState } from '../state';
 import { INVITE_STATUSES } from '../types';
 import { describeIssue, parseWith } from '../validation';
@@ -17,6 +18,8 @@ const modeBody = z.object({
   keepAlive: z.boolean('must be a boolean').optional(),
   conflictOnDuplicatePending: z.boolean('must be a boolean').optional(),
 });
+
+const resetBody = z.object({ scale: z.enum(SEED_SCALES, `must be one of: ${SEED_SCALES.join(', ')}`).optional() });
 
 const statusBody = z.object({
   status: z.enum(INVITE_STATUSES, `must be one of: ${INVITE_STATUSES.join(', ')}`),
@@ -35,8 +38,13 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
     return c.json({ ok: true });
   });
 
-  app.post('/reset', (c) => {
-    state.reset();
+  // An optional body `{ "scale": "large" }` seeds 2,000 assessments and 50,000 invites until the next reset.
+  app.post('/reset', async (c) => {
+    const raw = c.req.header('content-type')?.includes('json') ? await readJsonBody(c) : { ok: true as const, value: {} };
+    if (!raw.ok) return jsonError(c, 400, raw.message);
+    const body = resetBody.safeParse(raw.value);
+    if (!body.success) return jsonError(c, 400, describeIssue(body.error, 'field'));
+    state.reset(body.data.scale);
     return c.json({ ok: true });
   });
 

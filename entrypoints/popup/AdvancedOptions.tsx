@@ -1,0 +1,22 @@
+import { lazy, Suspense, useState } from 'react';
+import { usePopupStore } from './store';
+
+// Folded by default, so its fields load only when opened: the first paint does not wait for them.
+const InviteOptionsFields = lazy(() => import('@/components/InviteOptionsFields').then((m) => ({ default: m.InviteOptionsFields })));
+
+/** Per-invite options (replay and record limits, expiry, proctoring), prefilled from the defaults in options. */
+export function AdvancedOptions() {
+  const [open, setOpen] = useState(false);
+  const options = usePopupStore((s) => s.options);
+  const setOptions = usePopupStore((s) => s.setOptions);
+  return (
+    <details className="advanced" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Advanced options</summary>
+      {open && (
+        <Suspense fallback={null}>
+          <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />
+        </Suspense>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { callBackground } from '@/lib/messaging/call';
+import { assessmentsCache, cachedFor, keyStatus, outbox, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { usePopupStore } from '../store';
+
+/**
+ * Everything the first render needs, from local storage only (docs/product.md budgets: no request before the
+ * first paint). The candidate is asked for at once, alongside: it is what the user waits for.
+ */
+export async function loadFromStorage(params = new URLSearchParams(location.search)): Promise<void> {
+  const store = usePopupStore.getState;
+  const prefill = params.has('draft') ? loadDraft() : loadCandidates().then((candidates) => ({ candidates, assessmentId: undefined }));
+  void prefill.then(({ candidates, assessmentId }) => {
+    store().offerCandidates(candidates);
+    if (assessmentId) usePopupStore.setState({ selectedId: assessmentId });
+  });
+  const [key, cache, recentIds, current, entries] = await Promise.all([
+    keyStatus.getValue(),
+    assessmentsCache.getValue(),
+    recentAssessmentIds.getValue(),
+    settings.getValue(),
+    outbox.getValue(),
+  ]);
+  // For `npm run bench`: when local storage had answered (the first render cannot come before it).
+  performance.mark('popup-storage-read');
+  // The outbox changes as the background works through it: mirror it, so queued invites show their state.
+  outbox.watch((next) => usePopupStore.setState({ outbox: next }));
+  store().setAssessments(cachedFor(cache, current.baseUrl)?.assessments ?? [], recentIds);
+  usePopupStore.setState({ key, options: current.inviteDefaults, outbox: entries });
+  // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
+  if (params.get('view') === 'recent') store().showView('recent');
+}
+
+/** Stale-while-revalidate: AlfaOne is asked only once the cached list is on screen. */
+export async function revalidateAfterPaint(): Promise<void> {
+  await firstContentfulPaint();
+  // The search tables are built while the user reads, so the first keystroke does not pay for them.
+  usePopupStore.getState().searchIndex.prepare();
+  if (usePopupStore.getState().key?.state !== 'connected') return;
+  await usePopupStore.getState().refreshAssessments();
+  usePopupStore.getState().searchIndex.prepare();
+}
+
+/**
+ * Resolves once the browser reports the first contentful paint (the frame on screen, not just drawn by the
+ * page), or after three seconds for a surface that is not painted (a hidden one, or a browser without paint timing).
+ */
+function firstContentfulPaint(): Promise<void> {
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  return new Promise((resolve) => {
+    if (painted()) return resolve();
+    const done = () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 3000);
+    const observer = typeof PerformanceObserver === 'function' ? new PerformanceObserver(() => painted() && done()) : undefined;
+    observer?.observe({ type: 'paint', buffered: true });
+  });
+}
+
+async function loadDraft(): Promise<{ candidates: Candidate[]; assessmentId?: string }> {
+  const result = await callBackground('takeFormDraft');
+  return result.ok && result.data ? result.data : { candidates: [] };
+}
+
+async function loadCandidates(): Promise<Candidate[]> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  if (tab?.id === undefined) return [];
+  const result = await callBackground('getTabCandidates', { tabId: tab.id });
+  return result.ok ? result.data : [];
+}
