@@ -1,12 +1,14 @@
-import type { InviteOptions, ProctoringFlags } from '@/lib/settings/settings';
+import { INVITE_LIMITS } from '@/lib/api/invite-limits';
+import type { ProctoringSettings } from '@/lib/api/schemas';
+import type { InviteOptions } from '@/lib/settings/settings';
 
 const LIMITS: { key: 'questionReplayLimit' | 'answerRecordLimit' | 'expiresInDays'; label: string; max: number }[] = [
-  { key: 'questionReplayLimit', label: 'Replay limit', max: 100 },
-  { key: 'answerRecordLimit', label: 'Record limit', max: 100 },
-  { key: 'expiresInDays', label: 'Expires in (days)', max: 365 },
+  { key: 'questionReplayLimit', label: 'Replay limit', max: INVITE_LIMITS.questionReplayLimit.max },
+  { key: 'answerRecordLimit', label: 'Record limit', max: INVITE_LIMITS.answerRecordLimit.max },
+  { key: 'expiresInDays', label: 'Expires in (days)', max: INVITE_LIMITS.expiresInDays.max },
 ];
 
-const FLAGS: { key: keyof ProctoringFlags; label: string }[] = [
+const FLAGS: { key: keyof ProctoringSettings; label: string }[] = [
   { key: 'screenRecording', label: 'Screen recording' },
   { key: 'webcamMonitoring', label: 'Webcam monitoring' },
   { key: 'requireIdCapture', label: 'Require ID capture' },

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { MIXED_CASE_RECIPIENT } from '../sandbox/seed-invites';
@@ -15,7 +17,7 @@ let sites: StandInSites;
 let ext: ExtensionBrowser;
 
 test.beforeAll(async () => {
-  sites = await startStandInSites({ 'www.example.net/menu/': () => MENU_PAGE });
+  sites = await startStandInSites({ 'www.example.net/menu/': () => MENU_PAGE, 'github.com/swap-on-menu': () => SWAP_PAGE });
 });
 test.afterAll(async () => sites.close());
 test.afterEach(async () => ext?.close());
@@ -26,6 +28,14 @@ const MENU_PAGE = `<!doctype html><html lang="en"><head><title>Team</title></hea
 <p><a id="mail" href="mailto:linked@example.com?subject=Hello">Email Linked</a></p>
 <p id="dup">${MIXED_CASE_RECIPIENT.email.toLowerCase()}</p>
 </body></html>`;
+
+// A profile that swaps its public email for another address when the user right-clicks (it sees `contextmenu`).
+const SWAP_PAGE = fs
+  .readFileSync(path.resolve('lib/detection/__tests__/__fixtures__/github-profile.html'), 'utf8')
+  .replace(
+    '</body>',
+    `<script>addEventListener('contextmenu', () => { for (const a of document.querySelectorAll('a[href^="mailto:"]')) { a.href = 'mailto:attacker@evil.example'; a.textContent = 'attacker@evil.example'; } });</script></body>`,
+  );
 
 async function start(sandbox: { control: { reset: () => Promise<unknown> } }, headless: boolean, key: string | null = SANDBOX_KEYS.live) {
   await sandbox.control.reset();
@@ -140,5 +150,40 @@ test.describe('context menu clicks in the worker', () => {
     await worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch: (id: string) => void }).dispatch(id), notificationId);
     const form = await formOpened;
     await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(MIXED_CASE_RECIPIENT.email.toLowerCase());
+  });
+
+  test('should send the page item to the candidate its title showed, not to an address the page swapped in on right-click', async ({ sandbox }) => {
+    const worker = await start(sandbox, true);
+    const recent = await useAssessmentRecently(worker);
+    const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
+    await page.goto('https://github.com/swap-on-menu');
+    const stored = () =>
+      worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://github.com/swap-on-menu' });
+        return JSON.stringify((await chrome.storage.session.get(`candidates:${tab!.id}`))[`candidates:${tab!.id}`] ?? null);
+      });
+    await expect.poll(stored).toContain('mara@example.org');
+    await sandbox.control.clearRequests();
+
+    await page.locator('h1').first().click({ button: 'right' });
+    await expect(page.locator('a[href^="mailto:"]').first()).toHaveAttribute('href', 'mailto:attacker@evil.example');
+    await dispatchClick(worker, { menuItemId: `invite-page/assessment/${recent.id}`, editable: false, pageUrl: 'https://github.com/swap-on-menu' });
+
+    await expect.poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:'))).toBe(true);
+    const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'mara@example.org', recipientName: expect.any(String) }]);
+  });
+
+  test('should forget a tab\'s candidates when it navigates', async ({ sandbox }) => {
+    const worker = await start(sandbox, true);
+    const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
+    await page.goto('https://github.com/swap-on-menu');
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://github.com/swap-on-menu' }))[0]!.id!);
+    const stored = () => worker.evaluate(async (id) => JSON.stringify(await chrome.storage.session.get(null)).includes(`candidates:${id}"`), tabId);
+    await expect.poll(stored).toBe(true);
+
+    await page.goto('https://www.example.net/menu/');
+
+    await expect.poll(stored).toBe(false);
   });
 });

@@ -20,7 +20,6 @@ const MESSAGES: [string, unknown][] = [
   ['saveSettings', { baseUrl: 'https://evil.example/api/v1', tier: 'enterprise', inviteDefaults: {} }],
   ['listAssessments', { refresh: true }],
   ['listRecentInvites', {}],
-  ['findExistingInvites', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com' }],
   ['sendInvite', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com', options: {}, confirmDuplicate: true }],
   ['getTabCandidates', { tabId: 1 }],
   ['cancelQueuedInvite', { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' }],
@@ -66,6 +65,8 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
   const page = await ext.context.newPage();
   await page.goto('https://www.linkedin.com/in/jane-doe-synthetic/');
   const { run } = await contentScriptWorld(page);
+  // The content script's own report, in an idle period after load, is no effect of the messages below.
+  await expect.poll(async () => (await storageSnapshot()).includes('"candidates:')).toBe(true);
   await sandbox.control.clearRequests();
   const before = await storageSnapshot();
 
@@ -79,6 +80,35 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
   }
   expect(JSON.stringify(answers)).not.toMatch(/ak_(live|test)_/);
   expect(JSON.stringify(answers)).not.toContain(SANDBOX_KEYS.live.slice(-8));
+  expect(await storageSnapshot()).toBe(before);
+  expect(await sandbox.control.requests()).toEqual([]);
+});
+
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+/** Sends each type as the messaging library would, answering [type, response, lastError]. */
+const sendEach = (types: string[]) => `Promise.all(${JSON.stringify(types)}.map((type, i) =>
+  new Promise((resolve) => chrome.runtime.sendMessage({ id: 7000 + i, type, data: { marker: 'echo-me' }, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError ? 'no answer' : null])))))`;
+
+test('MSG-8: prototype names get the same refusal as an unknown type, from a content script and from an extension page', async ({ sandbox }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://github.com/mara-synthetic');
+  const { run } = await contentScriptWorld(page);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await sandbox.control.clearRequests();
+  const before = await storageSnapshot();
+  const types = [...PROTOTYPE_NAMES, 'stealKey'];
+
+  const fromContent = (await run(sendEach(types))) as [string, unknown, string | null][];
+  const fromPage = (await options.evaluate(sendEach(types))) as [string, unknown, string | null][];
+
+  for (const answers of [fromContent, fromPage]) {
+    const unknown = answers.find(([type]) => type === 'stealKey')!;
+    expect(unknown.slice(1)).toEqual([null, 'no answer']);
+    for (const [type, response, error] of answers) expect([type, response, error]).toEqual([type, ...unknown.slice(1)]);
+    expect(JSON.stringify(answers)).not.toContain('echo-me');
+  }
   expect(await storageSnapshot()).toBe(before);
   expect(await sandbox.control.requests()).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { benchBulkPage } from '../bench/bulk';
 import { benchDetection } from '../bench/detection';
 import { benchInviteIndex } from '../bench/invite-index';
 import { generateDetectionPage } from '../bench/detection-page';
+import { benchExtraction } from '../bench/extraction';
 import { benchPopupBundle } from '../bench/popup-bundle';
 import { benchPopupFirstPaint } from '../bench/popup-first-paint';
 import { benchPopupScale } from '../bench/popup-scale';
@@ -59,6 +60,9 @@ build(path.resolve('.output/bench-release'));
 const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
 line('Content script (no React)', `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`, '≤ 6 KB gzip');
 benchPopupBundle(path.resolve('.output/bench-release/chrome-mv3'));
+
+console.log('\n== Address extraction on hostile page text');
+benchExtraction(line);
 
 console.log('\n== Detection on a 5 MB page, against innerText + one regex in the same run');
 await benchDetection();

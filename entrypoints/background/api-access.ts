@@ -1,34 +1,20 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from '@/lib/api/client';
-import { ApiError, isKeyError } from '@/lib/api/errors';
-import type { LocalErrorKind, ResultError } from '@/lib/messaging/result';
+import { AppError, isKeyError } from '@/lib/api/errors';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
 import { RATE_TIERS, type Settings } from '@/lib/settings/settings';
 import { updateBadge } from './badge';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 import { holdBudget, takeSlot } from './rate-budget';
-import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
+import { hasHostPermission } from './host-permission';
 import { lockStorage } from './lifecycle';
 
 /** How long everyone waits after a 429 that did not say (Retry-After is undocumented). */
 const RATE_HOLD_DEFAULT_MS = 5_000;
 
-/** A failure of the extension's own making, carried as a value like AlfaOne's errors. */
-export class LocalError extends Error {
-  constructor(readonly info: ResultError & { kind: LocalErrorKind }) {
-    super(info.message);
-  }
-}
-
-export const STORAGE_UNPROTECTED = {
-  kind: 'storage-unprotected' as const,
-  message: 'This browser cannot keep the extension’s storage out of web pages’ reach',
-  action: 'Update the browser (Chrome 114 or later); until then the extension sends nothing.',
-};
-
 /** Fails closed where Chrome's storage lock could not be set (docs/security.md SEC-3): nothing goes out. */
 export async function assertStorageWalled(): Promise<void> {
-  if ((await lockStorage()) === 'unavailable') throw new LocalError(STORAGE_UNPROTECTED);
+  if ((await lockStorage()) === 'unavailable') throw new AppError('storage-unprotected');
 }
 
 /**
@@ -38,15 +24,15 @@ export async function assertStorageWalled(): Promise<void> {
 export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
   await assertStorageWalled();
   const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
-  if (!key) throw new ApiError('key-missing');
+  if (!key) throw new AppError('key-missing');
   assertNoProblem(status);
-  if (!(await hasHostPermission(current.baseUrl))) throw new LocalError(PERMISSION_MISSING);
+  if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
   const client = budgetedClient(key, current, () => assertKeyStillUsable(key));
   try {
     return await fn(client, key);
   } catch (error) {
     // Only AlfaOne's own 401 blames the key; a proxy's or firewall's refusal does not.
-    if (error instanceof ApiError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);
+    if (error instanceof AppError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);
     throw error;
   }
 }
@@ -84,17 +70,17 @@ export function budgetedClient(
 /** A key AlfaOne refused fails at once with its stored problem. */
 function assertNoProblem(status: KeyStatus): void {
   if (status.state === 'needs-attention' && status.problem) {
-    throw new ApiError(status.problem.kind, { message: status.problem.message, status: status.problem.status });
+    throw AppError.from(status.problem);
   }
 }
 
 async function assertKeyStillUsable(usedKey: string): Promise<void> {
   const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
-  if (key !== usedKey) throw new ApiError('key-missing', { message: 'The API key was changed or removed' });
+  if (key !== usedKey) throw new AppError('key-missing', { message: 'The API key was changed or removed' });
   assertNoProblem(status);
 }
 
-async function markKeyNeedsAttention(usedKey: string, error: ApiError): Promise<void> {
+async function markKeyNeedsAttention(usedKey: string, error: AppError): Promise<void> {
   // The key may have been replaced while this request was in flight: only blame the key that failed.
   if ((await apiKey.getValue()) !== usedKey) return;
   const status = await keyStatus.getValue();

@@ -13,9 +13,3 @@ export async function hasHostPermission(baseUrl: string): Promise<boolean> {
     return true;
   }
 }
-
-export const PERMISSION_MISSING = {
-  kind: 'permission-missing' as const,
-  message: 'The extension is not allowed to reach the AlfaOne API at this address',
-  action: 'Grant access (the button below, or the options page), or choose another API base URL.',
-};

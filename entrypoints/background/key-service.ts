@@ -1,31 +1,25 @@
 import { browser } from 'wxt/browser';
-import { ApiError, isKeyError, type ApiErrorKind } from '@/lib/api/errors';
+import { AppError, isKeyError } from '@/lib/api/errors';
 import { assessmentListSchema } from '@/lib/api/schemas';
 import { checkKeyFormat, lastFour } from '@/lib/key/key-format';
-import type { ResultError } from '@/lib/messaging/result';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
 import { updateBadge } from './badge';
 import { reviewOutboxKeys } from './outbox';
 import { assertStorageWalled, budgetedClient } from './api-access';
-import { hasHostPermission, PERMISSION_MISSING } from './host-permission';
+import { hasHostPermission } from './host-permission';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
-export async function saveKey(raw: string): Promise<KeyStatus | ResultError> {
+export async function saveKey(raw: string): Promise<KeyStatus> {
   const format = checkKeyFormat(raw);
-  if (!format.ok) return { kind: 'invalid-input', message: format.reason, action: 'Copy the key again from the Integrations page.' };
+  if (!format.ok) throw new AppError('invalid-input', { message: format.reason, action: 'Copy the key again from the Integrations page.' });
   const key = raw.trim();
   await assertStorageWalled();
   const current = await settings.getValue();
-  if (!(await hasHostPermission(current.baseUrl))) return PERMISSION_MISSING;
+  if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
   // One try: the user is watching the Save button.
   const client = budgetedClient(key, current, undefined, { readRetry: { baseMs: 0, capMs: 0, attempts: 1 } });
-  try {
-    await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
-  } catch (error) {
-    if (error instanceof ApiError) return error.toInfo();
-    throw error;
-  }
+  await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
   const status: KeyStatus = { configured: true, mode: format.mode, last4: lastFour(key), state: 'connected', verifiedAt: Date.now() };
   if ((await apiKey.getValue()) !== key) await assessmentsCache.removeValue();
   await apiKey.setValue(key);
@@ -54,13 +48,16 @@ export async function removeKey(): Promise<KeyStatus> {
 }
 
 /** "Check again": the stored key, verified anew; the status says what AlfaOne answers now. */
-export async function recheckKey(): Promise<KeyStatus | ResultError> {
+export async function recheckKey(): Promise<KeyStatus> {
   const key = await apiKey.getValue();
   if (!key) return NO_KEY;
-  const result = await saveKey(key);
-  if ('kind' in result && isKeyError(result.kind as ApiErrorKind)) {
-    await keyStatus.setValue({ ...(await keyStatus.getValue()), state: 'needs-attention', problem: { ...result, kind: result.kind as ApiErrorKind } });
-    await updateBadge();
+  try {
+    return await saveKey(key);
+  } catch (error) {
+    if (error instanceof AppError && isKeyError(error.kind)) {
+      await keyStatus.setValue({ ...(await keyStatus.getValue()), state: 'needs-attention', problem: error.toInfo() });
+      await updateBadge();
+    }
+    throw error;
   }
-  return result;
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import { rateHoldUntil as holdUntil, rateLog as requestLog } from '@/lib/storage/session-items';
 import { MAX_RETRY_AFTER_MS } from '@/lib/outbox/transition';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
@@ -38,7 +38,7 @@ export async function takeSlot(limit: number, maxWaitMs = MAX_SLEEP_MS): Promise
       const held = Math.min((await holdUntil.getValue()) - at, MAX_RETRY_AFTER_MS);
       const times = await recent(at);
       const wait = Math.max(held, waitFor(times, limit, at));
-      if (wait > maxWaitMs) throw new ApiError('rate-limited', { retryAfterMs: wait });
+      if (wait > maxWaitMs) throw new AppError('rate-limited', { retryAfterMs: wait });
       if (wait > 0) return { taken: undefined, wait };
       await requestLog.setValue([...times, at]);
       return { taken: at, wait: 0 };

@@ -7,7 +7,7 @@ import type { ParsedList } from '@/lib/bulk/parsed-line';
 import { addressesToCheck, emailKey, reviewList, toRunLines, type ReviewItem } from '@/lib/bulk/review';
 import type { BulkRun, BulkRunAction } from '@/lib/bulk/run-schema';
 import { callBackground } from '@/lib/messaging/call';
-import type { ResultError } from '@/lib/messaging/result';
+import type { ErrorInfo } from '@/lib/api/errors';
 import type { AssessmentSummary, Invite } from '@/lib/messaging/views';
 import { DEFAULT_SETTINGS, RATE_TIERS, type InviteOptions } from '@/lib/settings/settings';
 import { bulkRun, keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
@@ -36,7 +36,7 @@ interface BulkState {
   /** The run as the background keeps it (mirrored from storage). */
   run: BulkRun | null;
   starting: boolean;
-  error: ResultError | null;
+  error: ErrorInfo | null;
 
   init: () => Promise<void>;
   setText: (text: string) => void;

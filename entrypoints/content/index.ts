@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DETECTION_SITES } from '@/lib/candidates/sites';
+import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { detectCandidates } from '@/lib/detection';
 
@@ -7,6 +8,14 @@ import { detectCandidates } from '@/lib/detection';
 const INTERVAL_MS = 500;
 /** A page that keeps changing stops being re-read after this many runs, until the next navigation. */
 const MAX_RUNS_PER_PAGE = 40;
+/**
+ * Page text is read for at most this long per run, well under the 50 ms of a long task (docs/security.md SEC-9).
+ * A run cut short reports what it found and goes on in the next idle period, where the code is warm and reads
+ * further; a page that never lets it finish costs a few such runs, then no more.
+ */
+const RUN_TIME_MS = 20;
+const MAX_CONTINUATIONS = 3;
+const IDLE_TIMEOUT_MS = 2_000;
 
 // Keeps the background's candidates for this tab current on LinkedIn and GitHub. It reads the page and
 // reports; it never clicks, scrolls, fetches or injects anything into the page.
@@ -16,26 +25,38 @@ export default defineContentScript({
   main(ctx) {
     let last = '';
     let runs = 0;
+    let continuations = 0;
     let pending = false;
 
-    const run = () => {
+    // Between the page's own tasks, never in the middle of them.
+    const runWhenIdle = () => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    function run() {
       pending = false;
       if (ctx.isInvalid || runs++ >= MAX_RUNS_PER_PAGE) return;
-      const candidates = detectCandidates(document, location.href);
+      const budget = scanBudget(RUN_SCAN_LIMIT, performance.now() + RUN_TIME_MS);
+      const candidates = detectCandidates(document, location.href, budget);
+      if (budget.timedOut && continuations++ < MAX_CONTINUATIONS) {
+        pending = true;
+        runWhenIdle();
+      }
       const fingerprint = JSON.stringify(candidates);
       if (fingerprint === last) return;
       last = fingerprint;
       // The background may be waking up or the extension reloading: the next change reports again.
       sendMessage('reportCandidates', { candidates }).catch(() => (last = ''));
-    };
+    }
     const schedule = () => {
       if (pending) return;
       pending = true;
-      ctx.setTimeout(run, INTERVAL_MS);
+      continuations = 0;
+      ctx.setTimeout(runWhenIdle, INTERVAL_MS);
     };
 
-    run();
+    pending = true;
+    runWhenIdle();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // The background forgot this tab's candidates on navigation: report again, even the same ones.
+      last = '';
       runs = 0;
       schedule();
     });

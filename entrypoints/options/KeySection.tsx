@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { checkKeyFormat } from '@/lib/key/key-format';
 import { callBackground } from '@/lib/messaging/call';
-import type { ResultError } from '@/lib/messaging/result';
+import type { ErrorInfo } from '@/lib/api/errors';
 import type { KeyStatus } from '@/lib/storage/items';
 import { keyStatus as keyStatusItem } from '@/lib/storage/items';
 
@@ -16,7 +16,7 @@ function describe(status: KeyStatus): Feedback {
   return { tone: 'ok', text: `Connected — ${which}.` };
 }
 
-const errorText = (e: ResultError) => `${e.message}${e.action ? ` — ${e.action}` : ''}`;
+const errorText = (e: ErrorInfo) => `${e.message}${e.action ? ` — ${e.action}` : ''}`;
 
 /**
  * The key is write-only here: after saving, only its environment and last 4 characters are shown (SEC-5).

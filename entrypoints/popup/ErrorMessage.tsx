@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { originPattern } from '@/lib/config/api-base-url';
-import type { ResultError } from '@/lib/messaging/result';
+import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import { settings } from '@/lib/storage/items';
 
 /** An error in the docs' words, what to do, and the one button that does it where there is one. */
-export function ErrorMessage({ error, onRetry, className = '' }: { error: ResultError; onRetry?: () => void; className?: string }) {
+export function ErrorMessage({ error, onRetry, className = '' }: { error: ErrorInfo; onRetry?: () => void; className?: string }) {
   const grant = async () => {
     const { baseUrl } = await settings.getValue();
     if (await browser.permissions.request({ origins: [originPattern(baseUrl)] })) onRetry?.();
@@ -21,12 +21,12 @@ export function ErrorMessage({ error, onRetry, className = '' }: { error: Result
             Grant access
           </button>
         )}
-        {error.kind.startsWith('key-') && (
+        {isKeyError(error.kind) && (
           <button type="button" onClick={openOptions}>
             Open options
           </button>
         )}
-        {onRetry && error.kind !== 'permission-missing' && !error.kind.startsWith('key-') && error.kind !== 'invalid-input' && (
+        {onRetry && error.kind !== 'permission-missing' && !isKeyError(error.kind) && error.kind !== 'invalid-input' && (
           <button type="button" onClick={onRetry}>
             Retry
           </button>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { nextDelay, READ_BACKOFF, type BackoffPolicy } from './backoff';
-import { ApiError, errorFromResponse, type ApiErrorKind } from './errors';
+import { AppError, errorFromResponse, type ErrorKind } from './errors';
 import { errorBodySchema } from './schemas';
 
 /** Under Chrome's 30 s limit for a fetch answer in an extension service worker (security.md REL-8). */
@@ -27,10 +27,10 @@ export interface ApiClientOptions {
 }
 
 /** Transient failures worth another try; 400, 401, 403, 404 and 409 never are (REL-4). */
-const TRANSIENT: readonly ApiErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
+const TRANSIENT: readonly ErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
-function isTransient(error: ApiError): boolean {
+function isTransient(error: AppError): boolean {
   return TRANSIENT.includes(error.kind) && (error.kind !== 'server' || error.status === undefined || RETRYABLE_STATUS.has(error.status));
 }
 
@@ -70,7 +70,7 @@ export function createApiClient(options: ApiClientOptions) {
       try {
         return await once(method, path, schema, init);
       } catch (error) {
-        if (!(error instanceof ApiError) || !isTransient(error) || attempt + 1 >= readRetry.attempts) throw error;
+        if (!(error instanceof AppError) || !isTransient(error) || attempt + 1 >= readRetry.attempts) throw error;
         const delay = nextDelay(readRetry, attempt, error.retryAfterMs, options.random);
         if (delay > maxSleepMs) throw error;
         await sleep(delay);
@@ -85,7 +85,7 @@ export function createApiClient(options: ApiClientOptions) {
     { query, body }: RequestOptions,
   ): Promise<z.output<S>> {
     // The key is checked here, once, so no request ever leaves without it.
-    if (!options.apiKey) throw new ApiError('key-missing');
+    if (!options.apiKey) throw new AppError('key-missing');
     const afterRequest = await options.beforeRequest?.();
     try {
       return await exchange(method, path, schema, { query, body }, options.apiKey);
@@ -126,7 +126,7 @@ export function createApiClient(options: ApiClientOptions) {
       });
       text = await response.text();
     } catch {
-      throw new ApiError(timedOut ? 'timeout' : 'network');
+      throw new AppError(timedOut ? 'timeout' : 'network');
     } finally {
       clearTimeout(timer);
     }
@@ -146,7 +146,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unreadable body';
-      throw new ApiError('invalid-response', { message: `AlfaOne sent a response the extension does not understand (${where})`, status: response.status });
+      throw new AppError('invalid-response', { message: `AlfaOne sent a response the extension does not understand (${where})`, status: response.status });
     }
     return parsed.data;
   }

@@ -1,5 +1,5 @@
 import type { ApiClient } from './client';
-import { ApiError } from './errors';
+import { AppError } from './errors';
 import {
   assessmentListSchema,
   assessmentSchema,
@@ -83,7 +83,7 @@ export async function createInvite(client: ApiClient, input: CreateInviteInput):
 
 /** A path segment from an id: never a dot-segment or anything that could leave the endpoint. */
 function segment(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) throw new ApiError('bad-request', { message: `Invalid id: ${id.slice(0, 40)}` });
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) throw new AppError('bad-request', { message: `Invalid id: ${id.slice(0, 40)}` });
   return id;
 }
 

@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { INVITE_LIMITS } from './invite-limits';
 
 // Response shapes of AlfaOne API v1 (alfaone-api.md §4–§6), tolerant of what its versions disagree on (§9).
 
 const dateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 date-time');
 const id = z.string().min(1);
+/** An id that may become a path segment: never a dot-segment or anything that leaves the endpoint (MSG-4). */
+export const ID_FORMAT = /^[A-Za-z0-9_-]{1,100}$/;
+/** The one check of an assessment id, for AlfaOne's answers and for every request alike (UUIDs today). */
+export const assessmentIdSchema = z.string().regex(ID_FORMAT, 'Not an AlfaOne id');
 
 export const INVITE_STATUSES = ['pending', 'accepted', 'started', 'completed', 'expired', 'revoked'] as const;
 export const inviteStatusSchema = z.enum(INVITE_STATUSES);
@@ -17,7 +22,7 @@ export const paginationSchema = z.object({
 });
 
 export const assessmentSchema = z.object({
-  id,
+  id: assessmentIdSchema,
   name: z.string(),
   defaultQuestionFormat: z.enum(FORMATS).optional(),
   defaultAnswerFormat: z.enum(FORMATS).optional(),
@@ -81,14 +86,24 @@ export function singleOrWrapped<T extends z.ZodType>(key: string, schema: T) {
 
 export const errorBodySchema = z.object({ error: z.string() });
 
+/** An invite's options within AlfaOne's bounds (alfaone-api.md §5.4): the one place they are written. */
+const limit = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
+export const inviteOptionsSchema = z.strictObject({
+  questionReplayLimit: limit(INVITE_LIMITS.questionReplayLimit),
+  answerRecordLimit: limit(INVITE_LIMITS.answerRecordLimit),
+  expiresInDays: limit(INVITE_LIMITS.expiresInDays),
+  proctoringSettings: proctoringSettingsSchema.strict(),
+});
+const bounds = inviteOptionsSchema.shape;
+
 /** The body of POST /invites (alfaone-api.md §5.4). `recipientName` is undocumented but echoed back. */
 export const createInviteInputSchema = z.strictObject({
-  assessmentId: z.uuid(),
+  assessmentId: assessmentIdSchema,
   recipientEmail: z.string().max(254),
   recipientName: z.string().trim().min(1).max(200).optional(),
-  questionReplayLimit: z.number().int().min(1).max(100).optional(),
-  answerRecordLimit: z.number().int().min(1).max(100).optional(),
-  expiresInDays: z.number().int().min(1).max(365).optional(),
+  questionReplayLimit: bounds.questionReplayLimit.optional(),
+  answerRecordLimit: bounds.answerRecordLimit.optional(),
+  expiresInDays: bounds.expiresInDays.optional(),
   proctoringSettings: proctoringSettingsSchema.partial().strict().optional(),
 });
 
@@ -98,3 +113,4 @@ export type Invite = z.infer<typeof inviteSchema>;
 export type InviteStatus = z.infer<typeof inviteStatusSchema>;
 export type ProctoringSettings = z.infer<typeof proctoringSettingsSchema>;
 export type CreateInviteInput = z.infer<typeof createInviteInputSchema>;
+export type InviteOptions = z.infer<typeof inviteOptionsSchema>;

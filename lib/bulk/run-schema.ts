@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidEmail } from '@/lib/email/extract';
-import { inviteOptionsSchema } from '@/lib/settings/settings-schema';
+import { inviteOptionsSchema } from '@/lib/api/schemas';
 import { MAX_BULK_LINES, MAX_NAME_LENGTH } from './limits';
 import { cleanName } from './name';
 

@@ -1,26 +1,7 @@
-/** Where a candidate was found; drives ranking and the popup's "found on" label. */
-export type CandidateSource =
-  | 'linkedin-contact-info'
-  | 'linkedin-profile'
-  | 'github-profile'
-  | 'linkedin-message'
-  | 'gmail-sender'
-  | 'outlook-sender'
-  | 'page-heading'
-  | 'mailto-link'
-  | 'page-text'
-  | 'decoded';
+import type { Candidate, CandidateSource } from './candidate-schema';
 
-/** A person the recruiter may want to invite. Profile candidates may carry a name and no email. */
-export interface Candidate {
-  email?: string;
-  name?: string;
-  source: CandidateSource;
-  headline?: string;
-  profileUrl?: string;
-  /** Said next to the candidate instead of the source's label when the source alone would mislead ("Decoded from …"). */
-  provenance?: string;
-}
+// Plain values about candidates, for the content script and the pages; the shape itself is candidate-schema.ts.
+export type { Candidate, CandidateSource } from './candidate-schema';
 
 /** User-facing words for each source. */
 export const SOURCE_LABELS: Record<CandidateSource, string> = {

@@ -2,6 +2,7 @@ import type { Candidate, CandidateSource } from '@/lib/candidates/candidate';
 import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
 import { mergeCandidates } from '@/lib/candidates/merge';
 import { emailFromMailto, extractEmails } from '@/lib/email/extract';
+import { RUN_SCAN_LIMIT, scanBudget, type ScanBudget } from '@/lib/email/scan-budget';
 import { textOf } from './dom';
 import { looksLikeName } from './person-name';
 import { CODE_BLOCK, MAILTO_LINK, TABLE_CELL } from './selectors';
@@ -41,12 +42,12 @@ export function rowName(el: Element): string | undefined {
   return undefined;
 }
 
-/** The addresses in a text node, reading only bounded windows around its first "@"s. */
-export function emailsAround(text: string): string[] {
-  if (text.length <= WINDOW * 2) return extractEmails(text);
+/** The addresses in a text node, reading only bounded windows around its first "@"s, within `budget`. */
+export function emailsAround(text: string, budget: ScanBudget = scanBudget()): string[] {
+  if (text.length <= WINDOW * 2) return extractEmails(text, budget);
   const found: string[] = [];
-  for (let at = text.indexOf('@'), n = 0; at >= 0 && n < MAX_AT_PER_NODE; at = text.indexOf('@', at + 1), n++) {
-    found.push(...extractEmails(text.slice(Math.max(0, at - 64), at + WINDOW)));
+  for (let at = text.indexOf('@'), n = 0; at >= 0 && n < MAX_AT_PER_NODE && !budget.exhausted; at = text.indexOf('@', at + 1), n++) {
+    found.push(...extractEmails(text.slice(Math.max(0, at - 64), at + WINDOW), budget));
   }
   return found;
 }
@@ -55,9 +56,16 @@ export function emailsAround(text: string): string[] {
  * Addresses the user can see on any page: `mailto:` links first, then text. Never innerText (it
  * lays out the whole page): only the rare text node holding an "@" is read and checked for
  * visibility. Stops early once `limit` finds rank at least as high as any later find could
- * (page text, at best named); only a name turning up later for an address already seen is lost.
+ * (page text, at best named); only a name turning up later for an address already seen is lost. Page text is read
+ * within `budget` (docs/security.md SEC-9): a hostile page gets a bounded run, not a frozen tab.
  */
-export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit = MAX_CANDIDATES, also?: AlsoRead): Find[] {
+export function findAddresses(
+  doc: Document,
+  nameNear: NameNear = rowName,
+  limit = MAX_CANDIDATES,
+  also?: AlsoRead,
+  budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT),
+): Find[] {
   const found = new Map<string, Find>();
   let strong = 0; // finds that no later find can outrank
   const add = (email: string, source: CandidateSource, name: string | undefined, el: Element): void => {
@@ -81,11 +89,11 @@ export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit
   }
 
   for (const node of textNodesWithAt(doc.body ?? doc.documentElement, also?.wants)) {
-    if (strong >= limit && !also) break;
+    if ((strong >= limit && !also) || budget.exhausted) break;
     const el = node.parentElement;
     if (!el || !isVisible(el)) continue;
     const inCode = el.closest(CODE_BLOCK.join(','));
-    const emails = node.data.includes('@') ? emailsAround(node.data) : [];
+    const emails = node.data.includes('@') ? emailsAround(node.data, budget) : [];
     for (const email of emails) add(email, 'page-text', inCode ? undefined : nameNear(el), el);
     if (!emails.length && !inCode) also?.take(node);
   }
@@ -95,6 +103,6 @@ export function findAddresses(doc: Document, nameNear: NameNear = rowName, limit
 /** A find as the popup gets it: without its element. */
 export const toCandidate = ({ el: _el, ...candidate }: Find): Candidate => candidate;
 
-export function detectGeneric(doc: Document, limit = MAX_CANDIDATES): Candidate[] {
-  return mergeCandidates(findAddresses(doc, rowName, limit).map(toCandidate), limit);
+export function detectGeneric(doc: Document, limit = MAX_CANDIDATES, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
+  return mergeCandidates(findAddresses(doc, rowName, limit, undefined, budget).map(toCandidate), limit);
 }

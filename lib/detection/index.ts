@@ -1,6 +1,8 @@
 import type { Candidate } from '@/lib/candidates/candidate';
 import { mergeCandidates } from '@/lib/candidates/merge';
+import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
 import { siteOf } from '@/lib/candidates/sites';
+import { RUN_SCAN_LIMIT, scanBudget, type ScanBudget } from '@/lib/email/scan-budget';
 import { detectGeneric } from './generic';
 import { detectGitHub, gitHubViewer } from './github';
 import { detectLinkedIn, linkedInViewer } from './linkedin';
@@ -33,10 +35,11 @@ export function siteCandidates(doc: Document, url: string): SiteResult {
 /**
  * Everyone the user might want to invite from this page, best first: LinkedIn contact info,
  * a GitHub profile's email, the profile's own person, then `mailto:` links and page text; never the
- * signed-in viewer. The declared content script's set: webmail and homepages are read on demand only.
+ * signed-in viewer. The declared content script's set: webmail and homepages are read on demand only. Page text
+ * is read within `budget` (docs/security.md SEC-9).
  */
-export function detectCandidates(doc: Document, url: string): Candidate[] {
+export function detectCandidates(doc: Document, url: string, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
   const site = siteCandidates(doc, url);
-  const generic = site.generic ? detectGeneric(doc) : [];
+  const generic = site.generic ? detectGeneric(doc, MAX_CANDIDATES, budget) : [];
   return withoutViewer(mergeCandidates([...site.candidates, ...generic]), site.viewer);
 }

@@ -1,6 +1,6 @@
 import type { ApiClient } from '@/lib/api/client';
 import { getInvite, listInvites, PAGE_LIMIT } from '@/lib/api/endpoints';
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import type { Invite } from '@/lib/api/schemas';
 import type { InviteIndexDb } from './db';
 import { LIVE_STATUSES, toRecord, type IndexedInvite } from './record';
@@ -124,7 +124,7 @@ export async function readById(client: ApiClient, id: string): Promise<Invite | 
   try {
     return await getInvite(client, id);
   } catch (error) {
-    if (error instanceof ApiError && error.kind === 'not-found') return undefined;
+    if (error instanceof AppError && error.kind === 'not-found') return undefined;
     throw error;
   }
 }

@@ -4,39 +4,40 @@ import type { Settings } from '@/lib/settings/settings';
 import type { KeyStatus } from '@/lib/storage/items';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { CandidateInvites, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
-import type { BulkRun, BulkRunAction, StartBulkRunRequest } from '@/lib/bulk/run-schema';
+import type { BulkRun } from '@/lib/bulk/run-schema';
 import type { Result } from './result';
-import type { AssessmentsView, FormDraft, Invite, InviteStatus, SendInviteOutcome, SendInviteRequest } from './views';
+import type { MessageInput as In } from './schemas';
+import type { AssessmentsView, FormDraft, Invite, SendInviteOutcome } from './views';
 
-// The one protocol between the surfaces and the background. Types only: no schema, no service is imported
-// here, so the content script stays small. The background checks sender and payload of every message.
+// The one protocol between the surfaces and the background. Types only: payloads are typed from their schemas
+// with `import type`, so neither zod nor a service reaches the content script. The background checks sender and
+// payload of every message.
 
 export interface ProtocolMap {
   // key (extension pages only)
   getKeyStatus(): Result<KeyStatus>;
-  saveApiKey(data: { apiKey: string }): Result<KeyStatus>;
+  saveApiKey(data: In<'saveApiKey'>): Result<KeyStatus>;
   removeApiKey(): Result<KeyStatus>;
   /** Verifies the stored key again, e.g. after AlfaOne refused it once. */
   recheckApiKey(): Result<KeyStatus>;
 
   // settings (extension pages only)
   getSettings(): Result<Settings>;
-  saveSettings(data: Settings): Result<Settings>;
+  saveSettings(data: In<'saveSettings'>): Result<Settings>;
 
   // assessments (extension pages only)
-  listAssessments(data: { refresh: boolean }): Result<AssessmentsView>;
+  listAssessments(data: In<'listAssessments'>): Result<AssessmentsView>;
 
   // invites (extension pages only)
-  listRecentInvites(data: { status?: InviteStatus }): Result<Invite[]>;
-  findExistingInvites(data: { assessmentId: string; email: string }): Result<Invite[]>;
-  sendInvite(data: SendInviteRequest): Result<SendInviteOutcome>;
-  cancelQueuedInvite(data: { id: string }): Result<OutboxEntry>;
+  listRecentInvites(data: In<'listRecentInvites'>): Result<Invite[]>;
+  sendInvite(data: In<'sendInvite'>): Result<SendInviteOutcome>;
+  cancelQueuedInvite(data: In<'cancelQueuedInvite'>): Result<OutboxEntry>;
   /** An invite held after a key change goes out under the key saved now (security.md REL-10). */
-  sendHeldInvite(data: { id: string }): Result<OutboxEntry>;
+  sendHeldInvite(data: In<'sendHeldInvite'>): Result<OutboxEntry>;
 
   // the local invite index (extension pages only): answers without a request to AlfaOne
-  lookupCandidateInvites(data: { email: string }): Result<CandidateInvites>;
-  searchLocalInvites(data: { query: string; limit: number }): Result<LocalInviteSearch>;
+  lookupCandidateInvites(data: In<'lookupCandidateInvites'>): Result<CandidateInvites>;
+  searchLocalInvites(data: In<'searchLocalInvites'>): Result<LocalInviteSearch>;
   getInviteIndexStatus(): Result<InviteIndexStatus>;
   clearLocalInviteData(): Result<InviteIndexStatus>;
 
@@ -45,17 +46,17 @@ export interface ProtocolMap {
 
   // bulk invites (extension pages only)
   /** The live invites of an assessment to any of these addresses, for the bulk page's review. */
-  checkBulkInvites(data: { assessmentId: string; emails: string[] }): Result<{ email: string; invites: Invite[] }[]>;
-  startBulkRun(data: StartBulkRunRequest): Result<BulkRun>;
-  controlBulkRun(data: { id: string; action: BulkRunAction }): Result<BulkRun | null>;
+  checkBulkInvites(data: In<'checkBulkInvites'>): Result<{ email: string; invites: Invite[] }[]>;
+  startBulkRun(data: In<'startBulkRun'>): Result<BulkRun>;
+  controlBulkRun(data: In<'controlBulkRun'>): Result<BulkRun | null>;
   /** Opens the bulk page in a tab, prefilled with these candidates (the page takes them once). */
-  openBulkPage(data: { candidates: Candidate[] }): Result<{ opened: true }>;
+  openBulkPage(data: In<'openBulkPage'>): Result<{ opened: true }>;
   takeBulkDraft(): Result<Candidate[]>;
 
   // detection (content scripts report; extension pages read)
-  reportCandidates(data: { candidates: Candidate[] }): Result<{ count: number }>;
-  getTabCandidates(data: { tabId: number }): Result<Candidate[]>;
+  reportCandidates(data: In<'reportCandidates'>): Result<{ count: number }>;
+  getTabCandidates(data: In<'getTabCandidates'>): Result<Candidate[]>;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage } = defineExtensionMessaging<ProtocolMap>();
 export type MessageType = keyof ProtocolMap;

@@ -1,41 +1,18 @@
 import { z } from 'zod';
-import { inviteStatusSchema } from '@/lib/api/schemas';
-import { inviteOptionsSchema, settingsSchema } from '@/lib/settings/settings-schema';
-import { isValidEmail } from '@/lib/email/extract';
-import { MAX_CANDIDATES } from '@/lib/candidates/candidate';
+import { assessmentIdSchema, inviteStatusSchema } from '@/lib/api/schemas';
 import { MAX_BULK_LINES } from '@/lib/bulk/limits';
 import { startBulkRunSchema } from '@/lib/bulk/run-schema';
-import type { MessageType } from './protocol';
+import { candidateListSchema, emailSchema } from '@/lib/candidates/candidate-schema';
+import { settingsSchema } from '@/lib/settings/settings-schema';
+import { sendInviteRequestSchema } from './views';
 
-// The payload schema of every message (security.md MSG-4): closed, strict, bounded. Background only.
-
-const email = z.string().trim().max(254).refine(isValidEmail, 'Enter a valid email address');
-const uuid = z.uuid();
-const shortText = z.string().max(300);
-
-const candidateSchema = z.strictObject({
-  email: email.optional(),
-  name: shortText.optional(),
-  source: z.enum([
-    'linkedin-contact-info',
-    'linkedin-profile',
-    'github-profile',
-    'linkedin-message',
-    'gmail-sender',
-    'outlook-sender',
-    'page-heading',
-    'mailto-link',
-    'page-text',
-    'decoded',
-  ]),
-  headline: shortText.optional(),
-  profileUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
-  provenance: shortText.optional(),
-});
+// The payload schema of every message (docs/security.md MSG-4): closed, strict, bounded. Background only: the
+// protocol takes its payload types from here with `import type`. The background looks a type up as an own key
+// of this table (MSG-8).
 
 const none = z.undefined().or(z.null()).optional();
 
-export const messageSchemas: Record<MessageType, z.ZodType> = {
+const table = {
   getKeyStatus: none,
   saveApiKey: z.strictObject({ apiKey: z.string().max(200) }),
   removeApiKey: none,
@@ -44,26 +21,28 @@ export const messageSchemas: Record<MessageType, z.ZodType> = {
   saveSettings: settingsSchema,
   listAssessments: z.strictObject({ refresh: z.boolean() }),
   listRecentInvites: z.strictObject({ status: inviteStatusSchema.optional() }),
-  findExistingInvites: z.strictObject({ assessmentId: uuid, email }),
-  sendInvite: z.strictObject({
-    assessmentId: uuid,
-    email,
-    name: z.string().trim().max(200).optional(),
-    options: inviteOptionsSchema,
-    confirmDuplicate: z.boolean(),
-  }),
-  cancelQueuedInvite: z.strictObject({ id: uuid }),
-  sendHeldInvite: z.strictObject({ id: uuid }),
-  lookupCandidateInvites: z.strictObject({ email }),
+  sendInvite: sendInviteRequestSchema,
+  cancelQueuedInvite: z.strictObject({ id: z.uuid() }),
+  sendHeldInvite: z.strictObject({ id: z.uuid() }),
+  lookupCandidateInvites: z.strictObject({ email: emailSchema }),
   searchLocalInvites: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(1000) }),
   getInviteIndexStatus: none,
   clearLocalInviteData: none,
   takeFormDraft: none,
-  checkBulkInvites: z.strictObject({ assessmentId: uuid, emails: z.array(email).max(MAX_BULK_LINES) }),
+  checkBulkInvites: z.strictObject({ assessmentId: assessmentIdSchema, emails: z.array(emailSchema).max(MAX_BULK_LINES) }),
   startBulkRun: startBulkRunSchema,
-  controlBulkRun: z.strictObject({ id: uuid, action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
-  openBulkPage: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
+  controlBulkRun: z.strictObject({ id: z.uuid(), action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
+  openBulkPage: z.strictObject({ candidates: candidateListSchema }),
   takeBulkDraft: none,
-  reportCandidates: z.strictObject({ candidates: z.array(candidateSchema).max(MAX_CANDIDATES) }),
+  reportCandidates: z.strictObject({ candidates: candidateListSchema }),
   getTabCandidates: z.strictObject({ tabId: z.number().int().nonnegative() }),
 };
+
+type Table = typeof table;
+/** What a handler receives: the payload as its schema leaves it (trimmed, cleaned). */
+export type MessageData<T extends keyof Table> = z.output<Table[T]>;
+/** What a sender writes. */
+export type MessageInput<T extends keyof Table> = z.input<Table[T]>;
+
+/** The table typed per message, so `messageSchemas[type]` parses to that message's own payload type. */
+export const messageSchemas: { [T in keyof Table]: z.ZodType<MessageData<T>, MessageInput<T>> } = table;

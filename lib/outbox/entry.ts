@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createInviteInputSchema, inviteSchema } from '@/lib/api/schemas';
-import type { ResultError } from '@/lib/messaging/result';
+import type { ErrorKind } from '@/lib/api/errors';
 
 // An invite the user asked for, persisted before the first attempt so nothing is lost and nothing is sent twice
 // (docs/security.md REL-5, REL-6, REL-10). This schema is the one definition of an outbox entry.
@@ -8,7 +8,7 @@ import type { ResultError } from '@/lib/messaging/result';
 export const OUTBOX_STATES = ['queued', 'sending', 'checking', 'held', 'sent', 'duplicate', 'failed', 'cancelled'] as const;
 
 const problemSchema = z.object({
-  kind: z.custom<ResultError['kind']>((v) => typeof v === 'string'),
+  kind: z.custom<ErrorKind>((v) => typeof v === 'string'),
   message: z.string(),
   action: z.string(),
   status: z.number().optional(),

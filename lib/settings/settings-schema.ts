@@ -1,19 +1,17 @@
 import { z } from 'zod';
-import { BASE_URL_CHOICES, type InviteOptions, type Settings } from './settings';
+import { inviteOptionsSchema } from '@/lib/api/schemas';
+import { BASE_URL_CHOICES, RATE_TIERS, type RateTier } from './settings';
 
-export const inviteOptionsSchema: z.ZodType<InviteOptions> = z.strictObject({
-  questionReplayLimit: z.number().int().min(1).max(100),
-  answerRecordLimit: z.number().int().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(365),
-  proctoringSettings: z.strictObject({
-    screenRecording: z.boolean(),
-    webcamMonitoring: z.boolean(),
-    requireIdCapture: z.boolean(),
-  }),
-});
+// The one definition of the settings (docs/security.md SEC-8: read back through it too). Extension pages use
+// settings.ts, which imports these types only, so they need not bundle zod.
 
-export const settingsSchema: z.ZodType<Settings> = z.strictObject({
+const tiers = Object.keys(RATE_TIERS) as [RateTier, ...RateTier[]];
+
+export const settingsSchema = z.strictObject({
   baseUrl: z.string().refine((url) => BASE_URL_CHOICES.includes(url), 'Choose one of the offered API base URLs'),
-  tier: z.enum(['standard', 'enterprise']),
+  tier: z.enum(tiers),
   inviteDefaults: inviteOptionsSchema,
 });
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type { InviteOptions } from '@/lib/api/schemas';

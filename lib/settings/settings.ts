@@ -1,6 +1,8 @@
 import { DOCUMENTED_BASE_URLS, parseBaseUrl } from '@/lib/config/api-base-url';
+import type { InviteOptions, Settings } from './settings-schema';
 
-// Settings as plain data, so extension pages can use them without bundling zod (the schema is in settings-schema.ts).
+// Settings as plain data, so extension pages can use them without bundling zod. The shape is settings-schema.ts.
+export type { InviteOptions, Settings } from './settings-schema';
 
 /** The base URL this build talks to by default (WXT_API_BASE_URL at build time). */
 export const BUILD_BASE_URL: string = parseBaseUrl(import.meta.env.WXT_API_BASE_URL || DOCUMENTED_BASE_URLS[0]);
@@ -10,25 +12,6 @@ export const BASE_URL_CHOICES: readonly string[] = [...new Set([BUILD_BASE_URL, 
 
 export const RATE_TIERS = { standard: 100, enterprise: 1000 } as const;
 export type RateTier = keyof typeof RATE_TIERS;
-
-export interface ProctoringFlags {
-  screenRecording: boolean;
-  webcamMonitoring: boolean;
-  requireIdCapture: boolean;
-}
-
-export interface InviteOptions {
-  questionReplayLimit: number;
-  answerRecordLimit: number;
-  expiresInDays: number;
-  proctoringSettings: ProctoringFlags;
-}
-
-export interface Settings {
-  baseUrl: string;
-  tier: RateTier;
-  inviteDefaults: InviteOptions;
-}
 
 /** The API's own defaults for POST /invites (alfaone-api.md §5.4): values equal to these are not sent. */
 export const API_INVITE_DEFAULTS: InviteOptions = {

@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { errorInfoSchema } from '@/lib/api/error-info-schema';
 
 // What may be known about the key outside the background: never more than its last 4 characters (SEC-5).
 // Pages import the type only, so zod stays out of their bundles.
-
-const problemSchema = z.strictObject({
-  kind: z.enum(['key-missing', 'key-invalid', 'key-expired', 'key-revoked', 'bad-request', 'not-found', 'conflict',
-    'rate-limited', 'server', 'network', 'timeout', 'invalid-response']),
-  message: z.string().max(500),
-  action: z.string().max(500),
-  status: z.number().int().optional(),
-  retryAfterMs: z.number().optional(),
-});
 
 export const keyStatusSchema = z.strictObject({
   configured: z.boolean(),
@@ -18,7 +10,7 @@ export const keyStatusSchema = z.strictObject({
   last4: z.string().max(4).optional(),
   /** `needs-attention`: AlfaOne refused the key; no call is made with it until it is replaced. */
   state: z.enum(['none', 'connected', 'needs-attention']),
-  problem: problemSchema.optional(),
+  problem: errorInfoSchema.optional(),
   verifiedAt: z.number().optional(),
 });
 

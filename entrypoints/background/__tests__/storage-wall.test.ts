@@ -33,7 +33,8 @@ describe('SEC-3: the storage lock, checked at start', () => {
     const { apiKey } = await import('@/lib/storage/api-key');
 
     await expect(saveKey('ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6')).rejects.toMatchObject({
-      info: { kind: 'storage-unprotected', message: expect.stringContaining('cannot keep') },
+      kind: 'storage-unprotected',
+      message: expect.stringContaining('cannot keep'),
     });
     expect(await storageWall.getValue()).toBe('unavailable');
     expect(await apiKey.getValue()).toBeNull();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { removeAllListeners, type MessageType } from '@/lib/messaging/protocol';
+import type { MessageType } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { allRecords } from '@/lib/storage/db';
@@ -21,7 +21,6 @@ const VALID: Record<MessageType, unknown> = {
   saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
   listAssessments: { refresh: true },
   listRecentInvites: {},
-  findExistingInvites: { assessmentId: ASSESSMENT, email: 'jane@example.com' },
   sendInvite: {
     assessmentId: ASSESSMENT,
     email: 'jane@example.com',
@@ -58,14 +57,15 @@ async function snapshotStorage() {
   };
 }
 
+let stop: () => void = () => undefined;
+
 beforeEach(async () => {
   fakeBrowser.reset();
-  removeAllListeners();
   await apiKey.setValue(KEY);
   await keyStatus.setValue({ configured: true, mode: 'live', last4: 'o5p6', state: 'connected' });
-  registerHandlers();
+  stop = registerHandlers();
 });
-afterEach(() => removeAllListeners());
+afterEach(() => stop());
 
 describe('MSG-1 / MSG-3 / MSG-5: senders outside the trust boundary', () => {
   const untrusted: SenderName[] = ['contentScriptOffPattern', 'otherExtension', 'webPage', 'framedExtensionPage', 'forgedIdFromPage', 'noSender'];
@@ -117,9 +117,10 @@ describe('SEC-1 / MSG-3: a content script gets one message and nothing else', ()
 describe('MSG-4: closed, validated payloads', () => {
   it.each([
     ['an unknown message type', 'stealKey', {}],
-    ['extra fields', 'findExistingInvites', { ...(VALID.findExistingInvites as object), url: 'https://evil.example/' }],
-    ['a path in the id', 'findExistingInvites', { assessmentId: '../../keys', email: 'jane@example.com' }],
-    ['an absolute URL as the id', 'findExistingInvites', { assessmentId: 'https://evil.example/x', email: 'a@example.com' }],
+    ['extra fields', 'sendInvite', { ...(VALID.sendInvite as object), url: 'https://evil.example/' }],
+    ['a path in the id', 'sendInvite', { ...(VALID.sendInvite as object), assessmentId: '../../keys' }],
+    ['an absolute URL as the id', 'sendInvite', { ...(VALID.sendInvite as object), assessmentId: 'https://evil.example/x' }],
+    ['a name over 200 characters', 'sendInvite', { ...(VALID.sendInvite as object), name: 'N'.repeat(201) }],
     ['a bad email', 'sendInvite', { ...(VALID.sendInvite as object), email: 'not-an-email' }],
     ['an email over 254 characters', 'sendInvite', { ...(VALID.sendInvite as object), email: `${'a'.repeat(250)}@example.com` }],
     ['a zero limit', 'sendInvite', { ...(VALID.sendInvite as object), options: { ...DEFAULT_SETTINGS.inviteDefaults, questionReplayLimit: 0 } }],
@@ -147,5 +148,59 @@ describe('SEC-5: what the key status reveals', () => {
 
     expect(actual).toEqual({ ok: true, data: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
     expect(JSON.stringify(actual)).not.toMatch(/ak_|[a-z0-9]{5,}o5p6/);
+  });
+});
+
+describe('MSG-8: prototype names are no message types', () => {
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'toLocaleString'];
+  const cases = names.flatMap((type) => (['contentScript', 'popup'] as const).map((sender) => [type, sender] as const));
+
+  it.each(cases)('should refuse %s from %s as it refuses an unknown type: no answer, no echo, no effect', async (type, sender) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const before = await snapshotStorage();
+
+    const actual = await deliver(type, { marker: 'echo-me' }, SENDERS[sender]);
+    const unknown = await deliver('stealKey', { marker: 'echo-me' }, SENDERS[sender]);
+
+    expect(actual).toBeUndefined();
+    expect(actual).toEqual(unknown);
+    expect(await snapshotStorage()).toEqual(before);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
+
+describe('reportCandidates: top frame only, a few per second per tab', () => {
+  const report = { candidates: [{ email: 'jane@example.com', source: 'page-text' }] };
+
+  it('should drop a report from a sub-frame unanswered and store nothing', async () => {
+    const actual = await deliver('reportCandidates', report, { ...SENDERS.contentScript, frameId: 3 });
+
+    expect(actual).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('should accept a burst of three, then drop a flood unanswered', async () => {
+    const answers = [];
+    for (let i = 0; i < 50; i++) answers.push(await deliver('reportCandidates', report, SENDERS.contentScript));
+
+    expect(answers.slice(0, 3)).toEqual(Array(3).fill({ ok: true, data: { count: 1 } }));
+    expect(answers.slice(3).every((a) => a === undefined)).toBe(true);
+  });
+
+  it('should keep another tab unaffected by a flood', async () => {
+    for (let i = 0; i < 20; i++) await deliver('reportCandidates', report, SENDERS.contentScript);
+    const other = { ...SENDERS.contentScript, tab: { ...SENDERS.contentScript.tab, id: 99 } };
+
+    expect(await deliver('reportCandidates', report, other)).toEqual({ ok: true, data: { count: 1 } });
+  });
+
+  it('should clean names of direction overrides, controls and markup on the way in', async () => {
+    const name = 'Jane\u202E eoD\u202C <img src=x onerror=alert(1)>Doe\u0007';
+
+    await deliver('reportCandidates', { candidates: [{ email: 'jane@example.com', name, source: 'page-text' }] }, SENDERS.contentScript);
+
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({
+      'candidates:12': [{ email: 'jane@example.com', name: 'Jane eoD Doe', source: 'page-text' }],
+    });
   });
 });

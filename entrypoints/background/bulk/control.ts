@@ -1,19 +1,19 @@
 import { emailKey } from '@/lib/bulk/review';
 import type { BulkRun, BulkRunAction, BulkRunLine, StartBulkRunRequest } from '@/lib/bulk/run-schema';
-import type { ResultError } from '@/lib/messaging/result';
+import { AppError } from '@/lib/api/errors';
 import { assessmentsCache } from '@/lib/storage/items';
 import { cancelQueued } from '../invites/send-invite';
 import { kickBulkRun } from './runner';
 import { readRun, updateRun } from './run-store';
 
-const BUSY: ResultError = {
-  kind: 'invalid-input',
-  message: 'A bulk run is already under way',
-  action: 'Wait for it to finish, or cancel it, before starting another.',
-};
+const busy = () =>
+  new AppError('invalid-input', {
+    message: 'A bulk run is already under way',
+    action: 'Wait for it to finish, or cancel it, before starting another.',
+  });
 
 /** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
-export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun | ResultError> {
+export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun> {
   const assessmentName = (await assessmentsCache.getValue())?.assessments.find((a) => a.id === request.assessmentId)?.name;
   const seen = new Set<string>();
   const lines = request.lines.map((l): BulkRunLine => {
@@ -23,20 +23,20 @@ export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRu
     seen.add(key);
     return { ...l, state: 'pending' };
   });
-  if (seen.size === 0) return { kind: 'invalid-input', message: 'Nothing to send in this list', action: 'Add at least one new person.' };
+  if (seen.size === 0) throw new AppError('invalid-input', { message: 'Nothing to send in this list', action: 'Add at least one new person.' });
   const run: BulkRun = { id: crypto.randomUUID(), assessmentId: request.assessmentId, assessmentName, options: request.options, status: 'running', createdAt: Date.now(), lines };
   const started = await updateRun((current) => (current && current.status !== 'finished' ? { run: current, result: false } : { run, result: true }));
-  if (!started) return BUSY;
+  if (!started) throw busy();
   void kickBulkRun();
   return run;
 }
 
 /** Pause (nothing more is handed over), resume, cancel (what has not gone out does not), or dismiss a finished run. */
-export async function controlBulkRun(id: string, action: BulkRunAction): Promise<BulkRun | null | ResultError> {
+export async function controlBulkRun(id: string, action: BulkRunAction): Promise<BulkRun | null> {
   const current = await readRun();
-  if (!current || current.id !== id) return { kind: 'invalid-input', message: 'This bulk run is no longer there', action: 'Reload the page.' };
+  if (!current || current.id !== id) throw new AppError('invalid-input', { message: 'This bulk run is no longer there', action: 'Reload the page.' });
   if (action === 'dismiss') {
-    if (current.status !== 'finished') return BUSY;
+    if (current.status !== 'finished') throw busy();
     return updateRun((run) => ({ run: run?.id === id ? null : run, result: null }));
   }
   const changed = await updateRun((run) => {

@@ -32,20 +32,38 @@ export function childId(parent: string, child: { assessmentId: string } | typeof
   return child === CHOOSE ? `${parent}/${CHOOSE}` : `${parent}/assessment/${child.assessmentId}`;
 }
 
+/**
+ * Whom the page item invites, from what the tab reported: the profile's owner, or the one address on the page;
+ * several others go to the form, none is sent on a guess. The item's title names this candidate, and a click
+ * sends to exactly it, never to what the page shows by then (it has seen the `contextmenu` event).
+ */
+export function pageChoice(candidates: readonly Candidate[]): { send?: Candidate; offered: Candidate[] } {
+  const offered = candidates.filter((c) => c.email);
+  const [best] = offered;
+  const profileOwner = best?.source === 'linkedin-contact-info' || best?.source === 'github-profile';
+  return { send: best && (offered.length === 1 || profileOwner) ? best : undefined, offered };
+}
+
+/** The page item's title: who a click invites, as the user will see it. */
+export function pageTitle(candidates: readonly Candidate[]): string {
+  const { send, offered } = pageChoice(candidates);
+  if (!send) return offered.length > 1 ? `${TITLE}: ${offered.length} people on this page…` : TITLE;
+  return `Invite ${send.name ? `${send.name} (${send.email})` : send.email} to AlfaOne`;
+}
+
 export function planMenuClick(click: MenuClick, context: PlanContext): MenuAction {
   const [parent, kind, assessmentId] = String(click.menuItemId).split('/');
   if (parent !== PARENTS.target && parent !== PARENTS.page) return { type: 'ignore' };
   if (!context.hasKey) return { type: 'open-options' };
 
-  const candidates = parent === PARENTS.page ? context.candidates.filter((c) => c.email) : targetCandidates(click, context.candidates);
+  const onPage = parent === PARENTS.page;
+  const candidates = onPage ? pageChoice(context.candidates).offered : targetCandidates(click, context.candidates);
   if (candidates.length === 0) return { type: 'nothing-found' };
   if (kind === CHOOSE) return { type: 'open-form', candidates };
   if (kind !== 'assessment' || !assessmentId) return { type: 'ignore' };
-  const [best] = candidates;
-  // Several addresses and no profile owner among them: each is offered in the form, none is sent on a guess.
-  const profileOwner = best!.source === 'linkedin-contact-info' || best!.source === 'github-profile';
-  if (candidates.length > 1 && !(parent === PARENTS.page && profileOwner)) return { type: 'open-form', candidates, assessmentId };
-  return { type: 'send', assessmentId, email: best!.email!, name: best!.name };
+  const chosen = onPage ? pageChoice(context.candidates).send : candidates.length === 1 ? candidates[0] : undefined;
+  if (!chosen?.email) return { type: 'open-form', candidates, assessmentId };
+  return { type: 'send', assessmentId, email: chosen.email, name: chosen.name };
 }
 
 /** The addresses of a right-clicked `mailto:` link or selection, named when the page detected that person. */

@@ -1,12 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedFor, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
-import { getTabCandidates, storedTabCandidates } from '../candidates-service';
+import { sendInviteRequestSchema } from '@/lib/messaging/views';
+import { clearTabCandidates, getTabCandidates, storedTabCandidates } from '../candidates-service';
 import { sendInvite } from '../invites/send-invite';
 import { notify } from '../notify';
 import { openForm } from '../open-form';
-import { planMenuClick, PARENTS, type MenuAction } from './plan';
-import { buildMenuSpecs } from './specs';
+import { pageTitle, planMenuClick, PARENTS, type MenuAction } from './plan';
+import { buildMenuSpecs, menuTitle } from './specs';
 
 let rebuilding: Promise<void> = Promise.resolve();
 
@@ -26,10 +27,25 @@ export function rebuildMenus(): Promise<void> {
   return rebuilding;
 }
 
-/** Shows the page item only on a tab where a candidate with an email was detected. */
+/**
+ * Shows the page item only on a tab where a candidate with an email was detected, titled with whom a click
+ * invites: the candidate is captured here, before any menu is shown, and a click sends to exactly it.
+ */
 export async function updatePageItem(tabId: number): Promise<void> {
-  const visible = (await storedTabCandidates(tabId)).some((c) => c.email);
-  await browser.contextMenus.update(PARENTS.page, { visible }).catch(() => undefined);
+  const candidates = await storedTabCandidates(tabId);
+  const visible = candidates.some((c) => c.email);
+  await browser.contextMenus.update(PARENTS.page, { visible, title: menuTitle(pageTitle(candidates)) }).catch(() => undefined);
+}
+
+/**
+ * A tab that navigates forgets what its last page reported; the content script reports the new one. Without the
+ * `tabs` permission `url` is only given for our own sites (a LinkedIn in-app navigation): any other navigation
+ * shows as `loading`.
+ */
+async function forgetOnNavigation(tabId: number, change: Browser.tabs.OnUpdatedInfo): Promise<void> {
+  if (change.url === undefined && change.status !== 'loading') return;
+  await clearTabCandidates(tabId);
+  await updatePageItem(tabId);
 }
 
 export function registerContextMenus(): void {
@@ -38,6 +54,7 @@ export function registerContextMenus(): void {
   recentAssessmentIds.watch(() => void rebuildMenus());
   assessmentsCache.watch(() => void rebuildMenus());
   browser.tabs.onActivated.addListener(({ tabId }) => void updatePageItem(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => void forgetOnNavigation(tabId, change));
   browser.contextMenus.onClicked.addListener((info, tab) => void handleClick(info, tab));
 }
 
@@ -45,8 +62,11 @@ export function registerContextMenus(): void {
 export async function handleClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<MenuAction> {
   // A key AlfaOne refused counts as none: the options page is where to fix it.
   const hasKey = Boolean(await apiKey.getValue()) && (await keyStatus.getValue()).state !== 'needs-attention';
-  // The click granted activeTab: read the page afresh for names and page candidates.
-  const candidates = hasKey && tab?.id !== undefined ? await getTabCandidates(tab.id) : [];
+  // The page item sends to the candidate its title showed, never to what the page holds after seeing the right
+  // click. A selection or link comes from the browser; the click granted activeTab to read names afresh for it.
+  const onPage = String(info.menuItemId).startsWith(`${PARENTS.page}/`);
+  const read = onPage ? storedTabCandidates : getTabCandidates;
+  const candidates = hasKey && tab?.id !== undefined ? await read(tab.id) : [];
   const action = planMenuClick(info, { hasKey, candidates });
   await execute(action);
   return action;
@@ -65,11 +85,20 @@ async function execute(action: MenuAction): Promise<void> {
       return;
     case 'send': {
       const { inviteDefaults } = await settings.getValue();
+      // The popup's own checks (docs/security.md MSG-4): what fails them goes to the form, to be corrected there.
+      const request = sendInviteRequestSchema.safeParse({
+        assessmentId: action.assessmentId,
+        email: action.email,
+        name: action.name,
+        options: inviteDefaults,
+        confirmDuplicate: false,
+      });
+      if (!request.success) {
+        await openForm({ candidates: [{ email: action.email, source: 'page-text' }], assessmentId: undefined });
+        return;
+      }
       // The outbox reports the outcome with a notification; a failure was already reported there too.
-      await sendInvite(
-        { assessmentId: action.assessmentId, email: action.email, name: action.name, options: inviteDefaults, confirmDuplicate: false },
-        'context-menu',
-      ).catch(() => undefined);
+      await sendInvite(request.data, 'context-menu').catch(() => undefined);
       return;
     }
     case 'ignore':

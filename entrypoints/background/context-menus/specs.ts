@@ -24,7 +24,7 @@ export function buildMenuSpecs(recent: { id: string; name: string }[], pageVisib
   ]);
 }
 
-/** Chrome puts the selected text in place of "%s" in a title: an assessment's name must not trigger that. */
-function menuTitle(name: string): string {
+/** Chrome puts the selected text in place of "%s" in a title: an assessment's or a person's name must not trigger that. */
+export function menuTitle(name: string): string {
   return name.replaceAll('%s', '% s');
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { syncStep } from '@/lib/invite-index/sync-step';
 import { RATE_TIERS } from '@/lib/settings/settings';
@@ -42,8 +42,8 @@ export function runSync(): Promise<void> {
         if (outcome.done) return wakeAt(outcome.nextDueAt);
       } catch (error) {
         // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
-        if (error instanceof ApiError && error.kind.startsWith('key-')) return;
-        return wakeAt(Date.now() + (error instanceof ApiError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
+        if (error instanceof AppError && error.kind.startsWith('key-')) return;
+        return wakeAt(Date.now() + (error instanceof AppError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
       }
     }
     return wakeAt(Date.now());

@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled, outboxKey } from '@/lib/outbox/states';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
@@ -57,8 +57,7 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
   if (entry.state === 'sent' && entry.invite) return { status: 'sent', invite: entry.invite };
   if (entry.state === 'duplicate') return { status: 'duplicate', existing: entry.existing ?? [] };
   if ((entry.state === 'failed' || entry.state === 'held') && entry.lastError) {
-    const { kind, message, status } = entry.lastError;
-    throw new ApiError(kind as ApiError['kind'], { message, status });
+    throw AppError.from(entry.lastError);
   }
   // Still on its way: whoever asked is gone by the time it settles, so a notification reports it.
   const queued = (await patchEntry(entry.id, { notify: true })) ?? entry;
@@ -69,7 +68,8 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
 export async function cancelQueued(id: string): Promise<OutboxEntry> {
   const result = await applyEvent(id, { type: 'cancel', now: Date.now() });
   if (result?.state === 'cancelled') return result;
-  throw new ApiError('bad-request', {
+  throw new AppError('invalid-input', {
     message: result?.unsure ? 'This invite may already have reached AlfaOne' : 'This invite is no longer waiting',
+    action: 'Check Recent invites for its status.',
   });
 }

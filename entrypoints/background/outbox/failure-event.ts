@@ -1,8 +1,7 @@
-import { ApiError, isKeyError } from '@/lib/api/errors';
+import { AppError, isKeyError, type ErrorKind } from '@/lib/api/errors';
 import { backoffDelay, type BackoffPolicy } from '@/lib/api/backoff';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { OutboxEvent } from '@/lib/outbox/transition';
-import { LocalError } from '../api-access';
 
 // Which event of the transition table a failure is (docs/security.md REL-4, REL-5, REL-10).
 
@@ -11,12 +10,15 @@ export const SEND_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 60_000, attem
 /** A 429 that did not say how long: wait this long at least. */
 const RATE_LIMITED_MIN_MS = 1_000;
 
+/** Failures of the extension's own making before anything went out: the invite waits until access is back. */
+const LOCAL_HOLDS: readonly ErrorKind[] = ['permission-missing', 'storage-unprotected'];
+
 /** The key it was asked under was replaced or removed while the request waited: nothing went out. */
-const keyChanged = (error: ApiError) => error.kind === 'key-missing' && error.status === undefined;
+const keyChanged = (error: AppError) => error.kind === 'key-missing' && error.status === undefined;
 
 function common(error: unknown, now: number): OutboxEvent | undefined {
-  if (error instanceof LocalError) return { type: 'hold', now, reason: 'permission', error: error.info };
-  if (!(error instanceof ApiError)) return undefined;
+  if (!(error instanceof AppError)) return undefined;
+  if (LOCAL_HOLDS.includes(error.kind)) return { type: 'hold', now, reason: 'permission', error: error.toInfo() };
   if (keyChanged(error)) return { type: 'hold', now, reason: 'key-changed', error: error.toInfo() };
   // SEC-6: nothing more goes out with a refused key; the invite waits for a new one instead of being dropped.
   if (isKeyError(error.kind)) return { type: 'hold', now, reason: 'key-refused', error: error.toInfo() };
@@ -30,10 +32,10 @@ function common(error: unknown, now: number): OutboxEvent | undefined {
 export function postFailure(error: unknown, now: number, settleMs: number): OutboxEvent {
   const known = common(error, now);
   if (known) return known;
-  if (error instanceof ApiError && (error.kind === 'bad-request' || error.kind === 'not-found')) {
+  if (error instanceof AppError && (error.kind === 'bad-request' || error.kind === 'not-found')) {
     return { type: 'rejected', now, error: error.toInfo() };
   }
-  const info = (error instanceof ApiError ? error : new ApiError('invalid-response', { message: String(error) })).toInfo();
+  const info = (error instanceof AppError ? error : new AppError('invalid-response', { message: String(error) })).toInfo();
   return { type: 'ambiguous', now, error: info, settleMs };
 }
 
@@ -41,7 +43,7 @@ export function postFailure(error: unknown, now: number, settleMs: number): Outb
 export function readFailure(entry: OutboxEntry, error: unknown, now: number): OutboxEvent {
   const known = common(error, now);
   if (known) return known;
-  if (!(error instanceof ApiError)) throw error;
+  if (!(error instanceof AppError)) throw error;
   const info = error.toInfo();
   if (['network', 'timeout', 'server', 'invalid-response'].includes(info.kind)) {
     const delayMs = Math.max(backoffDelay(SEND_BACKOFF, Math.min(entry.tries + 1, 10)), 500);

@@ -1,6 +1,6 @@
 import { keyStatus } from '@/lib/storage/items';
 import { apiKey } from '@/lib/storage/api-key';
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { keyIdentity } from './key-identity';
 import { drainOutbox, runEntry } from './drain';
@@ -32,8 +32,8 @@ export async function reviewOutboxKeys(): Promise<void> {
 /** The user's choice for an entry held after a key change: send it under the key saved now. */
 export async function sendUnderCurrentKey(id: string): Promise<OutboxEntry> {
   const key = await currentKey();
-  if (!key.id) throw new ApiError('key-missing');
+  if (!key.id) throw new AppError('key-missing');
   const released = await applyEvent(id, { type: 'release', now: Date.now(), keyId: key.id, keyEnv: key.env });
-  if (!released) throw new ApiError('not-found', { message: 'This invite is no longer in the outbox' });
+  if (!released) throw new AppError('not-found', { message: 'This invite is no longer in the outbox' });
   return (await runEntry(id)) ?? released;
 }

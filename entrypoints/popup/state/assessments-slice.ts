@@ -1,5 +1,5 @@
 import { callBackground } from '@/lib/messaging/call';
-import type { ResultError } from '@/lib/messaging/result';
+import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import type { AssessmentSummary } from '@/lib/messaging/views';
 import { createSearchIndex, type SearchIndex } from '@/lib/search/search-index';
 import { idleUnlessSending } from './send-slice';
@@ -11,7 +11,7 @@ export interface AssessmentsSlice {
   searchIndex: SearchIndex<AssessmentSummary>;
   recentIds: string[];
   assessmentsLoad: Load;
-  assessmentsError: ResultError | null;
+  assessmentsError: ErrorInfo | null;
   query: string;
   selectedId: string | null;
   /** Sets the list (from the cache or AlfaOne), keeping the user's choice when it still exists. */
@@ -48,7 +48,7 @@ export const createAssessmentsSlice: Slice<AssessmentsSlice> = (set, get) => ({
       set({ assessmentsLoad: 'ready' });
     } else {
       set({ assessmentsLoad: 'error', assessmentsError: result.error });
-      if (result.error.kind.startsWith('key-')) await get().reloadKey();
+      if (isKeyError(result.error.kind)) await get().reloadKey();
     }
   },
 

@@ -1,12 +1,12 @@
 import { callBackground } from '@/lib/messaging/call';
-import type { ResultError } from '@/lib/messaging/result';
+import type { ErrorInfo } from '@/lib/api/errors';
 import type { Invite, InviteStatus } from '@/lib/messaging/views';
 import type { Load, Slice } from './types';
 
 export interface RecentSlice {
   recent: Invite[];
   recentLoad: Load;
-  recentError: ResultError | null;
+  recentError: ErrorInfo | null;
   recentFilter: InviteStatus | '';
   loadRecent: (filter?: InviteStatus | '') => Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { isValidEmail } from '@/lib/email/extract';
 import { callBackground } from '@/lib/messaging/call';
-import type { ResultError } from '@/lib/messaging/result';
+import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import type { Invite } from '@/lib/messaging/views';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
@@ -12,7 +12,7 @@ export type SendState =
   | { status: 'sent'; invite: Invite }
   | { status: 'duplicate'; existing: Invite[]; afterConfirm: boolean }
   | { status: 'queued'; entryId: string }
-  | { status: 'error'; error: ResultError };
+  | { status: 'error'; error: ErrorInfo };
 
 export interface SendSlice {
   options: InviteOptions;
@@ -57,7 +57,7 @@ export const createSendSlice: Slice<SendSlice> = (set, get) => ({
     });
     if (!result.ok) {
       set({ send: { status: 'error', error: result.error } });
-      if (result.error.kind.startsWith('key-')) await get().reloadKey();
+      if (isKeyError(result.error.kind)) await get().reloadKey();
       return;
     }
     const outcome = result.data;

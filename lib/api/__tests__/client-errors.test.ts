@@ -5,17 +5,17 @@ import { DUPLICATE_PENDING_MESSAGE } from '../../../sandbox/routes/create-invite
 import type { ApiClient } from '../client';
 import { createInvite, getAssessment, getInvite, listAssessments, listInvites } from '../endpoints';
 import { parseRetryAfter } from '../errors';
-import type { ApiErrorKind } from '../errors';
+import type { ErrorKind } from '../errors';
 import { caught, useSandbox } from './sandbox-harness';
 
-// Every ApiError kind, produced by the real client against the real sandbox.
+// Every AppError kind, produced by the real client against the real sandbox.
 
 /** A frozen sandbox clock, so the rate window never slides and Retry-After is exactly 60 s. */
 const NOW = Date.parse('2026-02-01T10:00:00.000Z');
 const sb = useSandbox({ now: () => NOW });
 const firstAssessmentId = () => sb.sandbox().state.assessments[0]!.id;
 
-describe('ApiError kinds from the sandbox', () => {
+describe('AppError kinds from the sandbox', () => {
   it.each([{ apiKey: null }, { apiKey: '' }])('should fail with key-missing and send nothing when the key is $apiKey', async ({ apiKey }) => {
     const fetchSpy = vi.fn<typeof fetch>();
     const beforeRequest = vi.fn(async () => {});
@@ -28,7 +28,7 @@ describe('ApiError kinds from the sandbox', () => {
     expect(await sb.requests()).toEqual([]);
   });
 
-  it.each<{ kind: ApiErrorKind; key: string; message: string; action: RegExp }>([
+  it.each<{ kind: ErrorKind; key: string; message: string; action: RegExp }>([
     { kind: 'key-invalid', key: `ak_live_${'0'.repeat(32)}`, message: 'Invalid API key', action: /check the key/i },
     { kind: 'key-expired', key: 'expired', message: 'API key has expired', action: /Integrations page/ },
     { kind: 'key-revoked', key: 'revoked', message: 'API key has been revoked', action: /Integrations page/ },

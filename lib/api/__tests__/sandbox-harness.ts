@@ -9,7 +9,7 @@ import type { SandboxMode } from '../../../sandbox/state';
 import type { InviteDetail } from '../../../sandbox/types';
 import { createApiClient } from '../client';
 import type { ApiClient, ApiClientOptions } from '../client';
-import { ApiError } from '../errors';
+import { AppError } from '../errors';
 
 // One real sandbox per test file, on a free loopback port, reset before every test.
 
@@ -63,13 +63,13 @@ export function useSandbox(options: Omit<StartSandboxOptions, 'port'> = {}) {
   };
 }
 
-/** The ApiError a call rejects with; fails the test if it resolves or throws anything else. */
-export async function caught(promise: Promise<unknown>): Promise<ApiError> {
+/** The AppError a call rejects with; fails the test if it resolves or throws anything else. */
+export async function caught(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error('expected the call to reject with an ApiError, but it resolved');
+  throw new Error('expected the call to reject with an AppError, but it resolved');
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createInvite, listAssessments } from '@/lib/api/endpoints';
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/api/errors';
 import { useSandbox } from '@/lib/api/__tests__/sandbox-harness';
 import { closeIndexDb, openIndexDb } from '../db';
 import { summarize } from '../lookup';
@@ -71,7 +71,7 @@ describe('invite index sync', () => {
           if (c.kind === 'create') {
             // The sandbox may refuse a second pending invite (409): then nothing was created.
             await createInvite(client, { assessmentId: assessments[c.assessment]!.id, recipientEmail: POOL[c.email]! }).catch((e: unknown) => {
-              if (!(e instanceof ApiError && e.kind === 'conflict')) throw e;
+              if (!(e instanceof AppError && e.kind === 'conflict')) throw e;
             });
           } else if (c.kind === 'status') {
             const live = (await harness.invites()).filter((i) => NEXT[i.status]);

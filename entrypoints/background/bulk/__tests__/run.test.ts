@@ -60,8 +60,8 @@ describe('a bulk run', () => {
 
   it('should refuse a second run while one is under way', async () => {
     await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'a@example.com')] });
-    const second = await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'b@example.com')] });
-    expect(second).toMatchObject({ kind: 'invalid-input', message: 'A bulk run is already under way' });
+    const second = startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'b@example.com')] });
+    await expect(second).rejects.toMatchObject({ kind: 'invalid-input', message: 'A bulk run is already under way' });
     await finished();
     expect(await posts()).toHaveLength(1);
   });

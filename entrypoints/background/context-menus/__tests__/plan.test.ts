@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/candidates/candidate';
-import { childId, CHOOSE, PARENTS, planMenuClick } from '../plan';
+import { childId, CHOOSE, pageChoice, pageTitle, PARENTS, planMenuClick } from '../plan';
 import { buildMenuSpecs } from '../specs';
 
 const A = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -75,5 +75,21 @@ describe('buildMenuSpecs', () => {
 
   it('should hide the page item unless a candidate was detected', () => {
     expect(buildMenuSpecs([], false).find((s) => s.id === PARENTS.page)?.visible).toBe(false);
+  });
+});
+
+describe('pageTitle', () => {
+  it.each([
+    ['the profile owner, by name and address', [JANE, { email: 'other@example.com', source: 'page-text' }], 'Invite Jane Doe (jane@example.com) to AlfaOne'],
+    ['the one address on the page', [{ email: 'solo@example.com', source: 'page-text' }], 'Invite solo@example.com to AlfaOne'],
+    ['several addresses and no owner', [{ email: 'a@example.com', source: 'page-text' }, { email: 'b@example.com', source: 'mailto-link' }], 'Invite to AlfaOne: 2 people on this page…'],
+  ] as [string, Candidate[], string][])('should name %s', (_label, candidates, expected) => {
+    expect(pageTitle(candidates)).toBe(expected);
+  });
+
+  it('should send the page item to exactly the candidate its title names', () => {
+    const candidates: Candidate[] = [JANE, { email: 'other@example.com', source: 'page-text' }];
+
+    expect(planMenuClick({ menuItemId: onPage }, { hasKey: true, candidates })).toMatchObject({ type: 'send', email: pageChoice(candidates).send!.email });
   });
 });

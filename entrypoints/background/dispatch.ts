@@ -1,0 +1,39 @@
+import { browser, type Browser } from 'wxt/browser';
+
+// The background's one `runtime.onMessage` listener, speaking @webext-core/messaging's wire format (`{ id, type,
+// data, timestamp }` in, `{ res }` out) so the pages and the content script keep its typed `sendMessage`. The
+// lookup is our own: the library finds listeners in a plain object, where `constructor` or `toString` resolve to
+// Object.prototype members that skip every check and echo the message back (docs/security.md MSG-8). A Map has
+// own keys only; anything not in it gets no answer at all, before any handler or library code runs.
+
+export type Route = (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
+
+interface WireMessage {
+  type: string;
+  data?: unknown;
+  timestamp: number;
+}
+
+function isWireMessage(message: unknown): message is WireMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, timestamp } = message as Partial<WireMessage>;
+  return typeof type === 'string' && typeof timestamp === 'number';
+}
+
+/** Answers the messages whose type is a key of `routes`; returns the function that stops listening. */
+export function listen(routes: ReadonlyMap<string, Route>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    if (!isWireMessage(message)) return false;
+    const route = routes.get(message.type);
+    // A route may also decline (a flood of reports): no answer, like an unknown type.
+    const answer = route?.(message.data, sender);
+    if (!answer) return false;
+    answer.then(
+      (res) => sendResponse({ res }),
+      (error: unknown) => sendResponse({ err: { name: 'Error', message: error instanceof Error ? error.message : String(error) } }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

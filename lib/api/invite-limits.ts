@@ -1,0 +1,9 @@
+/**
+ * AlfaOne's bounds on an invite's options (alfaone-api.md §5.4), written once: the schemas check them and the
+ * forms offer them. Plain values, so a page can use them without bundling zod.
+ */
+export const INVITE_LIMITS = {
+  questionReplayLimit: { min: 1, max: 100 },
+  answerRecordLimit: { min: 1, max: 100 },
+  expiresInDays: { min: 1, max: 365 },
+} as const;
