@@ -24,7 +24,8 @@ export async function armAlarm(entry: OutboxEntry): Promise<void> {
   await browser.alarms.create(alarmName(entry.id), { when: Math.max(await wakeAt(entry), Date.now() + 1_000) });
 }
 
-export async function schedule(drain: () => Promise<void>): Promise<void> {
+/** `running`: entries this worker is running now, whose own run schedules again when it ends (drain.ts). */
+export async function schedule(drain: () => Promise<void>, running: ReadonlySet<string> = new Set()): Promise<void> {
   const waiting = (await openEntries()).filter((e) => e.state !== 'held');
   const times = new Map(await Promise.all(waiting.map(async (e) => [e.id, await wakeAt(e)] as const)));
   const alarms = await browser.alarms.getAll();
@@ -37,7 +38,7 @@ export async function schedule(drain: () => Promise<void>): Promise<void> {
   }
   if (timer) clearTimeout(timer);
   timer = undefined;
-  const soonest = Math.min(...waiting.filter((e) => e.state !== 'sending').map((e) => e.nextAt));
+  const soonest = Math.min(...waiting.filter((e) => e.state !== 'sending' && !running.has(e.id)).map((e) => e.nextAt));
   const delay = Math.max(0, soonest - Date.now());
   if (Number.isFinite(soonest) && delay <= MAX_SLEEP_MS) timer = setTimeout(() => void drain(), delay);
 }
