@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     plugins: { 'no-unsanitized': noUnsanitized },
     rules: {
-      // security.md MSG-7: inert rendering only.
+      // docs/security.md MSG-7: inert rendering only.
       'no-unsanitized/method': 'error',
       'no-unsanitized/property': 'error',
       'no-eval': 'error',
@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    // The key is the background's alone (security.md SEC-1, house style 2.2 #3).
+    // The key is the background's alone (docs/security.md SEC-1, house style 2.2 #3).
     files: ['entrypoints/{popup,options,bulk,content,sidepanel}/**', 'components/**'],
     rules: {
       'no-restricted-imports': [

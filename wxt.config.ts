@@ -3,7 +3,7 @@ import { DEFAULT_BASE_URL, DOCUMENTED_BASE_URLS, originPattern, parseBaseUrl } f
 import { DETECTION_SITES } from './lib/candidates/sites';
 import { SIDE_PANEL_COMMAND } from './lib/side-panel/command';
 
-// Build-time, non-secret: the API base URL this build talks to by default (product.md, configuration contract).
+// Build-time, non-secret: the API base URL this build talks to by default (docs/product.md, configuration contract).
 const apiBaseUrl = parseBaseUrl(process.env.WXT_API_BASE_URL || DEFAULT_BASE_URL);
 const apiHosts = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(apiBaseUrl)])];
 // The API origins, and the sites the content script watches (it reads candidates there and sets the badge).
@@ -25,7 +25,7 @@ export default defineConfig({
     // The legacy documented base URL is opt-in: requested from the options page when the user picks it.
     optional_host_permissions: DOCUMENTED_BASE_URLS.map(originPattern).filter((p) => !apiHosts.includes(p)),
     commands: {
-      // product.md UI contract: the popup opens from the keyboard.
+      // docs/product.md UI contract: the popup opens from the keyboard.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open AlfaOne Invite',
@@ -48,7 +48,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // No other extension and no web page may message the background (security.md MSG-2).
+      : // No other extension and no web page may message the background (docs/security.md MSG-2).
         { externally_connectable: { ids: [], matches: [] } }),
   }),
 });

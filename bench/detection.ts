@@ -1,4 +1,4 @@
-// Detection benchmark (product.md, Budgets): our detectors vs `innerText` + one regex, in real
+// Detection benchmark (docs/product.md, Budgets): our detectors vs `innerText` + one regex, in real
 // Chromium, on a 5 MB / 50k-element page. Prints figures; asserts nothing about time.
 // Standalone: npx tsx bench/detection.ts [path/to/content.js]
 import { existsSync, readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_BASE_URL, E2E_EXTENSION_DIR, RELEASE_EXTENSION_DIR } from './config';
 
-// Static checks of what ships: the manifest (security.md C) and the bundled files (SEC-1, SEC-2).
+// Static checks of what ships: the manifest (docs/security.md C) and the bundled files (SEC-1, SEC-2).
 
 const manifest = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 

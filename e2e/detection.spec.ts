@@ -52,7 +52,7 @@ test.describe('finding the candidate on the page', () => {
     const popup = await expectPrefilled(page, 'jane.doe@example.com', 'Jane Doe');
     expect(await popup.read('#email-source')).toBe('From LinkedIn contact info');
 
-    // Esc closes the popup, as product.md's keyboard use asks.
+    // Esc closes the popup, as docs/product.md's keyboard use asks.
     execFileSync('xdotool', ['key', 'Escape']);
     await expect.poll(() => popup.isOpen()).toBe(false);
   });

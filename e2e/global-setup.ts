@@ -7,7 +7,7 @@ export default function globalSetup(): void {
     const env: NodeJS.ProcessEnv = { ...process.env, WXT_OUT_DIR: outDir };
     if (apiBaseUrl) env.WXT_API_BASE_URL = apiBaseUrl;
     else delete env.WXT_API_BASE_URL;
-    // The outbox's settle period (security.md REL-5), short in the test build only: what is checked stays the same.
+    // The outbox's settle period (docs/security.md REL-5), short in the test build only: what is checked stays the same.
     if (apiBaseUrl) env.WXT_OUTBOX_SETTLE_MS = String(E2E_SETTLE_MS);
     else delete env.WXT_OUTBOX_SETTLE_MS;
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', env });

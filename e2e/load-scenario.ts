@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readExtensionItems } from './extension-storage';
 import type { SandboxControl } from './sandbox-control';
 
-// Many invites at once through the real background, against the sandbox's real rate limit (security.md REL-3).
+// Many invites at once through the real background, against the sandbox's real rate limit (docs/security.md REL-3).
 // Shared by the end-to-end proof and `npm run bench`.
 
 export interface LoadResult {

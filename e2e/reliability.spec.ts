@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { readExtensionItems, writeExtensionItems } from './extension-storage';
 import type { SandboxControl } from './sandbox-control';
 
-// security.md REL-1…REL-11 against the sandbox's fault injection, with its 409 for a second pending invite OFF (an
+// docs/security.md REL-1…REL-11 against the sandbox's fault injection, with its 409 for a second pending invite OFF (an
 // inference about AlfaOne, not documented): whatever fails, each request ends as exactly one invite, and the popup
 // says where it stands, never "failed" for an invite that went out.
 
@@ -59,7 +59,7 @@ test.describe('exactly one invite per request, whatever fails', () => {
       const email = `fault.${name.replace(/\W+/g, '-')}@example.com`.toLowerCase();
       const popup = await openPage('popup.html');
       await fillForm(popup, email, assessment.name);
-      // security.md REL-5a: on a reused connection Chromium itself resends a POST dropped before any answer (see the
+      // docs/security.md REL-5a: on a reused connection Chromium itself resends a POST dropped before any answer (see the
       // known failure below); here the drop is on a fresh connection, so only the extension could POST twice.
       if (name.includes('no keep-alive')) await sandbox.control.setMode({ keepAlive: false });
       await sandbox.control.addFault({ method: 'POST', path: '/invites', ...fault });

@@ -9,7 +9,7 @@ import { expect, launchReady, test } from './fixtures';
 import { readExtensionItems } from './extension-storage';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
 
-// security.md A and B, end to end: what a content script, a web page and another extension can reach.
+// docs/security.md A and B, end to end: what a content script, a web page and another extension can reach.
 
 const MESSAGES: [string, unknown][] = [
   ['getKeyStatus', undefined],

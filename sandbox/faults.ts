@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Fault injection: scripted failures that make the reliability rules (security.md REL-1…REL-5a)
+ * Fault injection: scripted failures that make the reliability rules (docs/security.md REL-1…REL-5a)
  * reproducible. A fault matches by method and by the path after /api/v1.
  */
 export const faultSchema = z
@@ -15,7 +15,7 @@ export const faultSchema = z
     path: z.string().startsWith('/', 'must start with "/"').optional(),
     times: z.number().int().min(1).default(1),
     /** late-commit: the request is read, then handled (the invite created) `delayMs` after it came, whether or not
-     *  the client is still waiting: a server that commits after the client gave up (security.md REL-5). */
+     *  the client is still waiting: a server that commits after the client gave up (docs/security.md REL-5). */
     kind: z.enum(['status', 'delay', 'drop', 'late-commit']),
     /** before: instead of handling; after: the request is handled (side effects happen), then the fault replaces the answer. */
     when: z.enum(['before', 'after']).default('before'),

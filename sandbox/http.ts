@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SandboxEnv } from './env';
 
-/** Every error the sandbox sends is `{"error": string}` (alfaone-api.md §3). */
+/** Every error the sandbox sends is `{"error": string}` (docs/api.md §3). */
 export function jsonError(c: Context<SandboxEnv>, status: ContentfulStatusCode, message: string): Response {
   return c.json({ error: message }, status);
 }

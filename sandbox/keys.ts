@@ -1,6 +1,6 @@
 /**
  * Fixed API keys the sandbox accepts. Each is `ak_live_`/`ak_test_` + 32 lowercase alphanumerics
- * (alfaone-api.md §2), so they also pass a strict client-side format check.
+ * (docs/api.md §2), so they also pass a strict client-side format check.
  */
 export const SANDBOX_ORGS = {
   northwind: { id: '7b1f6c2e-4d3a-4e8b-9c5d-2a6f1e0b3c4d', name: 'Northwind Talent' },

@@ -1,4 +1,4 @@
-/** Page slicing and the `pagination` object (alfaone-api.md §4). */
+/** Page slicing and the `pagination` object (docs/api.md §4). */
 
 export interface Pagination {
   page: number;

@@ -7,7 +7,7 @@ import type { Org, StoredAssessment, StoredInvite } from './types';
 
 /** Switches that change how the API behaves; settable at start and via POST /__sandbox/mode. */
 export interface SandboxMode {
-  /** Old-docs shapes (alfaone-api.md §9 #2, #6): no pagination, no `status` in list/create items. */
+  /** Old-docs shapes (docs/api.md §9 #2, #6): no pagination, no `status` in list/create items. */
   legacy: boolean;
   rateLimitPerMinute: number;
   /** Send `Retry-After` on 429. Off by default because AlfaOne doesn't document it. */
@@ -15,7 +15,7 @@ export interface SandboxMode {
   /** When false every response carries `Connection: close`, so clients never reuse a connection. */
   keepAlive: boolean;
   /** Answer 409 to a second pending invite for the same address and assessment. AlfaOne documents no such rule,
-   *  so it is off by default: the extension's guarantees must hold without it (security.md REL-5). */
+   *  so it is off by default: the extension's guarantees must hold without it (docs/security.md REL-5). */
   conflictOnDuplicatePending: boolean;
 }
 

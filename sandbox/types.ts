@@ -1,4 +1,4 @@
-/** Wire shapes from alfaone-api.md (§5.1, §6.1) plus the sandbox's stored records. */
+/** Wire shapes from docs/api.md (§5.1, §6.1) plus the sandbox's stored records. */
 
 export const INVITE_STATUSES = ['pending', 'accepted', 'started', 'completed', 'expired', 'revoked'] as const;
 export type InviteStatus = (typeof INVITE_STATUSES)[number];

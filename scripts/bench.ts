@@ -19,7 +19,7 @@ import { runLoad } from '../e2e/load-scenario';
 import { sandboxControl } from '../e2e/sandbox-control';
 import { startStandInSites } from '../e2e/stand-in/sites';
 
-// `npm run bench`: the figures of product.md's budgets, each measured here, in this run. Nothing is asserted.
+// `npm run bench`: the figures of docs/product.md's budgets, each measured here, in this run. Nothing is asserted.
 // BENCH_QUICK=1 skips the three-minute load run.
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

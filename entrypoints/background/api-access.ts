@@ -19,7 +19,7 @@ export async function assertStorageWalled(): Promise<void> {
 
 /**
  * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
- * (security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
+ * (docs/security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
  */
 export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
   await assertStorageWalled();

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '@/lib/config/api-base-url';
 
 /**
- * Whether the user granted access to the API base URL's origin (security.md PERM-2): the legacy base URL is an
+ * Whether the user granted access to the API base URL's origin (docs/security.md PERM-2): the legacy base URL is an
  * optional permission, and Firefox lets users revoke any host permission. No request goes out without it.
  */
 export async function hasHostPermission(baseUrl: string): Promise<boolean> {

@@ -25,12 +25,12 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
   await apiKey.setValue(key);
   await keyStatus.setValue(status);
   await updateBadge();
-  // Invites that waited for this key go out now; those of another key are held for the user (security.md REL-10).
+  // Invites that waited for this key go out now; those of another key are held for the user (docs/security.md REL-10).
   void reviewOutboxKeys();
   return status;
 }
 
-/** "Remove key": clears it from every storage area (security.md SEC-7), with what was derived from it. */
+/** "Remove key": clears it from every storage area (docs/security.md SEC-7), with what was derived from it. */
 export async function removeKey(): Promise<KeyStatus> {
   await apiKey.removeValue();
   await Promise.all([

@@ -3,7 +3,7 @@ import { rateHoldUntil as holdUntil, rateLog as requestLog } from '@/lib/storage
 import { MAX_RETRY_AFTER_MS } from '@/lib/outbox/transition';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 
-// One client-side budget for every tab and surface (security.md REL-3): at most `limit` requests in any minute,
+// One client-side budget for every tab and surface (docs/security.md REL-3): at most `limit` requests in any minute,
 // the same sliding window AlfaOne counts with, so requests wait their turn instead of earning 429s. The log of
 // request times is in session storage: a restarted worker keeps counting. Each request is logged when it is
 // allowed out, then again when its answer came: AlfaOne received it at some moment between the two, so spacing
@@ -15,7 +15,7 @@ const MARGIN_MS = 1_000;
 
 
 /**
- * This worker's clock: the wall clock once, at start, then monotonic (security.md REL-11), so a clock set back or
+ * This worker's clock: the wall clock once, at start, then monotonic (docs/security.md REL-11), so a clock set back or
  * forward while the worker lives moves no wait. Times stored by an earlier worker are clamped to it.
  */
 const ORIGIN = Date.now() - performance.now();

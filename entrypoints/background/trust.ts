@@ -4,7 +4,7 @@ import { DETECTION_SITES } from '@/lib/candidates/sites';
 
 const contentScriptSites = DETECTION_SITES.map((p) => new MatchPattern(p));
 
-// Who sent a message (security.md MSG-1, MSG-3, MSG-5). The browser sets the sender; a page cannot forge it,
+// Who sent a message (docs/security.md MSG-1, MSG-3, MSG-5). The browser sets the sender; a page cannot forge it,
 // but a compromised renderer can send any message a content script could, so content scripts get one message.
 
 export type SenderKind = 'extension-page' | 'content-script' | 'untrusted';

@@ -1,4 +1,4 @@
-// Capped exponential backoff with full jitter (security.md REL-1): delay = random(0, min(cap, base · 2^attempt)).
+// Capped exponential backoff with full jitter (docs/security.md REL-1): delay = random(0, min(cap, base · 2^attempt)).
 
 export interface BackoffPolicy {
   baseMs: number;

@@ -3,7 +3,7 @@ import { nextDelay, READ_BACKOFF, type BackoffPolicy } from './backoff';
 import { AppError, errorFromResponse, type ErrorKind } from './errors';
 import { errorBodySchema } from './schemas';
 
-/** Under Chrome's 30 s limit for a fetch answer in an extension service worker (security.md REL-8). */
+/** Under Chrome's 30 s limit for a fetch answer in an extension service worker (docs/security.md REL-8). */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export type Query = Record<string, string | number | undefined>;
@@ -16,7 +16,7 @@ export interface ApiClientOptions {
   /** Called before every request goes out (the rate budget hooks in here); what it returns is called once the
    *  answer came, or failed to. */
   beforeRequest?: () => Promise<void | (() => Promise<void>)>;
-  /** Retries for GET (security.md REL-1); POST is never retried here (REL-5: the outbox reconciles first). */
+  /** Retries for GET (docs/security.md REL-1); POST is never retried here (REL-5: the outbox reconciles first). */
   readRetry?: BackoffPolicy;
   /** Longest wait slept between read retries; a longer one fails with its `retryAfterMs` (REL-8). */
   maxSleepMs?: number;
@@ -56,7 +56,7 @@ export function createApiClient(options: ApiClientOptions) {
   const readRetry = options.readRetry ?? READ_BACKOFF;
   const maxSleepMs = options.maxSleepMs ?? 25_000;
   const sleep = options.sleep ?? defaultSleep;
-  /** AlfaOne's clock at its latest answer (its `Date` header): the outbox matches invites by it (security.md REL-5). */
+  /** AlfaOne's clock at its latest answer (its `Date` header): the outbox matches invites by it (docs/security.md REL-5). */
   let serverDate: number | undefined;
 
   async function request<S extends z.ZodType>(

@@ -19,7 +19,7 @@ export const PAGE_LIMIT = 100;
 /** A guard against a server whose `totalPages` never ends. */
 const MAX_PAGES = 50;
 
-/** GET /assessments, every page (security.md REL-9): follows `pagination.totalPages`, or takes a response without it as the full set. */
+/** GET /assessments, every page (docs/security.md REL-9): follows `pagination.totalPages`, or takes a response without it as the full set. */
 export async function listAssessments(client: ApiClient): Promise<Assessment[]> {
   const all: Assessment[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {

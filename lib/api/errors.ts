@@ -93,7 +93,7 @@ export class AppError extends Error {
   }
 }
 
-/** The documented 401 bodies, exactly (alfaone-api.md §2.1). */
+/** The documented 401 bodies, exactly (docs/api.md §2.1). */
 const AUTH_MESSAGES: Record<string, ErrorKind> = {
   'API key is required': 'key-missing',
   'Invalid API key': 'key-invalid',

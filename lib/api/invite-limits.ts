@@ -1,5 +1,5 @@
 /**
- * AlfaOne's bounds on an invite's options (alfaone-api.md §5.4), written once: the schemas check them and the
+ * AlfaOne's bounds on an invite's options (docs/api.md §5.4), written once: the schemas check them and the
  * forms offer them. Plain values, so a page can use them without bundling zod.
  */
 export const INVITE_LIMITS = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INVITE_LIMITS } from './invite-limits';
 
-// Response shapes of AlfaOne API v1 (alfaone-api.md §4–§6), tolerant of what its versions disagree on (§9).
+// Response shapes of AlfaOne API v1 (docs/api.md §4–§6), tolerant of what its versions disagree on (§9).
 
 const dateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 date-time');
 const id = z.string().min(1);
@@ -47,7 +47,7 @@ export const inviteSchema = z.object({
   recipientEmail: z.string(),
   recipientName: z.string().nullish(),
   // §9 #6: missing from some documented payloads. A status this version does not know is kept as it came: shown as
-  // it is, never a reason to fail a read or a send (security.md REL-5, product.md Duplicates).
+  // it is, never a reason to fail a read or a send (docs/security.md REL-5, docs/product.md Duplicates).
   status: inviteStatusSchema.or(z.string().min(1)).optional(),
   questionReplayLimit: z.number().int().optional(),
   answerRecordLimit: z.number().int().optional(),
@@ -86,7 +86,7 @@ export function singleOrWrapped<T extends z.ZodType>(key: string, schema: T) {
 
 export const errorBodySchema = z.object({ error: z.string() });
 
-/** An invite's options within AlfaOne's bounds (alfaone-api.md §5.4): the one place they are written. */
+/** An invite's options within AlfaOne's bounds (docs/api.md §5.4): the one place they are written. */
 const limit = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 export const inviteOptionsSchema = z.strictObject({
   questionReplayLimit: limit(INVITE_LIMITS.questionReplayLimit),
@@ -96,7 +96,7 @@ export const inviteOptionsSchema = z.strictObject({
 });
 const bounds = inviteOptionsSchema.shape;
 
-/** The body of POST /invites (alfaone-api.md §5.4). `recipientName` is undocumented but echoed back. */
+/** The body of POST /invites (docs/api.md §5.4). `recipientName` is undocumented but echoed back. */
 export const createInviteInputSchema = z.strictObject({
   assessmentId: assessmentIdSchema,
   recipientEmail: z.string().max(254),

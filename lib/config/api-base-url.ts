@@ -1,4 +1,4 @@
-/** The documented AlfaOne API base URLs (alfaone-api.md §1). The first is the current one. */
+/** The documented AlfaOne API base URLs (docs/api.md §1). The first is the current one. */
 export const DOCUMENTED_BASE_URLS = ['https://alfaone.app/api/v1', 'https://api.alfaone.com/api/v1'] as const;
 export const DEFAULT_BASE_URL = DOCUMENTED_BASE_URLS[0];
 

@@ -3,7 +3,7 @@ import { NOT_SHOWN } from './selectors';
 export const NOT_SHOWN_SELECTOR = NOT_SHOWN.join(',');
 
 /**
- * Whether the user can see the element: nothing hidden may be read (product.md, Privacy).
+ * Whether the user can see the element: nothing hidden may be read (docs/product.md, Privacy).
  * Called only for the few elements that hold a candidate, so a style lookup is affordable.
  */
 export function isVisible(el: Element): boolean {

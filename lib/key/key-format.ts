@@ -1,4 +1,4 @@
-// The key's format, checked before any request (alfaone-api.md §2, §9 #9): the prefix is required,
+// The key's format, checked before any request (docs/api.md §2, §9 #9): the prefix is required,
 // the length only warned about, because the docs disagree on it (32 characters vs a 30-character placeholder).
 
 export type KeyMode = 'live' | 'test';
@@ -25,7 +25,7 @@ export function checkKeyFormat(raw: string): KeyFormatCheck {
   return { ok: true, mode };
 }
 
-/** The only part of a key the UI may show (security.md SEC-5). */
+/** The only part of a key the UI may show (docs/security.md SEC-5). */
 export function lastFour(key: string): string {
   return key.trim().slice(-4);
 }

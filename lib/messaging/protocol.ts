@@ -32,7 +32,7 @@ export interface ProtocolMap {
   listRecentInvites(data: In<'listRecentInvites'>): Result<Invite[]>;
   sendInvite(data: In<'sendInvite'>): Result<SendInviteOutcome>;
   cancelQueuedInvite(data: In<'cancelQueuedInvite'>): Result<OutboxEntry>;
-  /** An invite held after a key change goes out under the key saved now (security.md REL-10). */
+  /** An invite held after a key change goes out under the key saved now (docs/security.md REL-10). */
   sendHeldInvite(data: In<'sendHeldInvite'>): Result<OutboxEntry>;
 
   // the local invite index (extension pages only): answers without a request to AlfaOne

@@ -13,7 +13,7 @@ export const BASE_URL_CHOICES: readonly string[] = [...new Set([BUILD_BASE_URL, 
 export const RATE_TIERS = { standard: 100, enterprise: 1000 } as const;
 export type RateTier = keyof typeof RATE_TIERS;
 
-/** The API's own defaults for POST /invites (alfaone-api.md §5.4): values equal to these are not sent. */
+/** The API's own defaults for POST /invites (docs/api.md §5.4): values equal to these are not sent. */
 export const API_INVITE_DEFAULTS: InviteOptions = {
   questionReplayLimit: 1,
   answerRecordLimit: 1,

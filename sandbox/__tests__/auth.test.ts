@@ -4,7 +4,7 @@ import { SANDBOX_KEYS } from '../keys';
 import { api, useSandbox } from './helpers';
 import type { ApiRequest } from './helpers';
 
-describe('authentication (alfaone-api.md §2.1)', () => {
+describe('authentication (docs/api.md §2.1)', () => {
   const ctx = useSandbox();
   beforeAll(() => ctx.start());
   afterAll(() => ctx.stop());

@@ -22,7 +22,7 @@ function rawRequest(agent: http.Agent, url: string, method = 'GET', body?: strin
   });
 }
 
-describe('connection reuse (security.md REL-5a)', () => {
+describe('connection reuse (docs/security.md REL-5a)', () => {
   const ctx = useSandbox();
   let agent: http.Agent;
   beforeAll(() => ctx.start());

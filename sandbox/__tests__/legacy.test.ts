@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api, control, newestAssessmentId, useSandbox } from './helpers';
 import type { AssessmentPage, CreatedInvite, InviteDetail, InvitePage } from './helpers';
 
-describe('legacy mode (alfaone-api.md §9 #2, #6)', () => {
+describe('legacy mode (docs/api.md §9 #2, #6)', () => {
   const ctx = useSandbox({ legacy: true });
   beforeAll(() => ctx.start());
   afterAll(() => ctx.stop());

@@ -13,7 +13,7 @@ const INVITE_SUMMARY_FIELDS = [
 ].sort();
 const INVITE_DETAIL_FIELDS = [...INVITE_SUMMARY_FIELDS, 'assignedGrader', 'proctoringSettings', 'customMessage', 'revokedAt'].sort();
 
-describe('quickstart (alfaone-api.md QS)', () => {
+describe('quickstart (docs/api.md QS)', () => {
   const ctx = useSandbox();
   beforeAll(() => ctx.start());
   afterAll(() => ctx.stop());

@@ -3,7 +3,7 @@ import type { SandboxEnv } from '../env';
 import { jsonError } from '../http';
 import { lookupKey } from '../keys';
 
-/** The four documented 401s (alfaone-api.md §2.1), with their exact bodies. */
+/** The four documented 401s (docs/api.md §2.1), with their exact bodies. */
 export function requireApiKey(): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const value = c.req.header('x-api-key');

@@ -4,7 +4,7 @@ import type { SandboxState } from '../state';
 
 /**
  * With keepAlive off, `Connection: close` on every answer means a client never reuses a socket,
- * so a dropped request can't be silently resent on a reused connection (security.md REL-5a).
+ * so a dropped request can't be silently resent on a reused connection (docs/security.md REL-5a).
  */
 export function connectionHeader(state: SandboxState): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {

@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 export const DUPLICATE_PENDING_MESSAGE = 'An invite for this email is already pending for this assessment';
 
 /**
- * POST /invites (alfaone-api.md §5.4). The 404 and 409 are not documented per endpoint; the
+ * POST /invites (docs/api.md §5.4). The 404 and 409 are not documented per endpoint; the
  * sandbox picks the plausible ones so clients can exercise REL-4 and REL-5a. The 409 for a second pending invite
  * is an inference, so it answers only with `conflictOnDuplicatePending` on.
  */

@@ -12,7 +12,7 @@ const ANSWER_WITHIN_MS = 8_000;
 
 /**
  * Sends one invite exactly once: it goes into the persisted outbox first, then out. A second request for the same
- * candidate and assessment while the first is open joins the first (security.md REL-6). The entry belongs to the
+ * candidate and assessment while the first is open joins the first (docs/security.md REL-6). The entry belongs to the
  * key saved now (REL-10).
  */
 export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry['origin'] = 'popup'): Promise<SendInviteOutcome> {

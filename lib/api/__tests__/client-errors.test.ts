@@ -81,7 +81,7 @@ describe('AppError kinds from the sandbox', () => {
   });
 
   it.each(['dup@example.com', 'DUP@Example.COM'])('should fail with conflict on a second pending invite to %s', async (secondEmail) => {
-    // The 409 is an inference about AlfaOne (security.md REL-5): the sandbox answers it only when asked to.
+    // The 409 is an inference about AlfaOne (docs/security.md REL-5): the sandbox answers it only when asked to.
     sb.sandbox().state.mode.conflictOnDuplicatePending = true;
     const client = sb.client();
     await createInvite(client, { assessmentId: firstAssessmentId(), recipientEmail: 'dup@example.com' });

@@ -9,7 +9,7 @@ import { createInvite, getAssessment, getInvite, listAssessments, listInvites, l
 import { caught, useSandbox } from './sandbox-harness';
 import type { KeyChoice } from './sandbox-harness';
 
-// security.md SEC-4: the key travels only in the x-api-key header, to the configured origin, and is never logged.
+// docs/security.md SEC-4: the key travels only in the x-api-key header, to the configured origin, and is never logged.
 
 const sb = useSandbox();
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;

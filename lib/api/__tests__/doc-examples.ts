@@ -1,4 +1,4 @@
-// The payloads alfaone-api.md describes, one per documented version (its §0 labels), for schema tests.
+// The payloads docs/api.md describes, one per documented version (its §0 labels), for schema tests.
 
 const invite = {
   id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b',

@@ -8,7 +8,7 @@ import {
 } from '../schemas';
 import { DOC_EXAMPLES } from './doc-examples';
 
-describe('schemas against every documented example (alfaone-api.md)', () => {
+describe('schemas against every documented example (docs/api.md)', () => {
   it.each([
     ['assessmentsQuickstart', DOC_EXAMPLES.assessmentsQuickstart],
     ['assessmentsPaginated', DOC_EXAMPLES.assessmentsPaginated],

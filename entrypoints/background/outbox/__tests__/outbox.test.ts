@@ -50,7 +50,7 @@ beforeAll(async () => {
   const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
   assessmentId = body.assessments[0].id;
   liveKeyId = await keyIdentity(SANDBOX_KEYS.live);
-  // Short in unit tests: what is checked stays the same, only the wait is shorter (security.md REL-5).
+  // Short in unit tests: what is checked stays the same, only the wait is shorter (docs/security.md REL-5).
   outboxTiming.settleMs = 300;
 });
 afterAll(() => sandbox.close());
