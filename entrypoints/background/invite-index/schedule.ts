@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AppError } from '@/lib/api/errors';
+import { AppError, isKeyError } from '@/lib/api/errors';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { syncStep } from '@/lib/invite-index/sync-step';
 import { RATE_TIERS } from '@/lib/settings/settings';
@@ -28,9 +28,14 @@ export function runSync(): Promise<void> {
     // No key in use, or no permission to reach AlfaOne (Firefox asks for it): nothing to sync until that changes.
     if (!who || !(await hasHostPermission(who.settings.baseUrl))) return void (await browser.alarms.clear(INDEX_ALARM));
     const share = syncShare(who.settings.tier);
-    // One try per step, paced by the half budget: waits are the alarm's, never a sleeping worker's.
+    // One try per step, paced by the half budget: waits are the alarm's, never a sleeping worker's. Each request first
+    // checks that the key and base URL it was started for are still the ones in force: a sync started under the old
+    // settings never reaches AlfaOne after they changed (the run the change queued takes over).
     const client = budgetedClient(who.key, who.settings, undefined, {
-      beforeRequest: () => takeSlot(share),
+      beforeRequest: async () => {
+        if ((await currentOwner())?.owner !== who.owner) throw new AppError('permission-missing');
+        return takeSlot(share);
+      },
       readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
     });
     const db = await openIndexDb();
@@ -42,7 +47,7 @@ export function runSync(): Promise<void> {
         if (outcome.done) return wakeAt(outcome.nextDueAt);
       } catch (error) {
         // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
-        if (error instanceof AppError && error.kind.startsWith('key-')) return;
+        if (error instanceof AppError && (isKeyError(error.kind) || error.kind === 'permission-missing')) return;
         return wakeAt(Date.now() + (error instanceof AppError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
       }
     }
