@@ -56,9 +56,10 @@ async function contentScriptWorld(page: Page): Promise<{ cdp: CDPSession; run: (
 }
 
 async function storageSnapshot() {
-  return (await ext.worker()).evaluate(async () =>
+  const areas = await (await ext.worker()).evaluate(async () =>
     JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]),
-  ) + JSON.stringify(await readExtensionItems(await ext.worker()));
+  );
+  return areas + JSON.stringify(await readExtensionItems(await ext.worker()));
 }
 
 test('SEC-1 / MSG-3: every message from a content-script context is refused, with no key material and no side effect', async ({ sandbox }) => {
