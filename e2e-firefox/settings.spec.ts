@@ -16,6 +16,9 @@ test.describe('Firefox options: settings', () => {
     expect((await readExtensionItems(home)).settings).toMatchObject({ tier: 'enterprise', inviteDefaults: { questionReplayLimit: 3 } });
     const popup = await openPage('popup.html');
     await popup.waitForSelector('input[name=assessment]');
+    // The advanced options load when they are opened (the popup's first view does without them).
+    await popup.click('details.advanced summary');
+    await popup.waitForSelector('#invite-questionReplayLimit');
     expect(await popup.$eval('#invite-questionReplayLimit', (input) => (input as HTMLInputElement).value)).toBe('3');
   });
 
