@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { nextDelay, READ_BACKOFF, type BackoffPolicy } from './backoff';
 import { AppError, errorFromResponse, type ErrorKind } from './errors';
 import { errorBodySchema } from './schemas';
+import { noteServerDate, serverNow } from './server-clock';
 
 /** Under Chrome's 30 s limit for a fetch answer in an extension service worker (docs/security.md REL-8). */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -56,8 +57,6 @@ export function createApiClient(options: ApiClientOptions) {
   const readRetry = options.readRetry ?? READ_BACKOFF;
   const maxSleepMs = options.maxSleepMs ?? 25_000;
   const sleep = options.sleep ?? defaultSleep;
-  /** AlfaOne's clock at its latest answer (its `Date` header): the outbox matches invites by it (docs/security.md REL-5). */
-  let serverDate: number | undefined;
 
   async function request<S extends z.ZodType>(
     method: 'GET' | 'POST',
@@ -132,7 +131,7 @@ export function createApiClient(options: ApiClientOptions) {
     }
 
     const date = Date.parse(response.headers.get('date') ?? '');
-    if (!Number.isNaN(date)) serverDate = date;
+    if (!Number.isNaN(date)) noteServerDate(options.baseUrl, date);
     const json = parseJson(text);
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
@@ -151,7 +150,8 @@ export function createApiClient(options: ApiClientOptions) {
     return parsed.data;
   }
 
-  return { request, baseUrl: options.baseUrl, serverDate: () => serverDate };
+  /** AlfaOne's clock now, from its latest `Date` header: the outbox matches invites by it (docs/security.md REL-5). */
+  return { request, baseUrl: options.baseUrl, serverDate: () => serverNow(options.baseUrl) };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

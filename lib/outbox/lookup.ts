@@ -7,20 +7,32 @@ import type { Invite, InviteStatus } from '@/lib/api/schemas';
 
 /** Statuses that mean the candidate already has a live invite (docs/product.md, Duplicates). */
 const LIVE_STATUSES: readonly InviteStatus[] = ['pending', 'accepted', 'started'];
+/** Returned under a live filter all the same (an API that ignores it): not live. An unknown status counts as live. */
+const FINISHED_STATUSES: readonly string[] = ['completed', 'expired', 'revoked'];
 /** Any of these may be the invite an ambiguous POST created, however far the candidate got since (REL-5). */
 const OWN_STATUSES: readonly InviteStatus[] = ['pending', 'accepted', 'started', 'completed'];
 
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Live invites for this email and assessment: each live status, every page (no cap: an old invite counts too). */
-export async function findLiveInvites(client: ApiClient, assessmentId: string, email: string): Promise<Invite[]> {
-  const found: Invite[] = [];
+/**
+ * Every live invite of one assessment: each live status, every page (no cap: an old invite counts too). An older API
+ * may ignore the filter and leave `status` out: a missing one takes the status asked for, the safe side.
+ */
+export async function listLiveInvites(client: ApiClient, assessmentId: string): Promise<Invite[]> {
+  const found = new Map<string, Invite>();
   for (const status of LIVE_STATUSES) {
     const invites = await listInvitesAcrossPages(client, { assessmentId, status, sort: 'sent_at', order: 'desc' }, Infinity);
-    // An older API may leave `status` out: the filter asked for it.
-    found.push(...invites.filter((i) => sameEmail(i.recipientEmail, email)).map((i) => ({ ...i, status: i.status ?? status })));
+    for (const invite of invites) {
+      const live = { ...invite, status: invite.status ?? status };
+      if (!FINISHED_STATUSES.includes(live.status) && !found.has(live.id)) found.set(live.id, live);
+    }
   }
-  return found;
+  return [...found.values()];
+}
+
+/** Live invites for this email and assessment. */
+export async function findLiveInvites(client: ApiClient, assessmentId: string, email: string): Promise<Invite[]> {
+  return (await listLiveInvites(client, assessmentId)).filter((i) => sameEmail(i.recipientEmail, email));
 }
 
 /**

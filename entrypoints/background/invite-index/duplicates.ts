@@ -4,22 +4,25 @@ import { openIndexDb } from '@/lib/invite-index/db';
 import { summarize } from '@/lib/invite-index/lookup';
 import { invitesFor, readState } from '@/lib/invite-index/store';
 import type { SyncState } from '@/lib/invite-index/sync-state';
-import { findLiveInvites as pageLiveInvites } from '@/lib/outbox/lookup';
+import { liveInvitesOf } from '../outbox/live-snapshot';
 import { currentOwner } from './owner';
 import { refreshCandidate } from './lookup-service';
 
 // The duplicate check's question (docs/product.md, Duplicates) answered from the index only when it is fresh for
 // this key: synced for the key in force, and brought up to date for this person just now (the newest invites
 // fetched to the end, their live invites re-read by id: a few requests instead of paging each live status).
-// Otherwise the outbox's own answer: each live status of the assessment paged to its end (lib/outbox/lookup.ts).
+// Otherwise the outbox's own answer: each live status of the assessment paged to its end, one read shared by the
+// checks of the next few seconds (outbox/live-snapshot.ts).
 
-/** Live invites for this email and assessment: from the fresh index, else by paging AlfaOne. */
-export async function findLiveInvites(client: ApiClient, assessmentId: string, email: string): Promise<Invite[]> {
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Live invites for this email and assessment: from the fresh index, else by paging AlfaOne under this key (`owner`). */
+export async function findLiveInvites(client: ApiClient, owner: string, assessmentId: string, email: string): Promise<Invite[]> {
   // The index answers only when it can without waiting: bringing it up to date first queues each check behind the
   // half-budget sync, which stalled 150 concurrent sends (e2e/load.spec.ts). Until that wait is bounded, a send asks
   // AlfaOne directly whenever the index is not already known to be fresh.
   const fromIndex = await liveInvitesFromIndexNow(assessmentId, email).catch(() => null);
-  return fromIndex ?? pageLiveInvites(client, assessmentId, email);
+  return fromIndex ?? (await liveInvitesOf(client, owner, assessmentId)).filter((i) => sameEmail(i.recipientEmail, email));
 }
 
 /** Live invites from the index, or null when it cannot answer (not synced, another key, not brought up to date). */

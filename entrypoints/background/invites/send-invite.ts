@@ -4,7 +4,7 @@ import { isSettled, outboxKey } from '@/lib/outbox/states';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus } from '@/lib/storage/items';
-import { applyEvent, keyIdentity, patchEntry, runEntry, updateOutbox, waitForEntry } from '../outbox';
+import { applyEvent, drainOutbox, keyIdentity, patchEntry, updateOutbox, waitForEntry } from '../outbox';
 import { buildCreateBody } from './create-body';
 
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
@@ -46,7 +46,8 @@ export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry
     return { entries: [created, ...entries], result: created };
   });
 
-  void runEntry(entry.id);
+  // Started in its turn: ahead of a bulk run's, behind at most a few others (outbox/drain.ts).
+  void drainOutbox();
   // Waits for an outcome the caller can show: settled, held for the user, or a check later than the caller waits.
   const deadline = Date.now() + ANSWER_WITHIN_MS;
   const answered = (e: OutboxEntry) => isSettled(e) || e.state === 'held' || (e.state === 'checking' && e.nextAt > deadline);

@@ -7,6 +7,7 @@ import type { OutboxEvent } from '@/lib/outbox/transition';
 import { withApi } from '../api-access';
 import { postFailure, readFailure } from './failure-event';
 import { keyIdentity } from './key-identity';
+import { noteCreated } from './live-snapshot';
 import { armAlarm } from './schedule';
 import { settleMs } from './settle';
 import { applyEvent } from './store';
@@ -33,11 +34,12 @@ async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise
   if (entry.state === 'checking') {
     const floor = entry.serverFloor ?? (entry.postedAt ?? entry.createdAt) - NO_DATE_SKEW_MS;
     const own = await findOwnInvite(client, assessmentId, recipientEmail, floor, entry.preexistingIds);
+    if (own) noteCreated(owner(client, entry), own);
     return applyEvent(entry.id, own ? { type: 'created', now: Date.now(), invite: own } : { type: 'not-found', now: Date.now() });
   }
   let preexistingIds = entry.preexistingIds;
   if (entry.posts === 0) {
-    const existing = await findLiveInvites(client, assessmentId, recipientEmail);
+    const existing = await findLiveInvites(client, owner(client, entry), assessmentId, recipientEmail);
     if (entry.checkDuplicates && existing.length > 0) return applyEvent(entry.id, { type: 'duplicate', now: Date.now(), existing });
     // "Send anyway": remember what was there, so reconciling never takes the old invite for the new one.
     preexistingIds = existing.map((i) => i.id);
@@ -45,8 +47,13 @@ async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise
   const sending = await applyEvent(entry.id, { type: 'post', now: Date.now(), serverFloor: await serverFloor(client, assessmentId), preexistingIds });
   if (sending?.state !== 'sending') return sending;
   await armAlarm(sending);
-  return applyEvent(entry.id, await post(client, sending));
+  const outcome = await post(client, sending);
+  if (outcome.type === 'created') noteCreated(owner(client, entry), outcome.invite);
+  return applyEvent(entry.id, outcome);
 }
+
+/** Whose reads a check may share: this base URL under the key the entry belongs to (checked above). */
+const owner = (client: ApiClient, entry: OutboxEntry) => `${client.baseUrl}\n${entry.keyId}`;
 
 async function post(client: ApiClient, entry: OutboxEntry): Promise<OutboxEvent> {
   try {

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import { drainOutbox, runEntry } from './drain';
+import { drainOutbox } from './drain';
 import { reviewOutboxKeys } from './keys';
-import { entryOfAlarm } from './schedule';
+import { OUTBOX_ALARM } from './schedule';
 
 export function registerOutbox(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    const id = entryOfAlarm(alarm.name);
-    if (id) void runEntry(id);
+    if (alarm.name === OUTBOX_ALARM) void drainOutbox();
   });
   // Access granted to the API origin: what waited for it goes out.
   browser.permissions.onAdded.addListener(() => void reviewOutboxKeys());

@@ -4,12 +4,15 @@ import { MAX_SLEEP_MS } from '../keep-alive';
 import { settleMs } from './settle';
 import { openEntries } from './store';
 
-// Every unsettled entry but a held one has its own alarm (docs/security.md REL-11), an in-flight POST included, so a
-// stopped worker is woken for it by the alarm alone. Waits a worker can sleep through also get a timer.
+// One alarm wakes the worker for the soonest unsettled entry but a held one (docs/security.md REL-11), an in-flight
+// POST included: a stopped worker is woken by it alone, and every drain moves it to the next soonest. One alarm, not
+// one per entry: at 150 queued invites, re-arming an alarm per entry after each step cost more than the sends.
+// Waits a live worker can sleep through also get a timer.
 
-const PREFIX = 'outbox:';
-export const alarmName = (id: string) => `${PREFIX}${id}`;
-export const entryOfAlarm = (name: string) => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : undefined);
+export const OUTBOX_ALARM = 'outbox';
+
+/** An alarm already set this close to (or earlier than) the wanted time is kept: waking early costs one read. */
+const KEEP_WITHIN_MS = 500;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -19,25 +22,36 @@ async function wakeAt(entry: OutboxEntry): Promise<number> {
   return entry.nextAt;
 }
 
-/** Arms one entry's alarm now: before a POST leaves, so a worker stopped mid-send is woken for it (REL-11). */
-export async function armAlarm(entry: OutboxEntry): Promise<void> {
-  await browser.alarms.create(alarmName(entry.id), { when: Math.max(await wakeAt(entry), Date.now() + 1_000) });
+/** Makes sure the alarm rings by `when` (at the soonest a second from now). */
+async function armBy(when: number): Promise<void> {
+  const at = Math.max(when, Date.now() + 1_000);
+  const current = await browser.alarms.get(OUTBOX_ALARM);
+  if (current && current.scheduledTime <= at + KEEP_WITHIN_MS) return;
+  await browser.alarms.create(OUTBOX_ALARM, { when: at });
 }
 
-/** `running`: entries this worker is running now, whose own run schedules again when it ends (drain.ts). */
-export async function schedule(drain: () => Promise<void>, running: ReadonlySet<string> = new Set()): Promise<void> {
+/** Arms the alarm for this entry before its POST leaves, so a worker stopped mid-send is woken for it (REL-11). */
+export async function armAlarm(entry: OutboxEntry): Promise<void> {
+  await armBy(await wakeAt(entry));
+}
+
+/**
+ * Sets the alarm for the soonest entry, and a timer for the soonest one this worker could start now. `running`:
+ * entries this worker runs, whose own run schedules again when it ends; `full`: no more can start until one does.
+ */
+export async function schedule(drain: () => Promise<void>, running: ReadonlySet<string> = new Set(), full = false): Promise<void> {
   const waiting = (await openEntries()).filter((e) => e.state !== 'held');
-  const times = new Map(await Promise.all(waiting.map(async (e) => [e.id, await wakeAt(e)] as const)));
-  const alarms = await browser.alarms.getAll();
-  await Promise.all(
-    alarms.filter((a) => entryOfAlarm(a.name) !== undefined && !times.has(entryOfAlarm(a.name)!)).map((a) => browser.alarms.clear(a.name)),
-  );
-  for (const [id, when] of times) {
-    const at = Math.max(when, Date.now() + 1_000);
-    if (alarms.find((a) => a.name === alarmName(id))?.scheduledTime !== at) await browser.alarms.create(alarmName(id), { when: at });
+  const times = await Promise.all(waiting.map(wakeAt));
+  if (times.length === 0) await browser.alarms.clear(OUTBOX_ALARM);
+  else {
+    // Re-armed from scratch: the soonest may now be later than the alarm set for an entry since settled.
+    const soonestWake = Math.max(Math.min(...times), Date.now() + 1_000);
+    const current = await browser.alarms.get(OUTBOX_ALARM);
+    if (!current || Math.abs(current.scheduledTime - soonestWake) > KEEP_WITHIN_MS) await browser.alarms.create(OUTBOX_ALARM, { when: soonestWake });
   }
   if (timer) clearTimeout(timer);
   timer = undefined;
+  if (full) return;
   const soonest = Math.min(...waiting.filter((e) => e.state !== 'sending' && !running.has(e.id)).map((e) => e.nextAt));
   const delay = Math.max(0, soonest - Date.now());
   if (Number.isFinite(soonest) && delay <= MAX_SLEEP_MS) timer = setTimeout(() => void drain(), delay);

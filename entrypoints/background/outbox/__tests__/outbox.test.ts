@@ -9,7 +9,7 @@ import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { outboxTiming } from '@/lib/outbox/timing';
 import { sendInvite } from '../../invites/send-invite';
-import { alarmName, drainOutbox, keyIdentity } from '..';
+import { OUTBOX_ALARM, drainOutbox, keyIdentity } from '..';
 
 // The outbox against the real sandbox, with WXT's fake browser for storage and alarms.
 
@@ -125,7 +125,7 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
     const [entry] = await outbox.getValue();
     expect(entry).toMatchObject({ state: 'queued', lastError: { kind: 'rate-limited' } });
     expect(entry!.nextAt - Date.now()).toBeGreaterThan(110_000);
-    await expect.poll(() => fakeBrowser.alarms.get(alarmName(entry!.id))).toMatchObject({ scheduledTime: entry!.nextAt });
+    await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ scheduledTime: entry!.nextAt });
   });
 });
 
