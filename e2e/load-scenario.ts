@@ -8,6 +8,8 @@ import type { SandboxControl } from './sandbox-control';
 export interface LoadResult {
   invites: number;
   requests: number;
+  /** GETs among them: duplicate checks, reconciles, the invite index's sync. */
+  reads: number;
   rateLimited: number;
   created: number;
   duplicates: number;
@@ -70,6 +72,7 @@ export async function runLoad(page: Page, control: SandboxControl, count: number
   return {
     invites: count,
     requests: log.length,
+    reads: log.filter((r) => r.method === 'GET').length,
     rateLimited: log.filter((r) => r.status === 429).length,
     created: perEmail.size,
     duplicates: [...perEmail.values()].filter((n) => n > 1).length,

@@ -9,4 +9,6 @@ export const isTestBuild = Number.isFinite(BUILD_SETTLE_MS) && BUILD_SETTLE_MS >
 
 export const outboxTiming = {
   settleMs: isTestBuild ? BUILD_SETTLE_MS : PRODUCTION_SETTLE_MS,
+  /** How long one read of an assessment's live invites answers further duplicate checks (outbox/live-snapshot.ts). */
+  shareLiveReadMs: 5_000,
 };

@@ -1,14 +1,13 @@
 import type { ApiClient } from '@/lib/api/client';
 import type { Invite } from '@/lib/api/schemas';
 import { listLiveInvites } from '@/lib/outbox/lookup';
+import { outboxTiming } from '@/lib/outbox/timing';
 
 // One read of an assessment's live invites answers every duplicate check asked within the next few seconds
 // (docs/product.md, Duplicates). A batch of 150 to one assessment otherwise pages each live status 150 times: four
 // requests an invite of a budget of 100 a minute. What this worker creates meanwhile is added to the read, so a
 // second send to the same person is still seen; what others create is seen by the next read, as it would be by a
 // check a few seconds older.
-
-const SHARE_MS = 5_000;
 
 interface Snapshot {
   owner: string;
@@ -20,10 +19,10 @@ interface Snapshot {
 
 const snapshots = new Map<string, Snapshot>();
 
-/** The assessment's live invites, read at most `SHARE_MS` before this question, under this key (`owner`). */
+/** The assessment's live invites, read at most `shareLiveReadMs` before this question, under this key (`owner`). */
 export async function liveInvitesOf(client: ApiClient, owner: string, assessmentId: string): Promise<Invite[]> {
   const now = performance.now();
-  for (const [id, s] of snapshots) if (now - s.readAt > SHARE_MS) snapshots.delete(id);
+  for (const [id, s] of snapshots) if (now - s.readAt > outboxTiming.shareLiveReadMs) snapshots.delete(id);
   const id = `${owner}\n${assessmentId}`;
   let snapshot = snapshots.get(id);
   if (!snapshot) {

@@ -115,6 +115,36 @@ describe('REL-5: an ambiguous POST is reconciled before anything else', () => {
   });
 });
 
+describe('Duplicates: one read of live invites shared for a few seconds', () => {
+  const livereads = async () => ((await control('/requests')).requests as { method: string; query: Record<string, string> }[]).filter((r) => r.method === 'GET' && r.query.status === 'pending');
+
+  it('should share one read between checks, and still see the invite it just created', async () => {
+    await Promise.all(['one@example.com', 'two@example.com', 'three@example.com'].map((email) => sendInvite(request(email))));
+    const again = await sendInvite(request('two@example.com'));
+
+    expect(again.status).toBe('duplicate');
+    expect(await livereads()).toHaveLength(1);
+    expect(await posts()).toHaveLength(3);
+  });
+
+  it('should read again once the shared read is older than its window', async () => {
+    outboxTiming.shareLiveReadMs = 0;
+    try {
+      await sendInvite(request('first@example.com'));
+      await fetch(`${sandbox.baseUrl}/invites`, {
+        method: 'POST',
+        headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' },
+        body: JSON.stringify({ assessmentId, recipientEmail: 'elsewhere@example.com' }),
+      });
+      // Invited from another device meanwhile: a fresh read sees it.
+      expect((await sendInvite(request('elsewhere@example.com'))).status).toBe('duplicate');
+      expect(await livereads()).toHaveLength(2);
+    } finally {
+      outboxTiming.shareLiveReadMs = 5_000;
+    }
+  });
+});
+
 describe('REL-8: waits longer than the worker can stay alive', () => {
   it('should persist a long Retry-After and schedule an alarm, not sleep', async () => {
     await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
