@@ -152,26 +152,48 @@ test.describe('context menu clicks in the worker', () => {
     await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(MIXED_CASE_RECIPIENT.email.toLowerCase());
   });
 
+  /** The id of a page item as the menu last showed it, and the version it carries. */
+  const pageItem = (worker: Worker, assessmentId: string) =>
+    worker.evaluate(async (id) => {
+      const shown = ((await chrome.storage.session.get('pageMenuShown')).pageMenuShown ?? []) as { version: number; candidates: { email?: string }[] }[];
+      const last = shown.at(-1);
+      return { id: `invite-page~${last?.version}/assessment/${id}`, emails: last?.candidates.map((c) => c.email) ?? [] };
+    }, assessmentId);
+
   test('should send the page item to the candidate its title showed, not to an address the page swapped in on right-click', async ({ sandbox }) => {
     const worker = await start(sandbox, true);
     const recent = await useAssessmentRecently(worker);
     const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
     await page.goto('https://github.com/swap-on-menu');
-    const stored = () =>
-      worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ url: 'https://github.com/swap-on-menu' });
-        return JSON.stringify((await chrome.storage.session.get(`candidates:${tab!.id}`))[`candidates:${tab!.id}`] ?? null);
-      });
-    await expect.poll(stored).toContain('mara@example.org');
+    await expect.poll(async () => (await pageItem(worker, recent.id)).emails).toContain('mara@example.org');
+    const shown = await pageItem(worker, recent.id);
     await sandbox.control.clearRequests();
 
     await page.locator('h1').first().click({ button: 'right' });
     await expect(page.locator('a[href^="mailto:"]').first()).toHaveAttribute('href', 'mailto:attacker@evil.example');
-    await dispatchClick(worker, { menuItemId: `invite-page/assessment/${recent.id}`, editable: false, pageUrl: 'https://github.com/swap-on-menu' });
+    // The page has reported its new address by the time the user clicks: the menu the user saw named Mara.
+    await expect.poll(async () => (await pageItem(worker, recent.id)).emails).toContain('attacker@evil.example');
+    await dispatchClick(worker, { menuItemId: shown.id, editable: false, pageUrl: 'https://github.com/swap-on-menu' });
 
     await expect.poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:'))).toBe(true);
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'mara@example.org', recipientName: expect.any(String) }]);
+  });
+
+  test('should open the form, not send, from a page item whose menu it no longer knows', async ({ sandbox }) => {
+    const worker = await start(sandbox, true);
+    const recent = await useAssessmentRecently(worker);
+    const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
+    await page.goto('https://github.com/swap-on-menu');
+    await expect.poll(async () => (await pageItem(worker, recent.id)).emails).toContain('mara@example.org');
+    await sandbox.control.clearRequests();
+    const formOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?draft=1') });
+
+    await dispatchClick(worker, { menuItemId: `invite-page~999/assessment/${recent.id}`, editable: false, pageUrl: 'https://github.com/swap-on-menu' });
+
+    const form = await formOpened;
+    await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue('mara@example.org');
+    expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
   test('should forget a tab\'s candidates when it navigates', async ({ sandbox }) => {

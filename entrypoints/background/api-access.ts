@@ -52,8 +52,13 @@ export function budgetedClient(
     apiKey: key,
     beforeRequest: async () => {
       const answered = await takeSlot(RATE_TIERS[current.tier]);
-      // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6).
-      await stillUsable().catch(async (error: unknown) => {
+      // The wait may have been long: a key removed, replaced or refused meanwhile sends nothing more (SEC-6), nor
+      // does anything once access to AlfaOne's origin was taken back (PERM-2).
+      const usable = async () => {
+        await stillUsable();
+        if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
+      };
+      await usable().catch(async (error: unknown) => {
         await answered();
         throw error;
       });

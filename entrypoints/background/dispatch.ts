@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 
-// The background's one `runtime.onMessage` listener, speaking @webext-core/messaging's wire format (`{ id, type,
-// data, timestamp }` in, `{ res }` out) so the pages and the content script keep its typed `sendMessage`. The
-// lookup is our own: the library finds listeners in a plain object, where `constructor` or `toString` resolve to
+// The background's one `runtime.onMessage` listener, for the wire format of lib/messaging/protocol.ts (`{ id, type,
+// data, timestamp }` in, `{ res }` out), once @webext-core/messaging's. The lookup is our own: that library found
+// listeners in a plain object, where `constructor` or `toString` resolve to
 // Object.prototype members that skip every check and echo the message back (docs/security.md MSG-8). A Map has
 // own keys only; anything not in it gets no answer at all, before any handler or library code runs.
 

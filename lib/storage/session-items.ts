@@ -18,6 +18,17 @@ export const rateHoldUntil = storage.defineItem<number>('session:rateHoldUntil',
  */
 export const tabCandidates = (tabId: number) => storage.defineItem<Candidate[] | null>(`session:candidates:${tabId}`, { fallback: null });
 
+/**
+ * What the page menu item showed, newest version last (a few kept: a menu stays open while the page changes). Its
+ * items' ids carry the version, so a click sends to exactly the candidate its title named (context-menus/).
+ */
+export interface PageMenuShown {
+  version: number;
+  tabId: number;
+  candidates: Candidate[];
+}
+export const pageMenuShown = storage.defineItem<PageMenuShown[]>('session:pageMenuShown', { fallback: [], version: 1, migrations: {} });
+
 /** "Invite everyone on this page": the candidates the bulk page opens with; read once (never in its URL). */
 export const bulkDraft = storage.defineItem<Candidate[] | null>('session:bulkDraft', { fallback: null, version: 1, migrations: {} });
 

@@ -27,9 +27,19 @@ export type MenuAction =
   | { type: 'nothing-found' }
   | { type: 'ignore' };
 
-/** `invite/assessment/<id>`, `invite/choose`, and the same under `invite-page`. */
-export function childId(parent: string, child: { assessmentId: string } | typeof CHOOSE): string {
-  return child === CHOOSE ? `${parent}/${CHOOSE}` : `${parent}/assessment/${child.assessmentId}`;
+/**
+ * `invite/assessment/<id>`, `invite/choose`, and under the page item `invite-page~<version>/…`: the version of what
+ * its title showed (register.ts), so that a click names the candidate the user saw.
+ */
+export function childId(parent: string, child: { assessmentId: string } | typeof CHOOSE, version?: number): string {
+  const head = version === undefined ? parent : `${parent}~${version}`;
+  return child === CHOOSE ? `${head}/${CHOOSE}` : `${head}/assessment/${child.assessmentId}`;
+}
+
+/** The page item's version a click came from, or undefined for any other item. */
+export function pageVersionOf(menuItemId: string | number): number | undefined {
+  const match = /^invite-page~(\d+)\//.exec(String(menuItemId));
+  return match ? Number(match[1]) : undefined;
 }
 
 /**
@@ -52,7 +62,8 @@ export function pageTitle(candidates: readonly Candidate[]): string {
 }
 
 export function planMenuClick(click: MenuClick, context: PlanContext): MenuAction {
-  const [parent, kind, assessmentId] = String(click.menuItemId).split('/');
+  const [head = '', kind, assessmentId] = String(click.menuItemId).split('/');
+  const parent = head.split('~')[0];
   if (parent !== PARENTS.target && parent !== PARENTS.page) return { type: 'ignore' };
   if (!context.hasKey) return { type: 'open-options' };
 

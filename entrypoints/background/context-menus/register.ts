@@ -1,40 +1,70 @@
 import { browser, type Browser } from 'wxt/browser';
 import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedFor, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { pageMenuShown } from '@/lib/storage/session-items';
+import type { Candidate } from '@/lib/candidates/candidate';
 import { sendInviteRequestSchema } from '@/lib/messaging/views';
 import { clearTabCandidates, getTabCandidates, storedTabCandidates } from '../candidates-service';
 import { sendInvite } from '../invites/send-invite';
 import { notify } from '../notify';
 import { openForm } from '../open-form';
-import { pageTitle, planMenuClick, PARENTS, type MenuAction } from './plan';
+import { pageChoice, pageTitle, pageVersionOf, planMenuClick, PARENTS, type MenuAction } from './plan';
 import { buildMenuSpecs, menuTitle } from './specs';
 
 let rebuilding: Promise<void> = Promise.resolve();
+/** Versions of the page item kept: a menu opened before the page changed still names what it showed. */
+const KEEP_SHOWN = 4;
+
+/** Menu work runs one step at a time: each step sees the menus the one before left. */
+function serially(step: () => Promise<void>): Promise<void> {
+  rebuilding = rebuilding.then(step).catch(() => undefined);
+  return rebuilding;
+}
 
 /** Recreates every menu from scratch: no duplicate-id errors however often the worker restarts. */
 export function rebuildMenus(): Promise<void> {
-  rebuilding = rebuilding.then(async () => {
-    const [ids, cache, current] = await Promise.all([recentAssessmentIds.getValue(), assessmentsCache.getValue(), settings.getValue()]);
-    const names = new Map(cachedFor(cache, current.baseUrl)?.assessments.map((a) => [a.id, a.name]));
-    const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
-    await browser.contextMenus.removeAll();
-    for (const spec of buildMenuSpecs(recent, false)) {
-      await new Promise<void>((resolve) => browser.contextMenus.create(spec as Browser.contextMenus.CreateProperties, () => resolve()));
-    }
+  return serially(async () => {
+    await createAll();
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (active?.id !== undefined) await updatePageItem(active.id);
-  }).catch(() => undefined);
-  return rebuilding;
+    if (active?.id !== undefined) await refreshPageItem(active.id);
+  });
+}
+
+async function createAll(): Promise<void> {
+  const [ids, cache, current, shown] = await Promise.all([recentAssessmentIds.getValue(), assessmentsCache.getValue(), settings.getValue(), pageMenuShown.getValue()]);
+  const names = new Map(cachedFor(cache, current.baseUrl)?.assessments.map((a) => [a.id, a.name]));
+  const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
+  await browser.contextMenus.removeAll();
+  for (const spec of buildMenuSpecs(recent, false, shown.at(-1)?.version ?? 0)) {
+    await new Promise<void>((resolve) => browser.contextMenus.create(spec as Browser.contextMenus.CreateProperties, () => resolve()));
+  }
 }
 
 /**
  * Shows the page item only on a tab where a candidate with an email was detected, titled with whom a click
- * invites: the candidate is captured here, before any menu is shown, and a click sends to exactly it.
+ * invites. When that changes, its items are made anew under a new version: a click on an item of a menu shown
+ * before sends to the candidate that menu named, or opens the form, never to what the page reported since.
  */
-export async function updatePageItem(tabId: number): Promise<void> {
+export function updatePageItem(tabId: number): Promise<void> {
+  return serially(() => refreshPageItem(tabId));
+}
+
+async function refreshPageItem(tabId: number): Promise<void> {
   const candidates = await storedTabCandidates(tabId);
+  const shown = await pageMenuShown.getValue();
+  const last = shown.at(-1);
+  if (!last || last.tabId !== tabId || choiceOf(last.candidates) !== choiceOf(candidates)) {
+    await pageMenuShown.setValue([...shown.slice(1 - KEEP_SHOWN), { version: (last?.version ?? 0) + 1, tabId, candidates }]);
+    await createAll();
+  }
   const visible = candidates.some((c) => c.email);
   await browser.contextMenus.update(PARENTS.page, { visible, title: menuTitle(pageTitle(candidates)) }).catch(() => undefined);
+}
+
+/** What the page item offers, as its title and a click would use it. */
+function choiceOf(candidates: readonly Candidate[]): string {
+  const { send, offered } = pageChoice(candidates);
+  return JSON.stringify([send?.email, send?.name, offered.map((c) => [c.email, c.name])]);
 }
 
 /**
@@ -64,12 +94,23 @@ export async function handleClick(info: Browser.contextMenus.OnClickData, tab?: 
   const hasKey = Boolean(await apiKey.getValue()) && (await keyStatus.getValue()).state !== 'needs-attention';
   // The page item sends to the candidate its title showed, never to what the page holds after seeing the right
   // click. A selection or link comes from the browser; the click granted activeTab to read names afresh for it.
-  const onPage = String(info.menuItemId).startsWith(`${PARENTS.page}/`);
-  const read = onPage ? storedTabCandidates : getTabCandidates;
-  const candidates = hasKey && tab?.id !== undefined ? await read(tab.id) : [];
-  const action = planMenuClick(info, { hasKey, candidates });
+  const onPage = String(info.menuItemId).startsWith(PARENTS.page);
+  const candidates = hasKey && tab?.id !== undefined ? await (onPage ? shownOnPage(info.menuItemId, tab.id) : getTabCandidates(tab.id)) : [];
+  const action = onPage && candidates === undefined ? await formForPage(tab?.id) : planMenuClick(info, { hasKey, candidates: candidates ?? [] });
   await execute(action);
   return action;
+}
+
+/** What the clicked page item named, if its version is still known for this tab. */
+async function shownOnPage(menuItemId: string | number, tabId: number): Promise<Candidate[] | undefined> {
+  const version = pageVersionOf(menuItemId);
+  return (await pageMenuShown.getValue()).find((r) => r.version === version && r.tabId === tabId)?.candidates;
+}
+
+/** A page item whose menu is no longer known (a restarted browser, another tab): the form, to choose there. */
+async function formForPage(tabId: number | undefined): Promise<MenuAction> {
+  const offered = tabId === undefined ? [] : pageChoice(await storedTabCandidates(tabId)).offered;
+  return offered.length === 0 ? { type: 'nothing-found' } : { type: 'open-form', candidates: offered };
 }
 
 async function execute(action: MenuAction): Promise<void> {

@@ -34,6 +34,8 @@ export function runSync(): Promise<void> {
     const client = budgetedClient(who.key, who.settings, undefined, {
       beforeRequest: async () => {
         if ((await currentOwner())?.owner !== who.owner) throw new AppError('permission-missing');
+        // Access to AlfaOne's origin may be taken back mid-run (Firefox lets the user): then not even a preflight.
+        if (!(await hasHostPermission(who.settings.baseUrl))) throw new AppError('permission-missing');
         return takeSlot(share);
       },
       readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
