@@ -3,9 +3,9 @@ import { chromium, type Page } from 'playwright-core';
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox } from '../sandbox/server';
 import { launchWithExtension, storeKey } from '../e2e/browser';
-import { E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
+import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
 import { readExtensionItems, writeExtensionItems } from '../e2e/extension-storage';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
+import type { Settings } from '../lib/settings/settings';
 import { canDriveNativeUi } from '../e2e/popup-by-shortcut';
 import { spaRoutes } from '../e2e/stand-in/linkedin-spa';
 import { startStandInSites } from '../e2e/stand-in/sites';
@@ -42,7 +42,13 @@ export async function benchInviteIndex(line: Line): Promise<void> {
     // The extension's own storage (the registry's IndexedDB), as the extension writes it.
     const worker = await ext.worker();
     const { settings } = await readExtensionItems(worker);
-    await writeExtensionItems(worker, { settings: { ...DEFAULT_SETTINGS, ...(settings as Partial<Settings> | undefined), tier } });
+    // The build's defaults, as the options page would save them (settings.ts itself needs the build's environment).
+    const defaults: Settings = {
+      baseUrl: E2E_BASE_URL,
+      tier: 'standard',
+      inviteDefaults: { questionReplayLimit: 1, answerRecordLimit: 1, expiresInDays: 30, proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true } },
+    };
+    await writeExtensionItems(worker, { settings: { ...defaults, ...(settings as Partial<Settings> | undefined), tier } });
     sandbox.state.requests.splice(0);
     const started = Date.now();
     await storeKey(ext, SANDBOX_KEYS.live);

@@ -4,7 +4,7 @@ import { ADDON_ID, ADDON_UUID, BACKGROUND_IDLE_MS, EXTENSION_ORIGIN, FIREFOX_EXT
 export interface FirefoxWithAddon {
   browser: Browser;
   /** Opens one of the add-on's pages in a new tab and waits for its DOM. */
-  openPage: (file: 'popup.html' | 'options.html') => Promise<Page>;
+  openPage: (file: 'popup.html' | 'options.html' | 'sidepanel.html') => Promise<Page>;
   close: () => Promise<void>;
 }
 
