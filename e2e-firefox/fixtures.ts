@@ -1,14 +1,12 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { SANDBOX_KEYS } from '../sandbox/keys';
-import { startSandbox } from '../sandbox/server';
-import { E2E_SANDBOX_PORT } from '../e2e/config';
 import { connectedStatus, removeExtensionItems, writeExtensionItems } from '../e2e/extension-storage';
-import { sandboxControl, type SandboxControl } from '../e2e/sandbox-control';
+import { sandboxFixture, type SandboxFixture } from '../e2e/sandbox-fixture';
 import { launchFirefox, type FirefoxWithAddon } from './firefox';
 
 interface WorkerFixtures {
-  sandbox: { url: string; baseUrl: string; control: SandboxControl; goOffline: () => Promise<void>; goOnline: () => Promise<void> };
+  sandbox: SandboxFixture;
   firefox: FirefoxWithAddon;
   /** An options page kept open for the suite: the extension context the tests read and write its storage from. */
   home: Page;
@@ -23,26 +21,7 @@ interface TestFixtures {
 const ITEMS = ['apiKey', 'keyStatus', 'settings', 'outbox', 'recentAssessmentIds', 'assessmentsCache'];
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  sandbox: [
-    async ({}, use) => {
-      let server: Awaited<ReturnType<typeof startSandbox>> | undefined = await startSandbox({ port: E2E_SANDBOX_PORT });
-      const { url, baseUrl } = server;
-      await use({
-        url,
-        baseUrl,
-        control: sandboxControl(url),
-        goOffline: async () => {
-          await server?.close();
-          server = undefined;
-        },
-        goOnline: async () => {
-          server ??= await startSandbox({ port: E2E_SANDBOX_PORT });
-        },
-      });
-      await server?.close();
-    },
-    { scope: 'worker' },
-  ],
+  sandbox: sandboxFixture,
   // One Firefox for the whole suite (a cold launch takes 10–15 s); each test starts from empty extension storage.
   firefox: [
     async ({}, use) => {

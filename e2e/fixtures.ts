@@ -1,19 +1,11 @@
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
-import { startSandbox } from '../sandbox/server';
 import { launchWithExtension, storeKey, type ExtensionBrowser, type LaunchOptions } from './browser';
-import { E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from './config';
-import { sandboxControl, type SandboxControl } from './sandbox-control';
+import { E2E_EXTENSION_DIR } from './config';
+import { sandboxFixture, type SandboxFixture } from './sandbox-fixture';
 
 interface WorkerFixtures {
-  sandbox: {
-    url: string;
-    baseUrl: string;
-    control: SandboxControl;
-    /** Takes AlfaOne off the network (connections refused) and brings it back, as going offline would. */
-    goOffline: () => Promise<void>;
-    goOnline: () => Promise<void>;
-  };
+  sandbox: SandboxFixture;
 }
 
 interface TestFixtures {
@@ -26,26 +18,7 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  sandbox: [
-    async ({}, use) => {
-      let server: Awaited<ReturnType<typeof startSandbox>> | undefined = await startSandbox({ port: E2E_SANDBOX_PORT });
-      const { url, baseUrl } = server;
-      await use({
-        url,
-        baseUrl,
-        control: sandboxControl(url),
-        goOffline: async () => {
-          await server?.close();
-          server = undefined;
-        },
-        goOnline: async () => {
-          server ??= await startSandbox({ port: E2E_SANDBOX_PORT });
-        },
-      });
-      await server?.close();
-    },
-    { scope: 'worker' },
-  ],
+  sandbox: sandboxFixture,
   ext: async ({ sandbox }, use) => {
     await sandbox.goOnline();
     await sandbox.control.reset();

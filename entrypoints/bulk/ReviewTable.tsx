@@ -1,4 +1,5 @@
 import { countToSend, describeVerdict, type ReviewItem } from '@/lib/bulk/review';
+import { LinesTable } from './LinesTable';
 import { useBulkStore } from './store';
 
 /** Each line's outcome-to-be; people already invited are skipped unless chosen one by one. */
@@ -14,32 +15,24 @@ export function ReviewTable({ items }: { items: ReviewItem[] }) {
       <p className="summary" role="status">
         {tally('new')} new · {tally('repeated')} repeated · {tally('invalid')} invalid · {tally('already-invited')} already invited
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Person</th>
-            <th scope="col">Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.line}>
-              <td className="num">{item.line}</td>
-              <td>{item.email ? `${item.name ? `${item.name} ` : ''}<${item.email}>` : item.text}</td>
-              <td className={item.verdict.kind === 'invalid' ? 'bad' : item.verdict.kind === 'new' ? '' : 'warn'}>
-                {describeVerdict(item.verdict)}
-                {item.verdict.kind === 'already-invited' && (
-                  <label className="check">
-                    <input type="checkbox" checked={chosen.includes(item.line)} onChange={() => toggleChosen(item.line)} />
-                    Invite {item.email} again
-                  </label>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LinesTable
+        outcome="Outcome"
+        lines={items}
+        cell={(item) => ({
+          className: item.verdict.kind === 'invalid' ? 'bad' : item.verdict.kind === 'new' ? '' : 'warn',
+          content: (
+            <>
+              {describeVerdict(item.verdict)}
+              {item.verdict.kind === 'already-invited' && (
+                <label className="check">
+                  <input type="checkbox" checked={chosen.includes(item.line)} onChange={() => toggleChosen(item.line)} />
+                  Invite {item.email} again
+                </label>
+              )}
+            </>
+          ),
+        })}
+      />
       <div className="actions">
         <button type="button" className="primary" disabled={count === 0 || starting} onClick={() => void send()}>
           {count === 1 ? 'Send 1 invite' : `Send ${count} invites`}

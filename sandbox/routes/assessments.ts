@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import type { SandboxEnv } from '../env';
-import { jsonError } from '../http';
+import { findOwned, jsonError } from '../http';
 import { compareText, paginate, sortBy } from '../pagination';
 import type { SortOrder } from '../pagination';
 import type { SandboxState } from '../state';
 import type { StoredAssessment } from '../types';
-import { describeIssue, idParam, listAssessmentsQuery, parseWith } from '../validation';
+import { describeIssue, listAssessmentsQuery, parseWith } from '../validation';
 import type { ASSESSMENT_SORTS } from '../validation';
 import { toAssessment, toAssessmentDetail } from '../views';
 
@@ -39,12 +39,8 @@ export function assessmentRoutes(state: SandboxState): Hono<SandboxEnv> {
   });
 
   app.get('/:id', (c) => {
-    const id = idParam.safeParse(c.req.param('id'));
-    if (!id.success) return jsonError(c, 400, 'Invalid assessment id: must be a UUID');
-    const wanted = id.data.toLowerCase();
-    const found = state.assessments.find((a) => a.id === wanted && a.orgId === c.get('key').orgId);
-    if (!found) return jsonError(c, 404, 'Assessment not found');
-    return c.json(toAssessmentDetail(found));
+    const owned = findOwned(c, state.assessments, 'assessment');
+    return 'error' in owned ? owned.error : c.json(toAssessmentDetail(owned.found));
   });
 
   return app;

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { SandboxEnv } from '../env';
-import { jsonError } from '../http';
+import { findOwned, jsonError } from '../http';
 import { compareText, paginate, sortBy } from '../pagination';
 import type { SortOrder } from '../pagination';
 import type { SandboxState } from '../state';
 import { INVITE_STATUSES } from '../types';
 import type { StoredInvite } from '../types';
-import { describeIssue, idParam, inviteFiltersQuery, listInvitesQuery, parseWith } from '../validation';
+import { describeIssue, inviteFiltersQuery, listInvitesQuery, parseWith } from '../validation';
 import type { INVITE_SORTS } from '../validation';
 import { toInviteDetail, toInviteSummary } from '../views';
 import { createInvite } from './create-invite';
@@ -66,12 +66,8 @@ export function inviteRoutes(state: SandboxState): Hono<SandboxEnv> {
   });
 
   app.get('/:id', (c) => {
-    const id = idParam.safeParse(c.req.param('id'));
-    if (!id.success) return jsonError(c, 400, 'Invalid invite id: must be a UUID');
-    const wanted = id.data.toLowerCase();
-    const found = state.invites.find((i) => i.id === wanted && i.orgId === c.get('key').orgId);
-    if (!found) return jsonError(c, 404, 'Invite not found');
-    return c.json(toInviteDetail(found));
+    const owned = findOwned(c, state.invites, 'invite');
+    return 'error' in owned ? owned.error : c.json(toInviteDetail(owned.found));
   });
 
   app.post('/', (c) => createInvite(c, state));
