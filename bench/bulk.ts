@@ -37,7 +37,11 @@ export async function measureBulkPage(control: SandboxControl): Promise<BulkBenc
     await page.getByRole('button', { name: 'Review' }).click();
     await page.getByRole('button', { name: `Send ${COUNT} invites` }).click();
     const deadline = started + 10 * 60_000;
-    const finished = () => page.evaluate(async () => ((await chrome.storage.local.get('bulkRun')).bulkRun as { status?: string } | null)?.status === 'finished');
+    const finished = () =>
+      page.evaluate(
+        async () =>
+          ((await chrome.storage.local.get('bulkRun')).bulkRun as { status?: string } | null)?.status === 'finished',
+      );
     while (!(await finished()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1_000));
 
     const all = await control.requests();
@@ -71,7 +75,16 @@ export async function benchBulkPage(control: SandboxControl): Promise<void> {
   console.log(`\n== ${COUNT} invites through the bulk page at the Standard tier (about three minutes)`);
   if (process.env.BENCH_QUICK) return console.log('skipped (BENCH_QUICK)');
   const r = await measureBulkPage(control);
-  const line = (label: string, value: string, budget: string) => console.log(`${label.padEnd(58)} ${value.padEnd(28)} budget ${budget}`);
-  line('Share of the allowed rate used (ideal time / actual time)', `${r.shareOfRate.toFixed(2)} (${(r.durationMs / 1000).toFixed(0)} s for ${r.requests} requests)`, '≥ 0.9');
-  line('429s earned; invites created; invites twice', `${r.rateLimited}; ${r.created} of ${COUNT}; ${r.twice}`, `0; ${COUNT}; 0`);
+  const line = (label: string, value: string, budget: string) =>
+    console.log(`${label.padEnd(58)} ${value.padEnd(28)} budget ${budget}`);
+  line(
+    'Share of the allowed rate used (ideal time / actual time)',
+    `${r.shareOfRate.toFixed(2)} (${(r.durationMs / 1000).toFixed(0)} s for ${r.requests} requests)`,
+    '≥ 0.9',
+  );
+  line(
+    '429s earned; invites created; invites twice',
+    `${r.rateLimited}; ${r.created} of ${COUNT}; ${r.twice}`,
+    `0; ${COUNT}; 0`,
+  );
 }

@@ -21,7 +21,9 @@ export async function benchAccuracy(browser: Browser): Promise<Record<Grade, num
     for (const c of FIXTURE_CASES) {
       await page.setContent(readFileSync(join(FIXTURES, c.file), 'utf8'), { waitUntil: 'load' });
       await page.addScriptTag({ content: bundle });
-      const found = (await page.evaluate(`window.${BUNDLE_GLOBAL}.detectOnDemand(document, ${JSON.stringify(c.url)})`)) as Candidate[];
+      const found = (await page.evaluate(
+        `window.${BUNDLE_GLOBAL}.detectOnDemand(document, ${JSON.stringify(c.url)})`,
+      )) as Candidate[];
       const result = grade(c, found);
       totals[result.grade]++;
       console.log(`  ${result.grade.padEnd(8)} ${c.kind.padEnd(19)} ${c.file}${result.why ? `  (${result.why})` : ''}`);
@@ -29,11 +31,17 @@ export async function benchAccuracy(browser: Browser): Promise<Record<Grade, num
   } finally {
     await page.close();
   }
-  console.log(`Accuracy over ${FIXTURE_CASES.length} fixtures: ${totals.right} right, ${totals.wrong} wrong, ${totals.harmful} harmful`);
+  console.log(
+    `Accuracy over ${FIXTURE_CASES.length} fixtures: ${totals.right} right, ${totals.wrong} wrong, ${totals.harmful} harmful`,
+  );
   return totals;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   await benchAccuracy(browser).finally(() => browser.close());
 }

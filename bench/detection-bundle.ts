@@ -11,7 +11,8 @@ export const BUNDLE_GLOBAL = '__alfaOneDetect';
 export async function bundleDetectors(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "export { detectCandidates } from '@/lib/detection'; export { detectOnDemand } from '@/lib/detection/on-demand';",
+      contents:
+        "export { detectCandidates } from '@/lib/detection'; export { detectOnDemand } from '@/lib/detection/on-demand';",
       resolveDir: ROOT,
       loader: 'ts',
     },

@@ -28,12 +28,16 @@ function random(seed: number): () => number {
 
 export function generateDetectionPage(blocks = 6_250, seed = 42): DetectionPage {
   const rand = random(seed);
-  const sentence = (n: number): string => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+  const sentence = (n: number): string =>
+    Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   // Where the specials go: spread over the page, the last one near the very end.
   const at = new Map<number, string>([
     [Math.floor(blocks * 0.05), '<p>Write to first.visible@example.com for details.</p>'],
     [Math.floor(blocks * 0.2), '<table><tr><td>Jane Doe</td><td>jane.doe@example.org</td></tr></table>'],
-    [Math.floor(blocks * 0.35), '<p>Ping <a href="mailto:linked.person@example.com?subject=hi">Lee Park</a> on this.</p>'],
+    [
+      Math.floor(blocks * 0.35),
+      '<p>Ping <a href="mailto:linked.person@example.com?subject=hi">Lee Park</a> on this.</p>',
+    ],
     [Math.floor(blocks * 0.5), '<p style="display:none">hidden.person@example.com</p>'],
     [Math.floor(blocks * 0.6), '<p>Thanks @maintainer and @reviewer for the review.</p>'],
     [Math.floor(blocks * 0.7), '<pre><code>git config user.email ci.bot@example.net</code></pre>'],
@@ -52,7 +56,13 @@ export function generateDetectionPage(blocks = 6_250, seed = 42): DetectionPage 
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Detection benchmark</title><style>.item{margin:4px 0}.meta{color:#666}</style></head><body><main>${parts.join('\n')}</main></body></html>`;
   return {
     html,
-    expected: ['first.visible@example.com', 'jane.doe@example.org', 'linked.person@example.com', 'ci.bot@example.net', 'last.visible@example.org'],
+    expected: [
+      'first.visible@example.com',
+      'jane.doe@example.org',
+      'linked.person@example.com',
+      'ci.bot@example.net',
+      'last.visible@example.org',
+    ],
     hidden: ['hidden.person@example.com', 'hidden.attr@example.com'],
   };
 }

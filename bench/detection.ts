@@ -162,7 +162,9 @@ export async function benchDetection(): Promise<void> {
     row('warm', warm, RUNS);
     row('after a change', changed, RUNS);
     const runs = (m: Method) => cold[m].map((t) => t.toFixed(1)).join(' ');
-    console.log(`  cold runs, content script: ${runs('ours')} | on demand: ${runs('onDemand')} | baseline: ${runs('baseline')}`);
+    console.log(
+      `  cold runs, content script: ${runs('ours')} | on demand: ${runs('onDemand')} | baseline: ${runs('baseline')}`,
+    );
 
     // The baseline cannot see an address that only a mailto: link carries; that is not a miss of ours.
     const inText = expected.filter((e) => html.includes(`>${e}`) || html.includes(` ${e}`));
@@ -172,7 +174,9 @@ export async function benchDetection(): Promise<void> {
     const onDemandMissing = missing(expected, found.onDemand);
     console.log(`Ours found: ${found.ours.join(', ')}`);
     console.log(`Baseline found: ${found.baseline.join(', ')}`);
-    console.log(`All ${expected.length} expected found by the content script: ${oursMissing.length ? `NO, missing ${oursMissing.join(', ')}` : 'yes'}; on demand: ${onDemandMissing.length ? `NO, missing ${onDemandMissing.join(', ')}` : 'yes'}; hidden read: ${oursLeaked.length ? oursLeaked.join(', ') : 'none'}`);
+    console.log(
+      `All ${expected.length} expected found by the content script: ${oursMissing.length ? `NO, missing ${oursMissing.join(', ')}` : 'yes'}; on demand: ${onDemandMissing.length ? `NO, missing ${onDemandMissing.join(', ')}` : 'yes'}; hidden read: ${oursLeaked.length ? oursLeaked.join(', ') : 'none'}`,
+    );
     console.log(
       `All ${inText.length} expected text addresses found by baseline: ${baselineMissing.length ? `NO, missing ${baselineMissing.join(', ')}` : 'yes'} (${expected.length - inText.length} only in a mailto: link, which innerText cannot see)`,
     );

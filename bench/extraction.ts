@@ -7,7 +7,10 @@ const INPUTS: [string, string][] = [
   ['30,000-character word, then "@"', `${'w'.repeat(30_000)}@`],
   ['10,000 "@"s', '@'.repeat(10_000)],
   ['"x."×15,000 around an "@"', `${'x.'.repeat(7_500)}@${'x.'.repeat(7_500)}`],
-  ['README: 30,000-char word, "@", 5,000 "@ ", an address', `${'w'.repeat(30_000)}@ ${'@ '.repeat(5_000)}jane@example.com`],
+  [
+    'README: 30,000-char word, "@", 5,000 "@ ", an address',
+    `${'w'.repeat(30_000)}@ ${'@ '.repeat(5_000)}jane@example.com`,
+  ],
 ];
 /** The pattern the extractor used before: quadratic on a long run with no "@" nearby. */
 const OLD_PATTERN = /[\w.%+'-]+@[a-z\d-]+(?:\.[a-z\d-]+)+/gi;
@@ -23,7 +26,11 @@ export function benchExtraction(line: (label: string, value: string, budget: str
     const budget = scanBudget(Number.POSITIVE_INFINITY);
     const [found, ms] = timed(() => extractEmails(text, budget));
     const perChar = (budget.examined / text.length).toFixed(2);
-    line(`${label} (${text.length} chars)`, `${ms.toFixed(2)} ms, ${perChar} examined/char, ${found.length} found`, 'linear');
+    line(
+      `${label} (${text.length} chars)`,
+      `${ms.toFixed(2)} ms, ${perChar} examined/char, ${found.length} found`,
+      'linear',
+    );
   }
   const [, oldMs] = timed(() => [...INPUTS[0]![1].matchAll(OLD_PATTERN)]);
   line('The old single pattern on the 30,000-character word', `${oldMs.toFixed(0)} ms`, '(for scale)');

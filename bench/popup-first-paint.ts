@@ -12,7 +12,11 @@ const STATIC_FILE = 'bench-static-popup.html';
  * The popup with a warm cache against a static HTML copy of itself (same page, same CSS, no script), opened
  * alternately in fresh tabs; and the API requests that went out before the popup's first paint.
  */
-export async function benchPopupFirstPaint(ext: ExtensionBrowser, extensionDir: string, control: SandboxControl): Promise<void> {
+export async function benchPopupFirstPaint(
+  ext: ExtensionBrowser,
+  extensionDir: string,
+  control: SandboxControl,
+): Promise<void> {
   // Warm the cache, and keep what the popup drew as its static copy.
   const warm = await openAndPaint(ext, popupUrl(ext));
   await warm.page.waitForTimeout(1000);
@@ -40,7 +44,12 @@ export async function benchPopupFirstPaint(ext: ExtensionBrowser, extensionDir: 
     await still.page.close();
   }
   const factor = median(popup) / median(copy);
-  row('Popup first paint vs its static HTML copy (warm cache, median of 7)', '≤ 1.2×', `${ratio(factor)} (${ms(median(popup))} vs ${ms(median(copy))})`, factor <= 1.2);
+  row(
+    'Popup first paint vs its static HTML copy (warm cache, median of 7)',
+    '≤ 1.2×',
+    `${ratio(factor)} (${ms(median(popup))} vs ${ms(median(copy))})`,
+    factor <= 1.2,
+  );
   const most = Math.max(...early);
-  row('API requests before the popup\'s first paint (warm cache, worst of 7)', '0', String(most), most === 0);
+  row("API requests before the popup's first paint (warm cache, worst of 7)", '0', String(most), most === 0);
 }

@@ -19,7 +19,10 @@ export async function firstPaint(page: Page): Promise<number> {
 }
 
 /** Opens a fresh page at `url`, waits for its first paint and the list, and returns the page and that paint. */
-export async function openAndPaint(ext: ExtensionBrowser, url: string): Promise<{ page: Page; paintMs: number; paintAt: number }> {
+export async function openAndPaint(
+  ext: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; paintMs: number; paintAt: number }> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.locator('[role="radio"], input[type="radio"]').first().waitFor();

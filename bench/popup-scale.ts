@@ -15,7 +15,12 @@ interface Figures {
 }
 
 /** The popup at `count` assessments: first paint, one search keystroke to the list updated, and its heap. */
-async function measure(ext: ExtensionBrowser, sandbox: RunningSandbox, control: SandboxControl, count: number): Promise<Figures> {
+async function measure(
+  ext: ExtensionBrowser,
+  sandbox: RunningSandbox,
+  control: SandboxControl,
+  count: number,
+): Promise<Figures> {
   sandbox.state.reset('large');
   sandbox.state.assessments.splice(count);
   // Warm the cache with exactly this list, then hold any further refresh so it cannot run during the figures.
@@ -46,13 +51,24 @@ async function measure(ext: ExtensionBrowser, sandbox: RunningSandbox, control: 
 }
 
 /** 2,000 assessments against 45, in the same run and the same browser. */
-export async function benchPopupScale(ext: ExtensionBrowser, sandbox: RunningSandbox, control: SandboxControl): Promise<void> {
+export async function benchPopupScale(
+  ext: ExtensionBrowser,
+  sandbox: RunningSandbox,
+  control: SandboxControl,
+): Promise<void> {
   const small = await measure(ext, sandbox, control, 45);
   const large = await measure(ext, sandbox, control, 2000);
   sandbox.state.reset('default');
   const render = large.paint / small.paint;
-  row('Popup first paint, 2,000 vs 45 assessments (median of 5)', '≤ 1.2×', `${ratio(render)} (${ms(large.paint)} vs ${ms(small.paint)})`, render <= 1.2);
-  console.log(`  of which waiting for local storage (the cached list): ${ms(large.storage)} vs ${ms(small.storage)} from navigation start`);
+  row(
+    'Popup first paint, 2,000 vs 45 assessments (median of 5)',
+    '≤ 1.2×',
+    `${ratio(render)} (${ms(large.paint)} vs ${ms(small.paint)})`,
+    render <= 1.2,
+  );
+  console.log(
+    `  of which waiting for local storage (the cached list): ${ms(large.storage)} vs ${ms(small.storage)} from navigation start`,
+  );
   const keystroke = large.keystroke / small.keystroke;
   row(
     'One search keystroke to the list updated, 2,000 vs 45 (median)',

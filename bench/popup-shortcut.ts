@@ -29,7 +29,12 @@ export async function benchPopupShortcut(launch: () => Promise<ExtensionBrowser>
       await new Promise((r) => setTimeout(r, 300));
     }
     const figure = median(prefilled);
-    row(measure, '≤ 500 ms', `${ms(figure)} (min ${ms(Math.min(...prefilled))}, max ${ms(Math.max(...prefilled))}; the browser opening the window: ${ms(median(opened))})`, figure <= 500);
+    row(
+      measure,
+      '≤ 500 ms',
+      `${ms(figure)} (min ${ms(Math.min(...prefilled))}, max ${ms(Math.max(...prefilled))}; the browser opening the window: ${ms(median(opened))})`,
+      figure <= 500,
+    );
   } finally {
     await ext.close();
   }

@@ -59,24 +59,40 @@ export function AssessmentList({ items, selectedId, recentIds, onSelect, focusRe
     const page = Math.max(1, Math.floor(VIEWPORT_PX / ASSESSMENT_ROW_PX) - 1);
     const last = items.length - 1;
     const next =
-      e.key in STEP ? (index + STEP[e.key]! + items.length) % items.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : e.key === 'PageDown' ? Math.min(last, index + page)
-      : e.key === 'PageUp' ? Math.max(0, index - page)
-      : null;
+      e.key in STEP
+        ? (index + STEP[e.key]! + items.length) % items.length
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? last
+            : e.key === 'PageDown'
+              ? Math.min(last, index + page)
+              : e.key === 'PageUp'
+                ? Math.max(0, index - page)
+                : null;
     if (next === null) return;
     e.preventDefault();
     moveTo(next, true);
   }
 
   return (
-    <div id="assessment-list" className="list" role="radiogroup" aria-label="Assessments" ref={scroller} hidden={items.length === 0}>
+    <div
+      id="assessment-list"
+      className="list"
+      role="radiogroup"
+      aria-label="Assessments"
+      ref={scroller}
+      hidden={items.length === 0}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map(({ index, start }) => {
           const a = items[index]!;
           return (
-            <div key={a.id} className={`item${a.id === selectedId ? ' selected' : ''}`} style={{ transform: `translateY(${start}px)` }}>
+            <div
+              key={a.id}
+              className={`item${a.id === selectedId ? ' selected' : ''}`}
+              style={{ transform: `translateY(${start}px)` }}
+            >
               <input
                 type="radio"
                 name="assessment"

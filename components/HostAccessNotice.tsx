@@ -33,7 +33,9 @@ export function HostAccessNotice() {
   return (
     <div role="alert" className="error">
       <p>
-        <strong>The extension is not allowed to reach the AlfaOne API at {new URL(origin.replace('/*', '/')).host}.</strong>{' '}
+        <strong>
+          The extension is not allowed to reach the AlfaOne API at {new URL(origin.replace('/*', '/')).host}.
+        </strong>{' '}
         Nothing is sent until you grant access.
       </p>
       <button type="button" onClick={() => void grant()}>

@@ -15,7 +15,15 @@ const FLAGS: { key: keyof ProctoringSettings; label: string }[] = [
 ];
 
 /** The invite options, shared by the options page (defaults) and the popup (per invite). */
-export function InviteOptionsFields({ value, onChange, idPrefix }: { value: InviteOptions; onChange: (next: InviteOptions) => void; idPrefix: string }) {
+export function InviteOptionsFields({
+  value,
+  onChange,
+  idPrefix,
+}: {
+  value: InviteOptions;
+  onChange: (next: InviteOptions) => void;
+  idPrefix: string;
+}) {
   return (
     <div>
       <div className="grid">
@@ -41,7 +49,9 @@ export function InviteOptionsFields({ value, onChange, idPrefix }: { value: Invi
             <input
               type="checkbox"
               checked={value.proctoringSettings[key]}
-              onChange={(e) => onChange({ ...value, proctoringSettings: { ...value.proctoringSettings, [key]: e.target.checked } })}
+              onChange={(e) =>
+                onChange({ ...value, proctoringSettings: { ...value.proctoringSettings, [key]: e.target.checked } })
+              }
             />
             {label}
           </label>

@@ -15,7 +15,9 @@ test.describe('Firefox: the add-on as Firefox runs it', () => {
   test('should offer the keyboard shortcut that opens the popup', async ({ home }) => {
     const commands = await home.evaluate(() => chrome.commands.getAll());
 
-    expect(commands).toEqual(expect.arrayContaining([expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+K' })]));
+    expect(commands).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+K' })]),
+    );
   });
 
   test('should have created its context menus (menus API) from the background', async ({ home }) => {
@@ -23,12 +25,24 @@ test.describe('Firefox: the add-on as Firefox runs it', () => {
     const updated = await home.evaluate(async () => {
       const results: string[] = [];
       for (const id of ['invite', 'invite-page']) {
-        results.push(await chrome.contextMenus.update(id, {}).then(() => 'ok', (e: Error) => e.message));
+        results.push(
+          await chrome.contextMenus.update(id, {}).then(
+            () => 'ok',
+            (e: Error) => e.message,
+          ),
+        );
       }
       return results;
     });
 
     expect(updated).toEqual(['ok', 'ok']);
-    expect(await home.evaluate(() => chrome.contextMenus.update('no-such-menu', {}).then(() => 'ok', () => 'refused'))).toBe('refused');
+    expect(
+      await home.evaluate(() =>
+        chrome.contextMenus.update('no-such-menu', {}).then(
+          () => 'ok',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
   });
 });

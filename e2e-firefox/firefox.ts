@@ -1,5 +1,12 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ADDON_ID, ADDON_UUID, BACKGROUND_IDLE_MS, EXTENSION_ORIGIN, FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './config';
+import {
+  ADDON_ID,
+  ADDON_UUID,
+  BACKGROUND_IDLE_MS,
+  EXTENSION_ORIGIN,
+  FIREFOX_EXTENSION_DIR,
+  FIREFOX_PATH,
+} from './config';
 
 export interface FirefoxWithAddon {
   browser: Browser;
@@ -29,7 +36,9 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
     openPage: async (file) => {
       const page = await browser.newPage();
       // BiDi never reports the load of a moz-extension:// page: wait for the app's root to render instead.
-      await page.goto(`${EXTENSION_ORIGIN}/${file}`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+      await page
+        .goto(`${EXTENSION_ORIGIN}/${file}`, { waitUntil: 'domcontentloaded', timeout: 5_000 })
+        .catch(() => undefined);
       await page.waitForSelector('main');
       return page;
     },

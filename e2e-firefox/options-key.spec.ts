@@ -5,7 +5,13 @@ import { click, fill, waitForText } from './page-actions';
 
 // Each key state through the options page, in Firefox, against the sandbox.
 
-const REQUIRED = { method: 'GET', path: '/assessments', kind: 'status', status: 401, body: { error: 'API key is required' } };
+const REQUIRED = {
+  method: 'GET',
+  path: '/assessments',
+  kind: 'status',
+  status: 401,
+  body: { error: 'API key is required' },
+};
 
 test.describe('Firefox options: the API key', () => {
   for (const [name, key, expected, fault] of [
@@ -55,7 +61,11 @@ test.describe('Firefox options: the API key', () => {
 
     await waitForText(options, '[role=status]', /Key removed/);
     const areas = await options.evaluate(async () =>
-      JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null), await chrome.storage.sync.get(null)]),
+      JSON.stringify([
+        await chrome.storage.local.get(null),
+        await chrome.storage.session.get(null),
+        await chrome.storage.sync.get(null),
+      ]),
     );
     expect(areas).not.toMatch(/ak_(live|test)_/);
   });

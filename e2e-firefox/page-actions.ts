@@ -17,7 +17,9 @@ export async function waitForText(page: Page, selector: string, pattern: RegExp,
   try {
     const handle = await page.waitForFunction(
       (sel, source, flags) => {
-        const text = [...document.querySelectorAll(sel)].map((e) => e.textContent ?? '').find((t) => new RegExp(source, flags).test(t));
+        const text = [...document.querySelectorAll(sel)]
+          .map((e) => e.textContent ?? '')
+          .find((t) => new RegExp(source, flags).test(t));
         return text ?? false;
       },
       { timeout, polling: 100 },
@@ -40,7 +42,8 @@ export async function hasButton(page: Page, name: string): Promise<boolean> {
 export async function pickAssessment(page: Page, name: string): Promise<void> {
   await fill(page, '#search', name);
   const id = await page.waitForFunction(
-    (wanted) => [...document.querySelectorAll('label[for^="a-"]')].find((l) => l.textContent === wanted)?.getAttribute('for'),
+    (wanted) =>
+      [...document.querySelectorAll('label[for^="a-"]')].find((l) => l.textContent === wanted)?.getAttribute('for'),
     { polling: 100 },
     name,
   );

@@ -23,10 +23,18 @@ test.describe('Firefox popup: send an invite', () => {
     await pickAssessment(popup, target.name);
     await click(popup, 'Send invite');
 
-    await waitForText(popup, '[role=status]', new RegExp(`Invite sent to firefox\\.candidate@example\\.com for ${target.name}`));
+    await waitForText(
+      popup,
+      '[role=status]',
+      new RegExp(`Invite sent to firefox\\.candidate@example\\.com for ${target.name}`),
+    );
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.body).toEqual({ assessmentId: target.id, recipientEmail: 'firefox.candidate@example.com', recipientName: 'Firefox Candidate' });
+    expect(posts[0]!.body).toEqual({
+      assessmentId: target.id,
+      recipientEmail: 'firefox.candidate@example.com',
+      recipientName: 'Firefox Candidate',
+    });
 
     await click(popup, 'Recent invites');
     const row = await waitForText(popup, 'li', /firefox\.candidate@example\.com/);
@@ -52,10 +60,15 @@ test.describe('Firefox popup: send an invite', () => {
     expect(notice).toContain('pending, sent');
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toEqual([]);
     const invites = await sandbox.control.invites();
-    expect(invites.filter((i) => String(i.recipientEmail).toLowerCase() === 'twice.firefox@example.com')).toHaveLength(1);
+    expect(invites.filter((i) => String(i.recipientEmail).toLowerCase() === 'twice.firefox@example.com')).toHaveLength(
+      1,
+    );
   });
 
-  test('SEC-3: after a key is saved and an invite sent, storage.local holds no key and no candidate address', async ({ openPage, sandbox }) => {
+  test('SEC-3: after a key is saved and an invite sent, storage.local holds no key and no candidate address', async ({
+    openPage,
+    sandbox,
+  }) => {
     const options = await openPage('options.html');
     await fill(options, '#api-key', SANDBOX_KEYS.live);
     await click(options, 'Save');

@@ -4,7 +4,11 @@ import { expect, test } from './fixtures';
 import { click, fill, hasButton, waitForText } from './page-actions';
 
 test.describe('Firefox options: settings', () => {
-  test('should store the tier and invite defaults, and prefill the popup with them', async ({ openPage, useKey, home }) => {
+  test('should store the tier and invite defaults, and prefill the popup with them', async ({
+    openPage,
+    useKey,
+    home,
+  }) => {
     await useKey('live');
     const options = await openPage('options.html');
     await options.waitForSelector('#base-url');
@@ -13,7 +17,10 @@ test.describe('Firefox options: settings', () => {
     await click(options, 'Save settings');
 
     await waitForText(options, 'p', /Settings saved\./);
-    expect((await readExtensionItems(home)).settings).toMatchObject({ tier: 'enterprise', inviteDefaults: { questionReplayLimit: 3 } });
+    expect((await readExtensionItems(home)).settings).toMatchObject({
+      tier: 'enterprise',
+      inviteDefaults: { questionReplayLimit: 3 },
+    });
     const popup = await openPage('popup.html');
     await popup.waitForSelector('input[name=assessment]');
     // The advanced options load when they are opened (the popup's first view does without them).
@@ -22,12 +29,19 @@ test.describe('Firefox options: settings', () => {
     expect(await popup.$eval('#invite-questionReplayLimit', (input) => (input as HTMLInputElement).value)).toBe('3');
   });
 
-  test('PERM-2: with access to the API origin revoked, options and popup offer to grant it and nothing is sent', async ({ openPage, useKey, sandbox, home }) => {
+  test('PERM-2: with access to the API origin revoked, options and popup offer to grant it and nothing is sent', async ({
+    openPage,
+    useKey,
+    sandbox,
+    home,
+  }) => {
     await useKey('live');
     const { settings } = await readExtensionItems(home);
     const baseUrl = (settings as { baseUrl?: string } | undefined)?.baseUrl ?? sandbox.baseUrl;
     // Firefox lets the user take back any host permission of a Manifest V3 add-on.
-    expect(await home.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), originPattern(baseUrl))).toBe(true);
+    expect(
+      await home.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), originPattern(baseUrl)),
+    ).toBe(true);
     await sandbox.control.clearRequests();
 
     const popup = await openPage('popup.html');
@@ -40,6 +54,8 @@ test.describe('Firefox options: settings', () => {
     // The click is a user gesture; the suite's Firefox grants without its prompt (firefox.ts).
     await click(options, 'Grant access');
     await options.waitForFunction(() => !document.querySelector('[role=alert]'), { polling: 100 });
-    expect(await home.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), originPattern(baseUrl))).toBe(true);
+    expect(
+      await home.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), originPattern(baseUrl)),
+    ).toBe(true);
   });
 });

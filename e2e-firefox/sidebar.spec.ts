@@ -9,19 +9,35 @@ import { click, fill, pickAssessment, waitForText } from './page-actions';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.describe('Firefox sidebar', () => {
-  test('is declared as the sidebar, says on arrival who is already invited, and sends once', async ({ openPage, useKey, sandbox, home }) => {
-    const manifest = (await home.evaluate(() => chrome.runtime.getManifest())) as { sidebar_action?: { default_panel?: string } };
+  test('is declared as the sidebar, says on arrival who is already invited, and sends once', async ({
+    openPage,
+    useKey,
+    sandbox,
+    home,
+  }) => {
+    const manifest = (await home.evaluate(() => chrome.runtime.getManifest())) as {
+      sidebar_action?: { default_panel?: string };
+    };
     expect(manifest.sidebar_action?.default_panel).toMatch(/sidepanel\.html$/);
     await useKey('live');
-    const pending = (await sandbox.control.invites()).find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending')!;
+    const pending = (await sandbox.control.invites()).find(
+      (i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending',
+    )!;
     const panel = await openPage('sidepanel.html');
     await panel.waitForSelector('input[name=assessment]');
 
     // From the local invite index: the first sync runs as the key is saved, then the answer needs no request.
     await fill(panel, '#email', MIXED_CASE_RECIPIENT.email.toLowerCase());
-    await waitForText(panel, 'section[aria-label="Invites to this candidate"]', new RegExp(`Already invited to ${escape(String(pending.assessmentName))} — pending since`), 30_000);
+    await waitForText(
+      panel,
+      'section[aria-label="Invites to this candidate"]',
+      new RegExp(`Already invited to ${escape(String(pending.assessmentName))} — pending since`),
+      30_000,
+    );
 
-    const response = await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } });
+    const response = await fetch(`${sandbox.baseUrl}/assessments?limit=1`, {
+      headers: { 'x-api-key': SANDBOX_KEYS.live },
+    });
     const target = ((await response.json()) as { assessments: { id: string; name: string }[] }).assessments[0]!;
     await sandbox.control.clearRequests();
     await fill(panel, '#email', 'sidebar.firefox@example.com');
@@ -30,6 +46,8 @@ test.describe('Firefox sidebar', () => {
 
     await waitForText(panel, '[role=status]', /Invite sent to sidebar\.firefox@example\.com/);
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
-    expect(posts.map((r) => r.body)).toEqual([{ assessmentId: target.id, recipientEmail: 'sidebar.firefox@example.com' }]);
+    expect(posts.map((r) => r.body)).toEqual([
+      { assessmentId: target.id, recipientEmail: 'sidebar.firefox@example.com' },
+    ]);
   });
 });

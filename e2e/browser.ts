@@ -20,7 +20,11 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Debian's Chromium with the built extension in a fresh profile (only a persistent context loads extensions). */
-export async function launchWithExtension({ extensionDir, headless = true, args = [] }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  extensionDir,
+  headless = true,
+  args = [],
+}: LaunchOptions): Promise<ExtensionBrowser> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alfaone-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,

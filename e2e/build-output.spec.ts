@@ -8,17 +8,26 @@ import { E2E_BASE_URL, E2E_EXTENSION_DIR, RELEASE_EXTENSION_DIR } from './config
 const manifest = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 test.describe('the shipped manifest and files', () => {
   test('PERM-1: a release build asks host access for the AlfaOne API only; a sandbox build adds loopback', () => {
     const release = manifest(RELEASE_EXTENSION_DIR);
     const sandbox = manifest(E2E_EXTENSION_DIR);
-    const sites = (m: { content_scripts?: { matches: string[] }[] }) => (m.content_scripts ?? []).flatMap((c) => c.matches);
+    const sites = (m: { content_scripts?: { matches: string[] }[] }) =>
+      (m.content_scripts ?? []).flatMap((c) => c.matches);
 
-    expect(release.host_permissions.filter((p: string) => !sites(release).includes(p))).toEqual(['https://alfaone.app/*']);
-    expect(sandbox.host_permissions.filter((p: string) => !sites(sandbox).includes(p))).toEqual(['https://alfaone.app/*', 'http://127.0.0.1/*']);
+    expect(release.host_permissions.filter((p: string) => !sites(release).includes(p))).toEqual([
+      'https://alfaone.app/*',
+    ]);
+    expect(sandbox.host_permissions.filter((p: string) => !sites(sandbox).includes(p))).toEqual([
+      'https://alfaone.app/*',
+      'http://127.0.0.1/*',
+    ]);
     for (const m of [release, sandbox]) {
       const all = [...m.host_permissions, ...(m.optional_host_permissions ?? []), ...sites(m)];
       expect(all).not.toContain('<all_urls>');
@@ -41,7 +50,8 @@ test.describe('the shipped manifest and files', () => {
   test('PERM-3: API permissions are the ones a feature needs, and no more', () => {
     const { permissions } = manifest(RELEASE_EXTENSION_DIR);
     expect(permissions).toEqual(expect.arrayContaining(['storage', 'alarms']));
-    for (const broad of ['tabs', 'webRequest', 'cookies', '<all_urls>', 'history', 'downloads']) expect(permissions).not.toContain(broad);
+    for (const broad of ['tabs', 'webRequest', 'cookies', '<all_urls>', 'history', 'downloads'])
+      expect(permissions).not.toContain(broad);
   });
 
   test('PERM-4: the default CSP, and only bundled scripts', () => {

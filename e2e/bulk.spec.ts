@@ -8,9 +8,17 @@ import type { SandboxControl } from './sandbox-control';
 // Bulk invites end to end (docs/product.md, Bulk invites): a pasted list and a CSV file of 40 lines, reviewed,
 // sent exactly once each at the rate budget's pace, carried on by the background with the page closed.
 
-const NEW_PEOPLE = Array.from({ length: 36 }, (_, i) => ({ email: `bulk.person.${String(i).padStart(2, '0')}@example.com`, name: `Person ${i}` }));
+const NEW_PEOPLE = Array.from({ length: 36 }, (_, i) => ({
+  email: `bulk.person.${String(i).padStart(2, '0')}@example.com`,
+  name: `Person ${i}`,
+}));
 const INVALID = 'not-an-address@';
-const DEFAULTS = { questionReplayLimit: 1, answerRecordLimit: 1, expiresInDays: 30, proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true } };
+const DEFAULTS = {
+  questionReplayLimit: 1,
+  answerRecordLimit: 1,
+  expiresInDays: 30,
+  proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true },
+};
 
 interface Seeded {
   assessmentId: string;
@@ -22,15 +30,23 @@ interface Seeded {
 async function seedAlreadyInvited(control: SandboxControl, baseUrl: string): Promise<Seeded> {
   const invite = (await control.invites()).find((i) => i.status === 'pending')!;
   await control.setInviteStatus(String(invite.id), 'started');
-  const response = await fetch(`${baseUrl}/assessments/${invite.assessmentId}`, { headers: { 'x-api-key': SANDBOX_KEYS.live } });
+  const response = await fetch(`${baseUrl}/assessments/${invite.assessmentId}`, {
+    headers: { 'x-api-key': SANDBOX_KEYS.live },
+  });
   const assessment = (await response.json()) as { name: string };
-  return { assessmentId: String(invite.assessmentId), assessmentName: assessment.name, invitedEmail: String(invite.recipientEmail) };
+  return {
+    assessmentId: String(invite.assessmentId),
+    assessmentName: assessment.name,
+    invitedEmail: String(invite.recipientEmail),
+  };
 }
 
 /** The Enterprise tier, in the extension and the sandbox, so 36 invites take seconds rather than a minute. */
 async function useEnterpriseTier(worker: Worker, control: SandboxControl) {
   await control.setMode({ rateLimitPerMinute: 1000 });
-  await writeExtensionItems(worker, { settings: { baseUrl: E2E_BASE_URL, tier: 'enterprise', inviteDefaults: DEFAULTS } });
+  await writeExtensionItems(worker, {
+    settings: { baseUrl: E2E_BASE_URL, tier: 'enterprise', inviteDefaults: DEFAULTS },
+  });
 }
 
 /** 40 lines: 36 new people in the three line forms, one line twice more, one invalid, one already invited. */
@@ -49,7 +65,9 @@ async function openBulk(context: BrowserContext, extensionId: string): Promise<P
 }
 
 async function expectReviewMarksEach(page: Page, seeded: Seeded) {
-  await expect(page.getByRole('status').filter({ hasText: 'new ·' })).toHaveText('36 new · 2 repeated · 1 invalid · 1 already invited');
+  await expect(page.getByRole('status').filter({ hasText: 'new ·' })).toHaveText(
+    '36 new · 2 repeated · 1 invalid · 1 already invited',
+  );
   const row = (text: string) => page.getByRole('row').filter({ hasText: text });
   await expect(row(seeded.invitedEmail)).toContainText('Already invited (started');
   await expect(row(INVALID)).toContainText('Invalid:');
@@ -58,13 +76,21 @@ async function expectReviewMarksEach(page: Page, seeded: Seeded) {
 }
 
 const storedRun = (worker: Worker) =>
-  readExtensionItems(worker).then((items) => (items.bulkRun ?? null) as { status: string; lines: { state: string; action: string }[] } | null);
+  readExtensionItems(worker).then(
+    (items) => (items.bulkRun ?? null) as { status: string; lines: { state: string; action: string }[] } | null,
+  );
 
 /** Exactly one invite per new person, none for the others, no 429. */
 async function expectExactlyOnce(control: SandboxControl, seeded: Seeded, before: number) {
   const invites = await control.invites();
-  for (const { email } of NEW_PEOPLE) expect(invites.filter((i) => i.recipientEmail === email), email).toHaveLength(1);
-  expect(invites.filter((i) => String(i.recipientEmail).toLowerCase() === seeded.invitedEmail.toLowerCase())).toHaveLength(1);
+  for (const { email } of NEW_PEOPLE)
+    expect(
+      invites.filter((i) => i.recipientEmail === email),
+      email,
+    ).toHaveLength(1);
+  expect(
+    invites.filter((i) => String(i.recipientEmail).toLowerCase() === seeded.invitedEmail.toLowerCase()),
+  ).toHaveLength(1);
   expect(invites).toHaveLength(before + 36);
   const requests = await control.requests();
   expect(requests.filter((r) => r.method === 'POST')).toHaveLength(36);
@@ -74,7 +100,10 @@ async function expectExactlyOnce(control: SandboxControl, seeded: Seeded, before
 test.describe('bulk invites', () => {
   test.beforeEach(async ({ useKey }) => useKey('live'));
 
-  test('a pasted list of 40 lines: reviewed, 36 sent exactly once, going on while the page is closed', async ({ ext, sandbox }) => {
+  test('a pasted list of 40 lines: reviewed, 36 sent exactly once, going on while the page is closed', async ({
+    ext,
+    sandbox,
+  }) => {
     test.setTimeout(3 * 60_000);
     const worker = await ext.worker();
     await useEnterpriseTier(worker, sandbox.control);
@@ -101,11 +130,16 @@ test.describe('bulk invites', () => {
     const reopened = await openBulk(ext.context, ext.extensionId);
     await expect(reopened.getByRole('progressbar')).toBeVisible();
     await expect(reopened.getByRole('heading', { name: /^Finished/ })).toBeVisible({ timeout: 2 * 60_000 });
-    await expect(reopened.getByRole('status').filter({ hasText: 'done:' })).toContainText('36 of 36 done: 36 sent, 4 skipped');
+    await expect(reopened.getByRole('status').filter({ hasText: 'done:' })).toContainText(
+      '36 of 36 done: 36 sent, 4 skipped',
+    );
     await expectExactlyOnce(sandbox.control, seeded, before);
   });
 
-  test('a CSV file of the same people (Windows-1252, quoted commas): the same result, a notification at the end', async ({ ext, sandbox }) => {
+  test('a CSV file of the same people (Windows-1252, quoted commas): the same result, a notification at the end', async ({
+    ext,
+    sandbox,
+  }) => {
     test.setTimeout(3 * 60_000);
     const worker = await ext.worker();
     await useEnterpriseTier(worker, sandbox.control);
@@ -120,7 +154,9 @@ test.describe('bulk invites', () => {
     const csv = Buffer.from(['Email,Name', ...rows].join('\r\n'), 'latin1');
     const page = await openBulk(ext.context, ext.extensionId);
 
-    await page.getByLabel('Or choose a CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: csv });
+    await page
+      .getByLabel('Or choose a CSV file')
+      .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: csv });
     await expect(page.getByRole('status').filter({ hasText: 'people.csv' })).toContainText('not UTF-8');
     await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
     await sandbox.control.clearRequests();
@@ -132,11 +168,17 @@ test.describe('bulk invites', () => {
     await expect(page.getByRole('progressbar')).toBeVisible();
     await page.close();
     await expect.poll(async () => (await storedRun(worker))?.status, { timeout: 2 * 60_000 }).toBe('finished');
-    await expect.poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('bulk:'))).toBe(true);
+    await expect
+      .poll(async () =>
+        Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('bulk:')),
+      )
+      .toBe(true);
     await expectExactlyOnce(sandbox.control, seeded, before);
 
     const reopened = await openBulk(ext.context, ext.extensionId);
-    await expect(reopened.getByRole('status').filter({ hasText: 'done:' })).toContainText('36 of 36 done: 36 sent, 4 skipped');
+    await expect(reopened.getByRole('status').filter({ hasText: 'done:' })).toContainText(
+      '36 of 36 done: 36 sent, 4 skipped',
+    );
     const download = reopened.waitForEvent('download');
     await reopened.getByRole('button', { name: 'Save results as CSV' }).click();
     const saved = await (await download).path();
@@ -160,7 +202,13 @@ test.describe('bulk invites', () => {
     await expect(page.getByRole('heading', { name: /^Paused/ })).toBeVisible();
 
     // What was handed over before the pause settles; nothing more is.
-    await expect.poll(async () => (await storedRun(worker))?.lines.filter((l) => l.state === 'handing' || l.state === 'waiting').length, { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await storedRun(worker))?.lines.filter((l) => l.state === 'handing' || l.state === 'waiting').length,
+        { timeout: 30_000 },
+      )
+      .toBe(0);
     const run = (await storedRun(worker))!;
     const sentWhilePaused = run.lines.filter((l) => l.state === 'sent').length;
     expect(sentWhilePaused).toBeLessThan(20);
@@ -174,7 +222,10 @@ test.describe('bulk invites', () => {
     for (const { email } of people) expect(invites.filter((i) => i.recipientEmail === email)).toHaveLength(1);
   });
 
-  test('bad input: an empty list and a 10,000-line file each get a clear message, and nothing is asked or sent', async ({ ext, sandbox }) => {
+  test('bad input: an empty list and a 10,000-line file each get a clear message, and nothing is asked or sent', async ({
+    ext,
+    sandbox,
+  }) => {
     const page = await openBulk(ext.context, ext.extensionId);
     await expect(page.getByLabel('Assessment').locator('option').nth(1)).toBeAttached();
     await page.getByLabel('Assessment').selectOption({ index: 1 });
@@ -183,7 +234,9 @@ test.describe('bulk invites', () => {
     await page.getByRole('button', { name: 'Review' }).click();
     await expect(page.getByRole('alert')).toContainText('The list is empty');
     const tenThousand = ['email', ...Array.from({ length: 10_000 }, (_, i) => `p${i}@example.com`)].join('\n');
-    await page.getByLabel('Or choose a CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(tenThousand) });
+    await page
+      .getByLabel('Or choose a CSV file')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(tenThousand) });
     await page.getByRole('button', { name: 'Review' }).click();
     await expect(page.getByRole('alert')).toContainText('This list has 10,000 people; one run takes at most 2,000');
     await expect(page.getByRole('button', { name: /^Send/ })).toHaveCount(0);
@@ -208,11 +261,16 @@ test.describe('bulk invites', () => {
     await popup.getByRole('button', { name: 'Invite everyone on this page (3)' }).click();
     const bulk = await opened;
     await expect(bulk).toHaveURL(/\/bulk\.html$/);
-    await expect(bulk.getByRole('textbox', { name: 'Candidates' })).toHaveValue('Ann Lee <ann@example.com>\nbo@example.com\nCy Young <cy@example.com>');
+    await expect(bulk.getByRole('textbox', { name: 'Candidates' })).toHaveValue(
+      'Ann Lee <ann@example.com>\nbo@example.com\nCy Young <cy@example.com>',
+    );
     await expect(bulk.getByText('3 people from the page.')).toBeVisible();
   });
 
-  test('a worker stopped mid-run (as when the browser quits) picks the run up where it was: each person once', async ({ ext, sandbox }) => {
+  test('a worker stopped mid-run (as when the browser quits) picks the run up where it was: each person once', async ({
+    ext,
+    sandbox,
+  }) => {
     test.setTimeout(4 * 60_000);
     const worker = await ext.worker();
     await useEnterpriseTier(worker, sandbox.control);
@@ -238,6 +296,10 @@ test.describe('bulk invites', () => {
     await expect(page.getByRole('heading', { name: /^Finished/ })).toBeVisible({ timeout: 3 * 60_000 });
     await expect(page.getByRole('status').filter({ hasText: 'done:' })).toContainText('20 of 20 done: 20 sent');
     const invites = await sandbox.control.invites();
-    for (const { email } of people) expect(invites.filter((i) => i.recipientEmail === email), email).toHaveLength(1);
+    for (const { email } of people)
+      expect(
+        invites.filter((i) => i.recipientEmail === email),
+        email,
+      ).toHaveLength(1);
   });
 });

@@ -17,7 +17,10 @@ let sites: StandInSites;
 let ext: ExtensionBrowser;
 
 test.beforeAll(async () => {
-  sites = await startStandInSites({ 'www.example.net/menu/': () => MENU_PAGE, 'github.com/swap-on-menu': () => SWAP_PAGE });
+  sites = await startStandInSites({
+    'www.example.net/menu/': () => MENU_PAGE,
+    'github.com/swap-on-menu': () => SWAP_PAGE,
+  });
 });
 test.afterAll(async () => sites.close());
 test.afterEach(async () => ext?.close());
@@ -37,7 +40,11 @@ const SWAP_PAGE = fs
     `<script>addEventListener('contextmenu', () => { for (const a of document.querySelectorAll('a[href^="mailto:"]')) { a.href = 'mailto:attacker@evil.example'; a.textContent = 'attacker@evil.example'; } });</script></body>`,
   );
 
-async function start(sandbox: { control: { reset: () => Promise<unknown> } }, headless: boolean, key: string | null = SANDBOX_KEYS.live) {
+async function start(
+  sandbox: { control: { reset: () => Promise<unknown> } },
+  headless: boolean,
+  key: string | null = SANDBOX_KEYS.live,
+) {
   await sandbox.control.reset();
   ext = await launchReady({ headless, args: sites.chromiumArgs, key });
   return ext.worker();
@@ -65,7 +72,10 @@ async function openMenuPage(): Promise<Page> {
 async function dispatchClick(worker: Worker, info: Record<string, unknown>) {
   await worker.evaluate(async (clickInfo) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch(clickInfo, tab);
+    (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch(
+      clickInfo,
+      tab,
+    );
   }, info);
 }
 
@@ -74,7 +84,9 @@ const notifications = (worker: Worker) => worker.evaluate(() => chrome.notificat
 test.describe('native context menu', () => {
   test.skip(!canDriveNativeUi(), 'needs a display (Xvfb) and xdotool');
 
-  test('should send one invite to the most recent assessment from a real right-click on a selected address, and notify', async ({ sandbox }) => {
+  test('should send one invite to the most recent assessment from a real right-click on a selected address, and notify', async ({
+    sandbox,
+  }) => {
     const worker = await start(sandbox, false);
     const recent = await useAssessmentRecently(worker);
     const page = await openMenuPage();
@@ -86,9 +98,15 @@ test.describe('native context menu', () => {
     // The extension's item sits just above "Inspect"; its first child is the most recent assessment.
     execFileSync('xdotool', ['key', 'Up', 'Up', 'Right', 'Return']);
 
-    await expect.poll(async () => Object.keys(await notifications(worker)).find((id) => id.startsWith('sent:')), { timeout: 15_000 }).toBeTruthy();
+    await expect
+      .poll(async () => Object.keys(await notifications(worker)).find((id) => id.startsWith('sent:')), {
+        timeout: 15_000,
+      })
+      .toBeTruthy();
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
-    expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'menu.candidate@example.com' }]);
+    expect(posts.map((r) => r.body)).toEqual([
+      { assessmentId: recent.id, recipientEmail: 'menu.candidate@example.com' },
+    ]);
   });
 });
 
@@ -99,9 +117,16 @@ test.describe('context menu clicks in the worker', () => {
     await openMenuPage();
     await sandbox.control.clearRequests();
 
-    await dispatchClick(worker, { menuItemId: `invite/assessment/${recent.id}`, linkUrl: 'mailto:linked@example.com?subject=Hello', editable: false, pageUrl: 'https://www.example.net/menu/' });
+    await dispatchClick(worker, {
+      menuItemId: `invite/assessment/${recent.id}`,
+      linkUrl: 'mailto:linked@example.com?subject=Hello',
+      editable: false,
+      pageUrl: 'https://www.example.net/menu/',
+    });
 
-    await expect.poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:'))).toBe(true);
+    await expect
+      .poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:')))
+      .toBe(true);
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'linked@example.com' }]);
   });
@@ -113,11 +138,19 @@ test.describe('context menu clicks in the worker', () => {
     await sandbox.control.clearRequests();
     const formOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?draft=1') });
 
-    await dispatchClick(worker, { menuItemId: `invite/assessment/${recent.id}`, selectionText: 'Or to first@example.com and second@example.org.', editable: false, pageUrl: 'https://www.example.net/menu/' });
+    await dispatchClick(worker, {
+      menuItemId: `invite/assessment/${recent.id}`,
+      selectionText: 'Or to first@example.com and second@example.org.',
+      editable: false,
+      pageUrl: 'https://www.example.net/menu/',
+    });
 
     const form = await formOpened;
     await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue('first@example.com');
-    await expect(form.getByRole('combobox', { name: /Found on this page/ }).locator('option')).toHaveText([/first@example\.com/, /second@example\.org/]);
+    await expect(form.getByRole('combobox', { name: /Found on this page/ }).locator('option')).toHaveText([
+      /first@example\.com/,
+      /second@example\.org/,
+    ]);
     await expect(form.getByRole('radio', { name: recent.name, exact: true })).toBeChecked();
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toEqual([]);
   });
@@ -127,40 +160,72 @@ test.describe('context menu clicks in the worker', () => {
     for (const page of ext.context.pages().filter((p) => p.url().endsWith('/options.html'))) await page.close();
     await ext.context.newPage();
 
-    await dispatchClick(worker, { menuItemId: 'invite/assessment/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', selectionText: 'a@example.com', editable: false, pageUrl: 'about:blank' });
+    await dispatchClick(worker, {
+      menuItemId: 'invite/assessment/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      selectionText: 'a@example.com',
+      editable: false,
+      pageUrl: 'about:blank',
+    });
 
     await expect.poll(() => ext.context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true);
     expect(await sandbox.control.requests()).toEqual([]);
   });
 
-  test('should not send to a candidate already invited, notify, and open the form from the notification', async ({ sandbox }) => {
+  test('should not send to a candidate already invited, notify, and open the form from the notification', async ({
+    sandbox,
+  }) => {
     const worker = await start(sandbox, true);
-    const pending = (await sandbox.control.invites()).find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending')!;
+    const pending = (await sandbox.control.invites()).find(
+      (i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending',
+    )!;
     await writeExtensionItems(worker, { recentAssessmentIds: [String(pending.assessmentId)] });
     await openMenuPage();
     await sandbox.control.clearRequests();
 
-    await dispatchClick(worker, { menuItemId: `invite/assessment/${pending.assessmentId}`, selectionText: MIXED_CASE_RECIPIENT.email.toLowerCase(), editable: false, pageUrl: 'https://www.example.net/menu/' });
+    await dispatchClick(worker, {
+      menuItemId: `invite/assessment/${pending.assessmentId}`,
+      selectionText: MIXED_CASE_RECIPIENT.email.toLowerCase(),
+      editable: false,
+      pageUrl: 'https://www.example.net/menu/',
+    });
 
     let notificationId = '';
-    await expect.poll(async () => (notificationId = Object.keys(await notifications(worker)).find((id) => id.startsWith('duplicate:')) ?? '')).not.toBe('');
+    await expect
+      .poll(
+        async () =>
+          (notificationId = Object.keys(await notifications(worker)).find((id) => id.startsWith('duplicate:')) ?? ''),
+      )
+      .not.toBe('');
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toEqual([]);
 
     const formOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?draft=1') });
-    await worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch: (id: string) => void }).dispatch(id), notificationId);
+    await worker.evaluate(
+      (id) => (chrome.notifications.onClicked as unknown as { dispatch: (id: string) => void }).dispatch(id),
+      notificationId,
+    );
     const form = await formOpened;
-    await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(MIXED_CASE_RECIPIENT.email.toLowerCase());
+    await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(
+      MIXED_CASE_RECIPIENT.email.toLowerCase(),
+    );
   });
 
   /** The id of a page item as the menu last showed it, and the version it carries. */
   const pageItem = (worker: Worker, assessmentId: string) =>
     worker.evaluate(async (id) => {
-      const shown = ((await chrome.storage.session.get('pageMenuShown')).pageMenuShown ?? []) as { version: number; candidates: { email?: string }[] }[];
+      const shown = ((await chrome.storage.session.get('pageMenuShown')).pageMenuShown ?? []) as {
+        version: number;
+        candidates: { email?: string }[];
+      }[];
       const last = shown.at(-1);
-      return { id: `invite-page~${last?.version}/assessment/${id}`, emails: last?.candidates.map((c) => c.email) ?? [] };
+      return {
+        id: `invite-page~${last?.version}/assessment/${id}`,
+        emails: last?.candidates.map((c) => c.email) ?? [],
+      };
     }, assessmentId);
 
-  test('should send the page item to the candidate its title showed, not to an address the page swapped in on right-click', async ({ sandbox }) => {
+  test('should send the page item to the candidate its title showed, not to an address the page swapped in on right-click', async ({
+    sandbox,
+  }) => {
     const worker = await start(sandbox, true);
     const recent = await useAssessmentRecently(worker);
     const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
@@ -175,9 +240,13 @@ test.describe('context menu clicks in the worker', () => {
     await expect.poll(async () => (await pageItem(worker, recent.id)).emails).toContain('attacker@evil.example');
     await dispatchClick(worker, { menuItemId: shown.id, editable: false, pageUrl: 'https://github.com/swap-on-menu' });
 
-    await expect.poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:'))).toBe(true);
+    await expect
+      .poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:')))
+      .toBe(true);
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
-    expect(posts.map((r) => r.body)).toEqual([{ assessmentId: recent.id, recipientEmail: 'mara@example.org', recipientName: expect.any(String) }]);
+    expect(posts.map((r) => r.body)).toEqual([
+      { assessmentId: recent.id, recipientEmail: 'mara@example.org', recipientName: expect.any(String) },
+    ]);
   });
 
   test('should open the form, not send, from a page item whose menu it no longer knows', async ({ sandbox }) => {
@@ -189,19 +258,29 @@ test.describe('context menu clicks in the worker', () => {
     await sandbox.control.clearRequests();
     const formOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?draft=1') });
 
-    await dispatchClick(worker, { menuItemId: `invite-page~999/assessment/${recent.id}`, editable: false, pageUrl: 'https://github.com/swap-on-menu' });
+    await dispatchClick(worker, {
+      menuItemId: `invite-page~999/assessment/${recent.id}`,
+      editable: false,
+      pageUrl: 'https://github.com/swap-on-menu',
+    });
 
     const form = await formOpened;
     await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue('mara@example.org');
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
-  test('should forget a tab\'s candidates when it navigates', async ({ sandbox }) => {
+  test("should forget a tab's candidates when it navigates", async ({ sandbox }) => {
     const worker = await start(sandbox, true);
     const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
     await page.goto('https://github.com/swap-on-menu');
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://github.com/swap-on-menu' }))[0]!.id!);
-    const stored = () => worker.evaluate(async (id) => JSON.stringify(await chrome.storage.session.get(null)).includes(`candidates:${id}"`), tabId);
+    const tabId = await worker.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://github.com/swap-on-menu' }))[0]!.id!,
+    );
+    const stored = () =>
+      worker.evaluate(
+        async (id) => JSON.stringify(await chrome.storage.session.get(null)).includes(`candidates:${id}"`),
+        tabId,
+      );
     await expect.poll(stored).toBe(true);
 
     await page.goto('https://www.example.net/menu/');

@@ -6,10 +6,22 @@ import { canDriveNativeUi, openObserver, openPopupByShortcut } from './popup-by-
 import { startStandInSites, type StandInSites } from './stand-in/sites';
 import { FIXTURE_CASES, type FixtureKind } from '../lib/detection/__tests__/__fixtures__/cases';
 
-const E2E_KINDS: FixtureKind[] = ['LinkedIn public', 'LinkedIn 2026', 'LinkedIn messaging', 'Gmail', 'Outlook', 'GitHub', 'homepage', 'many people', 'obfuscated'];
+const E2E_KINDS: FixtureKind[] = [
+  'LinkedIn public',
+  'LinkedIn 2026',
+  'LinkedIn messaging',
+  'Gmail',
+  'Outlook',
+  'GitHub',
+  'homepage',
+  'many people',
+  'obfuscated',
+];
 // Every fixture of those kinds not already driven by a test above.
 const E2E_CASES = FIXTURE_CASES.filter(
-  (c) => E2E_KINDS.includes(c.kind) && !['linkedin-2026-contact-open.html', 'github-profile.html', 'generic-table.html'].includes(c.file),
+  (c) =>
+    E2E_KINDS.includes(c.kind) &&
+    !['linkedin-2026-contact-open.html', 'github-profile.html', 'generic-table.html'].includes(c.file),
 );
 
 // The popup opened with the keyboard shortcut on stand-ins of the real sites, in headed Chromium under Xvfb.
@@ -63,10 +75,12 @@ test.describe('finding the candidate on the page', () => {
     await expect(page).toHaveURL('https://www.linkedin.com/in/alex-rivera-synthetic/');
     const worker = await ext.worker();
     await expect
-      .poll(() => worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
-        return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-      }))
+      .poll(() =>
+        worker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+          return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+        }),
+      )
       .toBe('1');
     await expectPrefilled(page, 'Alex.Rivera@example.org', 'Alex Rivera');
   });
@@ -84,7 +98,9 @@ test.describe('finding the candidate on the page', () => {
   test('should offer every candidate on a generic page, the first prefilled', async () => {
     const page = await visit('https://www.example.org/linguistics/people/');
     const popup = await expectPrefilled(page, 'p.raman@example.org', await firstName(page));
-    expect(Number((await popup.read('label[for="candidate-pick"]'))?.match(/\((\d+)\)/)?.[1])).toBeGreaterThanOrEqual(3);
+    expect(Number((await popup.read('label[for="candidate-pick"]'))?.match(/\((\d+)\)/)?.[1])).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 
   // One fixture of each kind of issue 15, prefilled right and with its provenance; harmful addresses never offered.
@@ -101,5 +117,13 @@ test.describe('finding the candidate on the page', () => {
 });
 
 async function firstName(page: Page): Promise<string> {
-  return (await page.locator('tr', { has: page.locator('a[href^="mailto:p.raman"]') }).locator('td').first().textContent())?.trim() ?? '';
+  return (
+    (
+      await page
+        .locator('tr', { has: page.locator('a[href^="mailto:p.raman"]') })
+        .locator('td')
+        .first()
+        .textContent()
+    )?.trim() ?? ''
+  );
 }

@@ -48,15 +48,24 @@ async function inExtension(op: Op): Promise<Record<string, unknown>> {
 }
 
 /** Every item the extension keeps in its own storage, by name. */
-export const readExtensionItems = (target: Evaluator): Promise<Record<string, unknown>> => target.evaluate(inExtension, {});
+export const readExtensionItems = (target: Evaluator): Promise<Record<string, unknown>> =>
+  target.evaluate(inExtension, {});
 
-export const writeExtensionItems = (target: Evaluator, set: Record<string, unknown>): Promise<Record<string, unknown>> =>
-  target.evaluate(inExtension, { set });
+export const writeExtensionItems = (
+  target: Evaluator,
+  set: Record<string, unknown>,
+): Promise<Record<string, unknown>> => target.evaluate(inExtension, { set });
 
 export const removeExtensionItems = (target: Evaluator, remove: string[]): Promise<Record<string, unknown>> =>
   target.evaluate(inExtension, { remove });
 
 /** What the key status looks like once AlfaOne accepted `key` (the options page's own words come from it). */
 export function connectedStatus(key: string) {
-  return { configured: true, mode: key.startsWith('ak_test_') ? 'test' : 'live', last4: key.slice(-4), state: 'connected', verifiedAt: Date.now() };
+  return {
+    configured: true,
+    mode: key.startsWith('ak_test_') ? 'test' : 'live',
+    last4: key.slice(-4),
+    state: 'connected',
+    verifiedAt: Date.now(),
+  };
 }

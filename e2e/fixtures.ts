@@ -45,7 +45,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 /** The built extension, its install-time options page settled, with a key stored unless `key` is null. */
-export async function launchReady(options: Omit<LaunchOptions, 'extensionDir'> & { key?: string | null } = {}): Promise<ExtensionBrowser> {
+export async function launchReady(
+  options: Omit<LaunchOptions, 'extensionDir'> & { key?: string | null } = {},
+): Promise<ExtensionBrowser> {
   const { key = SANDBOX_KEYS.live, ...launch } = options;
   const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, ...launch });
   await waitForInstallOptionsPage(ext);

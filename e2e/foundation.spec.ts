@@ -4,9 +4,15 @@ import { E2E_EXTENSION_DIR } from './config';
 import { expect, test, waitForInstallOptionsPage } from './fixtures';
 
 test.describe('foundation', () => {
-  test('should list every page of the sandbox assessments in the popup, fetched by the background', async ({ openPage, useKey, sandbox }) => {
+  test('should list every page of the sandbox assessments in the popup, fetched by the background', async ({
+    openPage,
+    useKey,
+    sandbox,
+  }) => {
     await useKey('live');
-    const lastPage = await fetch(`${sandbox.baseUrl}/assessments?limit=100&page=2`, { headers: { 'x-api-key': SANDBOX_KEYS.live } });
+    const lastPage = await fetch(`${sandbox.baseUrl}/assessments?limit=100&page=2`, {
+      headers: { 'x-api-key': SANDBOX_KEYS.live },
+    });
     const { assessments } = (await lastPage.json()) as { assessments: { name: string }[] };
     const expected = assessments.at(-1)!.name;
     await sandbox.control.clearRequests();

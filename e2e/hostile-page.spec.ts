@@ -17,7 +17,10 @@ let sites: StandInSites;
 let ext: ExtensionBrowser;
 
 test.beforeAll(async () => {
-  sites = await startStandInSites({ 'github.com/hostile-readme': () => HOSTILE, 'www.example.com/hostile-readme': () => HOSTILE });
+  sites = await startStandInSites({
+    'github.com/hostile-readme': () => HOSTILE,
+    'www.example.com/hostile-readme': () => HOSTILE,
+  });
 });
 test.afterAll(async () => sites.close());
 test.beforeEach(async ({ sandbox }) => {
@@ -42,13 +45,21 @@ async function openObserved(url: string): Promise<Page> {
 
 /** The longest task so far, read once the page has been idle: every task before it has been reported. */
 const longestTask = (page: Page) =>
-  page.evaluate(() => new Promise<number>((resolve) => requestIdleCallback(() => setTimeout(() => resolve((window as unknown as { longestTask: number }).longestTask)))));
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestIdleCallback(() =>
+          setTimeout(() => resolve((window as unknown as { longestTask: number }).longestTask)),
+        ),
+      ),
+  );
 
 async function storedCandidates(url: string): Promise<{ email?: string }[] | undefined> {
   return (await ext.worker()).evaluate(async (pageUrl): Promise<{ email?: string }[] | undefined> => {
     const [tab] = await chrome.tabs.query({ url: pageUrl });
     if (tab?.id === undefined) return undefined;
-    return (await chrome.storage.session.get(`candidates:${tab.id}`))[`candidates:${tab.id}`] as { email?: string }[] | undefined;
+    return (await chrome.storage.session.get(`candidates:${tab.id}`))[`candidates:${tab.id}`] as
+      { email?: string }[] | undefined;
   }, url);
 }
 
@@ -62,11 +73,20 @@ test('SEC-9: a hostile README costs the page no long task, and the real addresse
   const page = await openObserved(url);
   await expect.poll(() => storedCandidates(url), { timeout: 10_000 }).toBeTruthy();
   // A change to the page makes the content script read it again.
-  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: `${'@'.repeat(2_000)} again` })));
-  await expect.poll(() => page.evaluate(() => document.body.lastElementChild?.textContent?.endsWith('again'))).toBe(true);
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('p'), { textContent: `${'@'.repeat(2_000)} again` })),
+  );
+  await expect
+    .poll(() => page.evaluate(() => document.body.lastElementChild?.textContent?.endsWith('again')))
+    .toBe(true);
   const withScript = await longestTask(page);
 
-  test.info().annotations.push({ type: 'longest task', description: `${withScript} ms with the content script, ${withoutScript} ms without` });
+  test.info().annotations.push({
+    type: 'longest task',
+    description: `${withScript} ms with the content script, ${withoutScript} ms without`,
+  });
   expect(withScript).toBeLessThan(withoutScript + 50);
-  await expect.poll(async () => (await storedCandidates(url))?.map((c) => c.email)).toEqual(expect.arrayContaining(['mara@example.org', 'readme.contact@example.net']));
+  await expect
+    .poll(async () => (await storedCandidates(url))?.map((c) => c.email))
+    .toEqual(expect.arrayContaining(['mara@example.org', 'readme.contact@example.net']));
 });

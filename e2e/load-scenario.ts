@@ -22,7 +22,12 @@ export interface LoadResult {
   shareOfRate: number;
 }
 
-export async function runLoad(page: Page, control: SandboxControl, count: number, limitPerMinute: number): Promise<LoadResult> {
+export async function runLoad(
+  page: Page,
+  control: SandboxControl,
+  count: number,
+  limitPerMinute: number,
+): Promise<LoadResult> {
   const { assessmentsCache } = await readExtensionItems(page);
   const assessmentId = (assessmentsCache as { assessments: { id: string }[] }).assessments[0]!.id;
   const emails = Array.from({ length: count }, (_, i) => `load.${String(i).padStart(3, '0')}@example.com`);
@@ -43,7 +48,12 @@ export async function runLoad(page: Page, control: SandboxControl, count: number
                   data: {
                     assessmentId,
                     email,
-                    options: { questionReplayLimit: 1, answerRecordLimit: 1, expiresInDays: 30, proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true } },
+                    options: {
+                      questionReplayLimit: 1,
+                      answerRecordLimit: 1,
+                      expiresInDays: 30,
+                      proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true },
+                    },
                     confirmDuplicate: false,
                   },
                 },
@@ -66,7 +76,8 @@ export async function runLoad(page: Page, control: SandboxControl, count: number
   const before = all.filter((r) => r.at < started && r.at >= started - 60_000).length;
   const invites = await mine();
   const perEmail = new Map<string, number>();
-  for (const invite of invites) perEmail.set(String(invite.recipientEmail), (perEmail.get(String(invite.recipientEmail)) ?? 0) + 1);
+  for (const invite of invites)
+    perEmail.set(String(invite.recipientEmail), (perEmail.get(String(invite.recipientEmail)) ?? 0) + 1);
   const durationMs = Math.max(...log.map((r) => r.at)) - started;
   const idealMs = Math.floor((before + log.length - 1) / limitPerMinute) * 60_000;
   return {

@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures';
 import { runLoad } from './load-scenario';
 
-test('REL-3: 150 invites at the Standard tier: no 429, none lost, none twice, close to the allowed rate', async ({ openPage, useKey, sandbox }) => {
+test('REL-3: 150 invites at the Standard tier: no 429, none lost, none twice, close to the allowed rate', async ({
+  openPage,
+  useKey,
+  sandbox,
+}) => {
   // Each invite's duplicate check reads every live status (docs/security.md REL-7): about 4 requests an invite, so
   // 150 invites need about 6 minutes of the Standard budget.
   test.setTimeout(12 * 60_000);

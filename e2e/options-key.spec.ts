@@ -52,11 +52,16 @@ test.describe('options: the API key', () => {
     expect(await sandbox.control.requests()).toHaveLength(1);
   });
 
-  test('SEC-5: after saving, the page never contains the whole key, only its environment and last 4 characters', async ({ openPage, ext }) => {
+  test('SEC-5: after saving, the page never contains the whole key, only its environment and last 4 characters', async ({
+    openPage,
+    ext,
+  }) => {
     const options = await openPage('options.html');
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(options.getByRole('status')).toHaveText(`Connected — Live key ending in ${SANDBOX_KEYS.live.slice(-4)}.`);
+    await expect(options.getByRole('status')).toHaveText(
+      `Connected — Live key ending in ${SANDBOX_KEYS.live.slice(-4)}.`,
+    );
 
     expect(await options.getByLabel('API key', { exact: true }).inputValue()).toBe('');
     expect(await options.content()).not.toContain(SANDBOX_KEYS.live);
@@ -69,13 +74,19 @@ test.describe('options: the API key', () => {
     expect(await popup.content()).not.toContain(SANDBOX_KEYS.live.slice(8));
   });
 
-  test('SEC-2, SEC-3 and SEC-4: the key lives only in the extension’s own storage, never local, sync or session, and travels only in the x-api-key header', async ({ openPage, sw, sandbox }) => {
+  test('SEC-2, SEC-3 and SEC-4: the key lives only in the extension’s own storage, never local, sync or session, and travels only in the x-api-key header', async ({
+    openPage,
+    sw,
+    sandbox,
+  }) => {
     const options = await openPage('options.html');
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(options.getByRole('status')).toContainText('Connected');
 
-    const areas = await (await sw()).evaluate(async () => ({
+    const areas = await (
+      await sw()
+    ).evaluate(async () => ({
       local: await chrome.storage.local.get(null),
       sync: await chrome.storage.sync.get(null),
       session: await chrome.storage.session.get(null),
@@ -90,7 +101,10 @@ test.describe('options: the API key', () => {
     }
   });
 
-  test('SEC-7: Remove key clears it from the extension’s storage, local, session and sync', async ({ openPage, sw }) => {
+  test('SEC-7: Remove key clears it from the extension’s storage, local, session and sync', async ({
+    openPage,
+    sw,
+  }) => {
     const options = await openPage('options.html');
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.test);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
@@ -99,14 +113,23 @@ test.describe('options: the API key', () => {
     await options.getByRole('button', { name: 'Remove key' }).click();
 
     await expect(options.getByRole('status')).toContainText('Key removed');
-    const all = await (await sw()).evaluate(async () =>
-      JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null), await chrome.storage.sync.get(null)]),
+    const all = await (
+      await sw()
+    ).evaluate(async () =>
+      JSON.stringify([
+        await chrome.storage.local.get(null),
+        await chrome.storage.session.get(null),
+        await chrome.storage.sync.get(null),
+      ]),
     );
     expect(all).not.toMatch(/ak_(live|test)_/);
     expect(JSON.stringify(await readExtensionItems(await sw()))).not.toMatch(/ak_(live|test)_/);
   });
 
-  test('SEC-3: after a key is saved and an invite sent, storage.local holds no key and no candidate address', async ({ openPage, sw }) => {
+  test('SEC-3: after a key is saved and an invite sent, storage.local holds no key and no candidate address', async ({
+    openPage,
+    sw,
+  }) => {
     const options = await openPage('options.html');
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
@@ -126,7 +149,12 @@ test.describe('options: the API key', () => {
     expect(own).toContain('stored.nowhere@example.com');
   });
 
-  test('SEC-6: a key AlfaOne later refuses is marked, shown with its fix, and not used again', async ({ openPage, useKey, sandbox, sw }) => {
+  test('SEC-6: a key AlfaOne later refuses is marked, shown with its fix, and not used again', async ({
+    openPage,
+    useKey,
+    sandbox,
+    sw,
+  }) => {
     await useKey('revoked');
     const popup = await openPage('popup.html');
 
@@ -148,12 +176,24 @@ test.describe('options: the API key', () => {
     expect(await sandbox.control.requests()).toHaveLength(1);
   });
 
-  test('should show a rate limit and a network failure with what to do, and store nothing', async ({ openPage, sandbox, sw }) => {
+  test('should show a rate limit and a network failure with what to do, and store nothing', async ({
+    openPage,
+    sandbox,
+    sw,
+  }) => {
     const options = await openPage('options.html');
-    await sandbox.control.addFault({ method: 'GET', path: '/assessments', kind: 'status', status: 429, body: { error: 'Rate limit exceeded. Please try again later.' } });
+    await sandbox.control.addFault({
+      method: 'GET',
+      path: '/assessments',
+      kind: 'status',
+      status: 429,
+      body: { error: 'Rate limit exceeded. Please try again later.' },
+    });
     await options.getByLabel('API key', { exact: true }).fill(SANDBOX_KEYS.live);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(options.getByRole('status')).toHaveText(/Rate limit exceeded\. Please try again later\..*Wait a moment/);
+    await expect(options.getByRole('status')).toHaveText(
+      /Rate limit exceeded\. Please try again later\..*Wait a moment/,
+    );
 
     await sandbox.goOffline();
     await options.getByRole('button', { name: 'Save', exact: true }).click();

@@ -2,7 +2,11 @@ import { readExtensionItems, writeExtensionItems } from './extension-storage';
 import { expect, test } from './fixtures';
 
 test.describe('options: settings', () => {
-  test('should store the tier and invite defaults, and prefill the popup with them', async ({ openPage, useKey, sw }) => {
+  test('should store the tier and invite defaults, and prefill the popup with them', async ({
+    openPage,
+    useKey,
+    sw,
+  }) => {
     await useKey('live');
     const options = await openPage('options.html');
     await options.getByLabel('Rate-limit tier').selectOption('enterprise');
@@ -36,10 +40,24 @@ test.describe('options: settings', () => {
     expect((await readExtensionItems(await sw())).settings).toBeUndefined();
   });
 
-  test('PERM-2: without access to the chosen API origin, the popup offers to grant it and sends nothing', async ({ openPage, useKey, sw, sandbox }) => {
+  test('PERM-2: without access to the chosen API origin, the popup offers to grant it and sends nothing', async ({
+    openPage,
+    useKey,
+    sw,
+    sandbox,
+  }) => {
     await useKey('live');
     await writeExtensionItems(await sw(), {
-      settings: { baseUrl: 'https://api.alfaone.com/api/v1', tier: 'standard', inviteDefaults: { questionReplayLimit: 1, answerRecordLimit: 1, expiresInDays: 30, proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true } } },
+      settings: {
+        baseUrl: 'https://api.alfaone.com/api/v1',
+        tier: 'standard',
+        inviteDefaults: {
+          questionReplayLimit: 1,
+          answerRecordLimit: 1,
+          expiresInDays: 30,
+          proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true },
+        },
+      },
     });
     await sandbox.control.clearRequests();
 

@@ -28,7 +28,10 @@ export async function openObserver(ext: ExtensionBrowser): Promise<Page> {
   const url = `chrome-extension://${ext.extensionId}/options.html?observer`;
   const worker = await ext.worker();
   const pageEvent = ext.context.waitForEvent('page', { predicate: (p) => p.url() === url });
-  await worker.evaluate((u) => chrome.windows.create({ url: u, focused: false, left: 900, top: 0, width: 400, height: 300 }), url);
+  await worker.evaluate(
+    (u) => chrome.windows.create({ url: u, focused: false, left: 900, top: 0, width: 400, height: 300 }),
+    url,
+  );
   const page = await pageEvent;
   await page.waitForLoadState();
   return page;

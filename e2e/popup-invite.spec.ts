@@ -16,7 +16,9 @@ async function shot(page: Page, name: string) {
 }
 
 async function lastPageAssessment(baseUrl: string): Promise<{ id: string; name: string }> {
-  const response = await fetch(`${baseUrl}/assessments?limit=100&page=2`, { headers: { 'x-api-key': SANDBOX_KEYS.live } });
+  const response = await fetch(`${baseUrl}/assessments?limit=100&page=2`, {
+    headers: { 'x-api-key': SANDBOX_KEYS.live },
+  });
   const { assessments } = (await response.json()) as { assessments: { id: string; name: string }[] };
   return assessments.at(-1)!;
 }
@@ -29,7 +31,10 @@ async function pick(popup: Page, name: string) {
 test.describe('popup: send an invite', () => {
   test.beforeEach(async ({ useKey }) => useKey('live'));
 
-  test('should find an assessment from the last page by search and send exactly one invite', async ({ openPage, sandbox }) => {
+  test('should find an assessment from the last page by search and send exactly one invite', async ({
+    openPage,
+    sandbox,
+  }) => {
     const target = await lastPageAssessment(sandbox.baseUrl);
     const popup = await openPage('popup.html');
     await expect(popup.getByRole('radio').first()).toBeVisible();
@@ -48,7 +53,11 @@ test.describe('popup: send an invite', () => {
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.apiKey).toBe(SANDBOX_KEYS.live);
-    expect(posts[0]!.body).toEqual({ assessmentId: target.id, recipientEmail: 'new.candidate@example.com', recipientName: 'New Candidate' });
+    expect(posts[0]!.body).toEqual({
+      assessmentId: target.id,
+      recipientEmail: 'new.candidate@example.com',
+      recipientName: 'New Candidate',
+    });
 
     await popup.getByRole('tab', { name: 'Recent invites' }).click();
     const row = popup.getByRole('listitem').filter({ hasText: 'new.candidate@example.com' });
@@ -56,7 +65,10 @@ test.describe('popup: send an invite', () => {
     await expect(row).toContainText(target.name);
   });
 
-  test('should show the existing invite on a second send, create nothing, and send a second only on Send anyway', async ({ openPage, sandbox }) => {
+  test('should show the existing invite on a second send, create nothing, and send a second only on Send anyway', async ({
+    openPage,
+    sandbox,
+  }) => {
     const target = await lastPageAssessment(sandbox.baseUrl);
     const popup = await openPage('popup.html');
     await popup.getByRole('textbox', { name: 'Candidate email' }).fill('twice@example.com');
@@ -78,7 +90,11 @@ test.describe('popup: send an invite', () => {
     await popup.getByRole('button', { name: 'Send anyway' }).click();
     await expect(popup.getByRole('status').filter({ hasText: 'Invite sent' })).toBeVisible();
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toHaveLength(1);
-    expect(await sandbox.control.invites().then((all) => all.filter((i) => String(i.recipientEmail).toLowerCase() === 'twice@example.com'))).toHaveLength(2);
+    expect(
+      await sandbox.control
+        .invites()
+        .then((all) => all.filter((i) => String(i.recipientEmail).toLowerCase() === 'twice@example.com')),
+    ).toHaveLength(2);
   });
 
   test('should send once on a double click', async ({ openPage, sandbox }) => {
@@ -108,10 +124,15 @@ test.describe('popup: send an invite', () => {
     // The second either joins the first send (same outcome) or, if the first already finished, finds its invite.
     for (const popup of popups) await expect(popup.getByText(/Invite sent|already invited/)).toBeVisible();
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toHaveLength(1);
-    expect(await sandbox.control.invites().then((all) => all.filter((i) => i.recipientEmail === 'two.popups@example.com'))).toHaveLength(1);
+    expect(
+      await sandbox.control.invites().then((all) => all.filter((i) => i.recipientEmail === 'two.popups@example.com')),
+    ).toHaveLength(1);
   });
 
-  test('should send with Enter from the email field, validate the address first, and keep the advanced options folded', async ({ openPage, sandbox }) => {
+  test('should send with Enter from the email field, validate the address first, and keep the advanced options folded', async ({
+    openPage,
+    sandbox,
+  }) => {
     const target = await lastPageAssessment(sandbox.baseUrl);
     const popup = await openPage('popup.html');
     await pick(popup, target.name);
@@ -139,7 +160,13 @@ test.describe('popup: send an invite', () => {
     const popup = await openPage('popup.html');
     await popup.getByRole('textbox', { name: 'Candidate email' }).fill('refused@example.com');
     await pick(popup, target.name);
-    await sandbox.control.addFault({ method: 'POST', path: '/invites', kind: 'status', status: 400, body: { error: 'expiresInDays must be at least 1' } });
+    await sandbox.control.addFault({
+      method: 'POST',
+      path: '/invites',
+      kind: 'status',
+      status: 400,
+      body: { error: 'expiresInDays must be at least 1' },
+    });
 
     await popup.getByRole('button', { name: 'Send invite' }).click();
 
@@ -187,7 +214,9 @@ test.describe('popup: states', () => {
       await expect(popup.getByRole('radio').first()).toBeVisible();
       await popup.evaluate(axe);
       const violations = await popup.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }
+        ).axe.run();
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
       });
       expect(violations, scheme).toEqual([]);

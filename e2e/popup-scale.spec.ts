@@ -29,7 +29,10 @@ test.describe('popup at 2,000 assessments', () => {
     await useKey('live');
   });
 
-  test('should search by keyboard, pick one far down the list, and send to exactly that one', async ({ openPage, sandbox }) => {
+  test('should search by keyboard, pick one far down the list, and send to exactly that one', async ({
+    openPage,
+    sandbox,
+  }) => {
     const popup = await openPage('popup.html');
     const radios = popup.getByRole('radio');
     await expect(radios.first()).toHaveAttribute('aria-setsize', '2000');

@@ -24,7 +24,11 @@ async function invitesTo(control: SandboxControl, email: string) {
 }
 
 /** Sends with AlfaOne unreachable, and waits for the popup to list the invite as waiting. */
-async function sendWhileOffline(popup: Page, sandbox: { baseUrl: string; goOffline: () => Promise<void> }, email: string) {
+async function sendWhileOffline(
+  popup: Page,
+  sandbox: { baseUrl: string; goOffline: () => Promise<void> },
+  email: string,
+) {
   const assessment = await target(sandbox.baseUrl);
   await fillForm(popup, email, assessment.name);
   await sandbox.goOffline();
@@ -42,7 +46,8 @@ async function neverCalledFailed(popup: Page) {
   await expect(popup.locator('.outcome.error')).toHaveCount(0);
 }
 
-const postsTo = async (control: SandboxControl) => (await control.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/invites'));
+const postsTo = async (control: SandboxControl) =>
+  (await control.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/invites'));
 
 test.describe('exactly one invite per request, whatever fails', () => {
   test.beforeEach(async ({ useKey }) => useKey('live'));
@@ -52,7 +57,15 @@ test.describe('exactly one invite per request, whatever fails', () => {
     ['a 500 after the invite was created', { kind: 'status', status: 500, when: 'after' }],
     ['a connection dropped before the invite was created', { kind: 'drop', when: 'before' }],
     ['a connection dropped after the invite was created (no keep-alive)', { kind: 'drop', when: 'after' }],
-    ['a 429 with Retry-After', { kind: 'status', status: 429, headers: { 'Retry-After': '2' }, body: { error: 'Rate limit exceeded. Please try again later.' } }],
+    [
+      'a 429 with Retry-After',
+      {
+        kind: 'status',
+        status: 429,
+        headers: { 'Retry-After': '2' },
+        body: { error: 'Rate limit exceeded. Please try again later.' },
+      },
+    ],
   ] as const) {
     test(`should end with one invite after ${name}`, async ({ openPage, sandbox }) => {
       const assessment = await target(sandbox.baseUrl);
@@ -89,7 +102,10 @@ test.describe('exactly one invite per request, whatever fails', () => {
   // answer; with the sandbox's 409 off (AlfaOne documents none) that resend is a second invite, which no reconcile
   // can undo. Whether Chromium resends depends on its connection pool, so the outcome is not deterministic: the
   // test is kept, marked fixme, until POSTs stay off reused connections.
-  test('should end with one invite after a connection dropped after the invite was created, on a reused connection', async ({ openPage, sandbox }) => {
+  test('should end with one invite after a connection dropped after the invite was created, on a reused connection', async ({
+    openPage,
+    sandbox,
+  }) => {
     test.fixme();
     const assessment = await target(sandbox.baseUrl);
     const email = 'fault.dropped-reused@example.com';
@@ -119,7 +135,11 @@ test.describe('exactly one invite per request, whatever fails', () => {
     expect(await postsTo(sandbox.control)).toHaveLength(1);
   });
 
-  test('should not POST again when the server commits 40 s after a request the client gave up on at 20 s', async ({ openPage, sandbox, ext }) => {
+  test('should not POST again when the server commits 40 s after a request the client gave up on at 20 s', async ({
+    openPage,
+    sandbox,
+    ext,
+  }) => {
     test.setTimeout(150_000);
     // This test alone runs with a settle period longer than the server's commit delay, as released (60 s) would.
     await writeExtensionItems(await ext.worker(), { testSettleMs: 45_000 });
@@ -138,7 +158,11 @@ test.describe('exactly one invite per request, whatever fails', () => {
     expect(await postsTo(sandbox.control)).toHaveLength(1);
   });
 
-  test('should finish a send the worker was stopped in the middle of, woken by its alarm alone', async ({ openPage, sandbox, ext }) => {
+  test('should finish a send the worker was stopped in the middle of, woken by its alarm alone', async ({
+    openPage,
+    sandbox,
+    ext,
+  }) => {
     const assessment = await target(sandbox.baseUrl);
     const email = 'worker.stopped@example.com';
     const popup = await openPage('popup.html');
@@ -161,17 +185,31 @@ test.describe('exactly one invite per request, whatever fails', () => {
     const reconciled = async () => {
       const log = await sandbox.control.requests();
       const post = log.findIndex((r) => r.method === 'POST');
-      return log.some((r, i) => i > post && r.method === 'GET' && r.path.endsWith('/invites') && r.query.status === 'pending');
+      return log.some(
+        (r, i) => i > post && r.method === 'GET' && r.path.endsWith('/invites') && r.query.status === 'pending',
+      );
     };
     await expect.poll(reconciled, { timeout: 30_000 }).toBe(true);
     expect(await invitesTo(sandbox.control, email)).toHaveLength(1);
     await expect
-      .poll(async () => ((await readExtensionItems(await ext.worker())).outbox as { body: { recipientEmail: string }; state: string }[]).find((e) => e.body.recipientEmail === email)?.state)
+      .poll(
+        async () =>
+          (
+            (await readExtensionItems(await ext.worker())).outbox as {
+              body: { recipientEmail: string };
+              state: string;
+            }[]
+          ).find((e) => e.body.recipientEmail === email)?.state,
+      )
       .toBe('sent');
     expect(await postsTo(sandbox.control)).toHaveLength(1);
   });
 
-  test('should hold an invite asked under the test key once the live key is saved, until the user chooses', async ({ openPage, sandbox, useKey }) => {
+  test('should hold an invite asked under the test key once the live key is saved, until the user chooses', async ({
+    openPage,
+    sandbox,
+    useKey,
+  }) => {
     test.setTimeout(90_000);
     await useKey('test');
     const assessment = await target(sandbox.baseUrl);
@@ -202,7 +240,10 @@ test.describe('exactly one invite per request, whatever fails', () => {
     expect((await postsTo(sandbox.control)).filter((r) => r.apiKey === SANDBOX_KEYS.live)).toHaveLength(1);
   });
 
-  test('should queue while offline, show the next attempt, and send once when back online', async ({ openPage, sandbox }) => {
+  test('should queue while offline, show the next attempt, and send once when back online', async ({
+    openPage,
+    sandbox,
+  }) => {
     test.setTimeout(90_000);
     const email = 'offline@example.com';
     const { popup, waiting } = await sendWhileOffline(await openPage('popup.html'), sandbox, email);
@@ -216,7 +257,11 @@ test.describe('exactly one invite per request, whatever fails', () => {
     expect(await invitesTo(sandbox.control, email)).toHaveLength(1);
   });
 
-  test('should report by notification an invite that went out after the popup closed', async ({ openPage, sandbox, ext }) => {
+  test('should report by notification an invite that went out after the popup closed', async ({
+    openPage,
+    sandbox,
+    ext,
+  }) => {
     test.setTimeout(90_000);
     const email = 'closed.popup@example.com';
     const { popup } = await sendWhileOffline(await openPage('popup.html'), sandbox, email);
@@ -226,7 +271,11 @@ test.describe('exactly one invite per request, whatever fails', () => {
 
     const worker = await ext.worker();
     await expect
-      .poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('sent:')), { timeout: 60_000 })
+      .poll(
+        async () =>
+          Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).some((id) => id.startsWith('sent:')),
+        { timeout: 60_000 },
+      )
       .toBe(true);
     expect(await invitesTo(sandbox.control, email)).toHaveLength(1);
   });

@@ -37,4 +37,5 @@ export type SandboxControl = ReturnType<typeof sandboxControl>;
 
 /** The invite index's own reading of the organization's invites (whole-list pages, no assessment filter): a
  *  background activity that starts whenever a key is saved, not part of the request a test is counting. */
-export const isIndexSync = (r: LoggedRequest) => r.method === 'GET' && r.path.endsWith('/invites') && r.query.limit === '100' && !r.query.assessmentId;
+export const isIndexSync = (r: LoggedRequest) =>
+  r.method === 'GET' && r.path.endsWith('/invites') && r.query.limit === '100' && !r.query.assessmentId;

@@ -14,7 +14,10 @@ export interface SandboxFixture {
 }
 
 /** A Playwright worker fixture: the sandbox on the suite's port, closed when the worker ends. */
-export const sandboxFixture: [(args: object, use: (sandbox: SandboxFixture) => Promise<void>) => Promise<void>, { scope: 'worker' }] = [
+export const sandboxFixture: [
+  (args: object, use: (sandbox: SandboxFixture) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
   async (_args, use) => {
     let server: Awaited<ReturnType<typeof startSandbox>> | undefined = await startSandbox({ port: E2E_SANDBOX_PORT });
     const { url, baseUrl } = server;

@@ -16,7 +16,11 @@ const SHORTCUT = 'alt+shift+l';
 /** The browser's DevTools port: the one after the sandbox's. */
 const DEVTOOLS_PORT = E2E_SANDBOX_PORT + 1;
 const JANE = { slug: 'jane-spa-synthetic', name: 'Jane Example', email: 'jane.example@example.com' };
-const PRIYA = { slug: 'priya-spa-synthetic', name: MIXED_CASE_RECIPIENT.name, email: MIXED_CASE_RECIPIENT.email.toLowerCase() };
+const PRIYA = {
+  slug: 'priya-spa-synthetic',
+  name: MIXED_CASE_RECIPIENT.name,
+  email: MIXED_CASE_RECIPIENT.email.toLowerCase(),
+};
 
 let sites: StandInSites;
 let ext: ExtensionBrowser | undefined;
@@ -35,7 +39,11 @@ async function openPanelByShortcut(page: Page): Promise<Page> {
   await page.bringToFront();
   execFileSync('xdotool', ['key', '--clearmodifiers', SHORTCUT]);
   devtools = await chromium.connectOverCDP(`http://127.0.0.1:${DEVTOOLS_PORT}`);
-  const find = () => devtools!.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/sidepanel.html'));
+  const find = () =>
+    devtools!
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().endsWith('/sidepanel.html'));
   await expect.poll(() => Boolean(find()), { message: 'the side panel opens on its shortcut' }).toBe(true);
   return find()!;
 }
@@ -43,11 +51,18 @@ async function openPanelByShortcut(page: Page): Promise<Page> {
 test.describe('side panel', () => {
   test.skip(!canDriveNativeUi(), 'needs a display (Xvfb) and xdotool for the real keyboard shortcut');
 
-  test('opens by its shortcut, follows in-app navigation, says who is already invited, keeps typing, sends once', async ({ sandbox }) => {
+  test('opens by its shortcut, follows in-app navigation, says who is already invited, keeps typing, sends once', async ({
+    sandbox,
+  }) => {
     test.setTimeout(120_000);
     await sandbox.control.reset();
-    const pending = (await sandbox.control.invites()).find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending')!;
-    ext = await launchReady({ headless: false, args: [...sites.chromiumArgs, `--remote-debugging-port=${DEVTOOLS_PORT}`] });
+    const pending = (await sandbox.control.invites()).find(
+      (i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending',
+    )!;
+    ext = await launchReady({
+      headless: false,
+      args: [...sites.chromiumArgs, `--remote-debugging-port=${DEVTOOLS_PORT}`],
+    });
     const page = ext.context.pages()[0] ?? (await ext.context.newPage());
     await page.goto(`https://www.linkedin.com/in/${JANE.slug}/`);
 
@@ -87,7 +102,9 @@ test.describe('side panel', () => {
     const first = panel.getByRole('radio').first();
     await first.check();
     await panel.getByRole('button', { name: 'Send invite' }).click();
-    await expect(panel.getByRole('status').filter({ hasText: 'Invite sent' })).toContainText(`Invite sent to ${JANE.email}`);
+    await expect(panel.getByRole('status').filter({ hasText: 'Invite sent' })).toContainText(
+      `Invite sent to ${JANE.email}`,
+    );
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
     // Our own send is in the index at once: the panel now says Jane is invited, with no request of its own.

@@ -20,7 +20,15 @@ const MESSAGES: [string, unknown][] = [
   ['saveSettings', { baseUrl: 'https://evil.example/api/v1', tier: 'enterprise', inviteDefaults: {} }],
   ['listAssessments', { refresh: true }],
   ['listRecentInvites', {}],
-  ['sendInvite', { assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', email: 'a@example.com', options: {}, confirmDuplicate: true }],
+  [
+    'sendInvite',
+    {
+      assessmentId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      email: 'a@example.com',
+      options: {},
+      confirmDuplicate: true,
+    },
+  ],
   ['getTabCandidates', { tabId: 1 }],
   ['cancelQueuedInvite', { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' }],
   ['takeFormDraft', undefined],
@@ -41,28 +49,51 @@ test.beforeEach(async ({ sandbox }) => {
 test.afterEach(async () => ext.close());
 
 /** Runs code in the content script's isolated world, as the content script (or a compromised renderer) would. */
-async function contentScriptWorld(page: Page): Promise<{ cdp: CDPSession; run: (expression: string) => Promise<unknown> }> {
+async function contentScriptWorld(
+  page: Page,
+): Promise<{ cdp: CDPSession; run: (expression: string) => Promise<unknown> }> {
   const cdp = await ext.context.newCDPSession(page);
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${ext.extensionId}`)).toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${ext.extensionId}`)!;
+  await expect
+    .poll(() =>
+      contexts.some((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${ext.extensionId}`),
+    )
+    .toBe(true);
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${ext.extensionId}`,
+  )!;
   const run = async (expression: string) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
-    return exceptionDetails ? { exception: exceptionDetails.exception?.description ?? exceptionDetails.text } : result.value;
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    return exceptionDetails
+      ? { exception: exceptionDetails.exception?.description ?? exceptionDetails.text }
+      : result.value;
   };
   return { cdp, run };
 }
 
 async function storageSnapshot() {
-  const areas = await (await ext.worker()).evaluate(async () =>
-    JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]),
+  const areas = await (
+    await ext.worker()
+  ).evaluate(async () =>
+    JSON.stringify([
+      await chrome.storage.local.get(null),
+      await chrome.storage.sync.get(null),
+      await chrome.storage.session.get(null),
+    ]),
   );
   return areas + JSON.stringify(await readExtensionItems(await ext.worker()));
 }
 
-test('SEC-1 / MSG-3: every message from a content-script context is refused, with no key material and no side effect', async ({ sandbox }) => {
+test('SEC-1 / MSG-3: every message from a content-script context is refused, with no key material and no side effect', async ({
+  sandbox,
+}) => {
   const page = await ext.context.newPage();
   await page.goto('https://www.linkedin.com/in/jane-doe-synthetic/');
   const { run } = await contentScriptWorld(page);
@@ -72,7 +103,11 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
   const before = await storageSnapshot();
 
   const answers = (await run(`Promise.all(${JSON.stringify(MESSAGES)}.map(([type, data], i) =>
-      new Promise((resolve) => chrome.runtime.sendMessage({ id: 9000 + i, type, data, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [string, unknown, string | null][];
+      new Promise((resolve) => chrome.runtime.sendMessage({ id: 9000 + i, type, data, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [
+    string,
+    unknown,
+    string | null,
+  ][];
 
   expect(answers).toHaveLength(MESSAGES.length);
   for (const [type, response] of answers) {
@@ -91,7 +126,9 @@ const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty
 const sendEach = (types: string[]) => `Promise.all(${JSON.stringify(types)}.map((type, i) =>
   new Promise((resolve) => chrome.runtime.sendMessage({ id: 7000 + i, type, data: { marker: 'echo-me' }, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError ? 'no answer' : null])))))`;
 
-test('MSG-8: prototype names get the same refusal as an unknown type, from a content script and from an extension page', async ({ sandbox }) => {
+test('MSG-8: prototype names get the same refusal as an unknown type, from a content script and from an extension page', async ({
+  sandbox,
+}) => {
   const page = await ext.context.newPage();
   await page.goto('https://github.com/mara-synthetic');
   const { run } = await contentScriptWorld(page);
@@ -119,7 +156,9 @@ test('SEC-3: a content script cannot read storage.local', async () => {
   await page.goto('https://github.com/mara-synthetic');
   const { run } = await contentScriptWorld(page);
 
-  const actual = await run(`chrome.storage.local.get(null).then((v) => JSON.stringify(v), (e) => 'refused: ' + e.message)`);
+  const actual = await run(
+    `chrome.storage.local.get(null).then((v) => JSON.stringify(v), (e) => 'refused: ' + e.message)`,
+  );
 
   expect(actual).toMatch(/^refused: .*not allowed/i);
 });
@@ -128,26 +167,31 @@ test('MSG-1 / MSG-2: a web page has no channel to the extension', async () => {
   const page = await ext.context.newPage();
   await page.goto('https://www.example.com/contact/');
 
-  const actual = await page.evaluate(
-    (id) => {
-      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-      if (!runtime?.sendMessage) return 'no runtime.sendMessage';
-      try {
-        (runtime.sendMessage as (id: string, m: unknown) => void)(id, { type: 'getKeyStatus', data: undefined, id: 1, timestamp: 1 });
-        return 'sent';
-      } catch (error) {
-        return `threw: ${(error as Error).message}`;
-      }
-    },
-    ext.extensionId,
-  );
+  const actual = await page.evaluate((id) => {
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    if (!runtime?.sendMessage) return 'no runtime.sendMessage';
+    try {
+      (runtime.sendMessage as (id: string, m: unknown) => void)(id, {
+        type: 'getKeyStatus',
+        data: undefined,
+        id: 1,
+        timestamp: 1,
+      });
+      return 'sent';
+    } catch (error) {
+      return `threw: ${(error as Error).message}`;
+    }
+  }, ext.extensionId);
 
   expect(actual).not.toBe('sent');
 });
 
 test('MSG-2: another extension cannot message the background', async () => {
   const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'other-extension-'));
-  fs.writeFileSync(path.join(otherDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }));
+  fs.writeFileSync(
+    path.join(otherDir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }),
+  );
   fs.writeFileSync(path.join(otherDir, 'sw.js'), '// probe\n');
   const both = await launchWithExtension({
     extensionDir: `${E2E_EXTENSION_DIR},${otherDir}`,
@@ -200,7 +244,10 @@ test('MSG-7: markup in an assessment name renders as text', async ({ sandbox }) 
     kind: 'status',
     status: 200,
     times: 5,
-    body: { assessments: [{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name, languages: ['en'] }], pagination: { page: 1, limit: 100, total: 1, totalPages: 1 } },
+    body: {
+      assessments: [{ id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name, languages: ['en'] }],
+      pagination: { page: 1, limit: 100, total: 1, totalPages: 1 },
+    },
   });
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);

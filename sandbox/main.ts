@@ -16,7 +16,8 @@ function envInt(name: string, fallback: number, min: number): number {
 
 function seedScale(): SeedScale {
   const raw = process.env.SANDBOX_SCALE || 'default';
-  if (!(SEED_SCALES as readonly string[]).includes(raw)) throw new Error(`SANDBOX_SCALE must be one of ${SEED_SCALES.join(', ')}, got "${raw}"`);
+  if (!(SEED_SCALES as readonly string[]).includes(raw))
+    throw new Error(`SANDBOX_SCALE must be one of ${SEED_SCALES.join(', ')}, got "${raw}"`);
   return raw as SeedScale;
 }
 
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
   console.log(`Control API: ${sandbox.url}/__sandbox/ (requests, reset, faults, invites, mode, keys)`);
   console.log('API keys (send as x-api-key):');
   const { assessments, invites } = sandbox.state;
-  console.log(`  live     ${SANDBOX_KEYS.live}   Northwind Talent: ${assessments.length} assessments, ${invites.length} invites`);
+  console.log(
+    `  live     ${SANDBOX_KEYS.live}   Northwind Talent: ${assessments.length} assessments, ${invites.length} invites`,
+  );
   console.log(`  test     ${SANDBOX_KEYS.test}   same org, its own rate-limit window`);
   console.log(`  expired  ${SANDBOX_KEYS.expired}   → 401 API key has expired`);
   console.log(`  revoked  ${SANDBOX_KEYS.revoked}   → 401 API key has been revoked`);

@@ -6,13 +6,54 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 const FIRST_NAMES = [
-  'Amara', 'Bastian', 'Chloé', 'Dmitri', 'Elena', 'Farah', 'Gabriel', 'Hana', 'Ibrahim', 'Julia',
-  'Kenji', 'Lucía', 'Mateo', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Samuel', 'Tamsin',
-  'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zoe',
+  'Amara',
+  'Bastian',
+  'Chloé',
+  'Dmitri',
+  'Elena',
+  'Farah',
+  'Gabriel',
+  'Hana',
+  'Ibrahim',
+  'Julia',
+  'Kenji',
+  'Lucía',
+  'Mateo',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Samuel',
+  'Tamsin',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
 ] as const;
 const LAST_NAMES = [
-  'Abebe', 'Brennan', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ito', 'Jansen',
-  'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka',
+  'Abebe',
+  'Brennan',
+  'Castillo',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ito',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
 ] as const;
 
 /** Members of Northwind who grade submissions (assignedGrader). Ids are plain strings, per §7. */
@@ -53,7 +94,10 @@ interface Person {
 function people(rng: Rng, count: number): Person[] {
   const pairs = rng.shuffle(FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => [first, last] as const)));
   return pairs.slice(0, count).map(([first, last], index) => {
-    const local = `${first}.${last}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const local = `${first}.${last}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     const domain = index % 3 === 2 ? 'example.org' : 'example.com';
     // Recipients added from a bare email address have no name.
     return { name: index % 7 === 6 ? null : `${first} ${last}`, email: `${local}@${domain}` };
@@ -72,7 +116,14 @@ interface Timeline {
 /** Timestamps consistent with the status, all before the anchor (and pending ones not yet expired). */
 function timeline(rng: Rng, status: InviteStatus, anchor: number): Timeline {
   const at = (ms: number): number => Math.min(ms, anchor - MINUTE);
-  const base: Timeline = { sentAt: 0, expiresInDays: 30, acceptedAt: null, startedAt: null, completedAt: null, revokedAt: null };
+  const base: Timeline = {
+    sentAt: 0,
+    expiresInDays: 30,
+    acceptedAt: null,
+    startedAt: null,
+    completedAt: null,
+    revokedAt: null,
+  };
   switch (status) {
     case 'pending':
       return { ...base, sentAt: anchor - rng.int(HOUR, 10 * DAY) };
@@ -101,7 +152,13 @@ function iso(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString();
 }
 
-function buildInvite(rng: Rng, assessment: StoredAssessment, person: Person, status: InviteStatus, anchor: number): StoredInvite {
+function buildInvite(
+  rng: Rng,
+  assessment: StoredAssessment,
+  person: Person,
+  status: InviteStatus,
+  anchor: number,
+): StoredInvite {
   const t = timeline(rng, status, anchor);
   const strict = rng.next() < 0.75;
   return {
@@ -120,7 +177,11 @@ function buildInvite(rng: Rng, assessment: StoredAssessment, person: Person, sta
     startedAt: iso(t.startedAt),
     completedAt: iso(t.completedAt),
     assignedGrader: status === 'pending' && rng.next() < 0.5 ? null : { ...rng.pick(GRADERS) },
-    proctoringSettings: { screenRecording: strict, webcamMonitoring: strict || rng.next() < 0.5, requireIdCapture: strict },
+    proctoringSettings: {
+      screenRecording: strict,
+      webcamMonitoring: strict || rng.next() < 0.5,
+      requireIdCapture: strict,
+    },
     customMessage: rng.next() < 0.4 ? rng.pick(CUSTOM_MESSAGES) : null,
     revokedAt: iso(t.revokedAt),
   };
@@ -149,12 +210,29 @@ export function seedInvites(rng: Rng, assessments: readonly StoredAssessment[], 
  * SANDBOX_SEED_INVITES=N (scale benchmarks): the seed grown to N invites in all, over every assessment, each
  * to an address of its own. Unset, the seed is the small one above.
  */
-function padInvites(rng: Rng, assessments: readonly StoredAssessment[], invites: StoredInvite[], total: number, anchor: number): StoredInvite[] {
+function padInvites(
+  rng: Rng,
+  assessments: readonly StoredAssessment[],
+  invites: StoredInvite[],
+  total: number,
+  anchor: number,
+): StoredInvite[] {
   for (let n = invites.length; n < total; n++) {
     const first = FIRST_NAMES[n % FIRST_NAMES.length]!;
     const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length]!;
-    const local = `${first}.${last}.${n}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    invites.push(buildInvite(rng, rng.pick(assessments), { name: `${first} ${last}`, email: `${local}@example.net` }, rng.pick(STATUS_MIX), anchor));
+    const local = `${first}.${last}.${n}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    invites.push(
+      buildInvite(
+        rng,
+        rng.pick(assessments),
+        { name: `${first} ${last}`, email: `${local}@example.net` },
+        rng.pick(STATUS_MIX),
+        anchor,
+      ),
+    );
   }
   return invites;
 }
@@ -163,12 +241,20 @@ function padInvites(rng: Rng, assessments: readonly StoredAssessment[], invites:
  * `count` more invites for the large seed, spread over every assessment; each recipient is new (a numbered
  * address), so the one-pending-invite-per-recipient-and-assessment rule holds.
  */
-export function seedBulkInvites(rng: Rng, assessments: readonly StoredAssessment[], anchor: number, count: number): StoredInvite[] {
+export function seedBulkInvites(
+  rng: Rng,
+  assessments: readonly StoredAssessment[],
+  anchor: number,
+  count: number,
+): StoredInvite[] {
   if (!assessments.length) return [];
   return Array.from({ length: count }, (_, index) => {
     const first = rng.pick(FIRST_NAMES);
     const last = rng.pick(LAST_NAMES);
-    const local = `${first}.${last}.${index}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const local = `${first}.${last}.${index}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     const person = { name: `${first} ${last}`, email: `${local}@example.net` };
     return buildInvite(rng, assessments[index % assessments.length]!, person, rng.pick(STATUS_MIX), anchor);
   });

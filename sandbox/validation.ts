@@ -56,10 +56,7 @@ export const createInviteBody = z.object({
   // No maximum is documented; the cap only keeps dates representable.
   expiresInDays: positiveInt.max(1_000_000, 'must be an integer from 1 to 1000000').default(30),
   proctoringSettings: z
-    .object(
-      { screenRecording: flag, webcamMonitoring: flag, requireIdCapture: flag },
-      'must be an object of booleans',
-    )
+    .object({ screenRecording: flag, webcamMonitoring: flag, requireIdCapture: flag }, 'must be an object of booleans')
     .optional(),
 });
 

@@ -23,7 +23,8 @@ import { startStandInSites } from '../e2e/stand-in/sites';
 // BENCH_QUICK=1 skips the three-minute load run.
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const line = (label: string, value: string, budget: string) => console.log(`${label.padEnd(58)} ${value.padEnd(28)} budget ${budget}`);
+const line = (label: string, value: string, budget: string) =>
+  console.log(`${label.padEnd(58)} ${value.padEnd(28)} budget ${budget}`);
 
 function build(outDir: string, apiBaseUrl?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, WXT_OUT_DIR: outDir };
@@ -46,7 +47,11 @@ async function launchKeyed(args: string[], headless: boolean): Promise<Extension
   return ext;
 }
 
-async function withExtension<T>(args: string[], headless: boolean, run: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
+async function withExtension<T>(
+  args: string[],
+  headless: boolean,
+  run: (ext: ExtensionBrowser) => Promise<T>,
+): Promise<T> {
   const ext = await launchKeyed(args, headless);
   try {
     return await run(ext);
@@ -58,7 +63,11 @@ async function withExtension<T>(args: string[], headless: boolean, run: (ext: Ex
 console.log('== Bundles (release build)');
 build(path.resolve('.output/bench-release'));
 const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
-line('Content script (no React)', `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`, '≤ 6 KB gzip');
+line(
+  'Content script (no React)',
+  `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`,
+  '≤ 6 KB gzip',
+);
 benchPopupBundle(path.resolve('.output/bench-release/chrome-mv3'));
 
 console.log('\n== Address extraction on hostile page text');
@@ -89,8 +98,16 @@ try {
       await popup.getByRole('radio').first().waitFor();
       return runLoad(popup, control, 150, 100);
     });
-    line('Share of the allowed rate used (ideal time / actual time)', `${result.shareOfRate.toFixed(2)} (${(result.durationMs / 1000).toFixed(0)} s for ${result.requests} requests)`, '≥ 0.9');
-    line('429s earned; invites lost; invites twice', `${result.rateLimited}; ${result.lost}; ${result.duplicates}`, '0; 0; 0');
+    line(
+      'Share of the allowed rate used (ideal time / actual time)',
+      `${result.shareOfRate.toFixed(2)} (${(result.durationMs / 1000).toFixed(0)} s for ${result.requests} requests)`,
+      '≥ 0.9',
+    );
+    line(
+      '429s earned; invites lost; invites twice',
+      `${result.rateLimited}; ${result.lost}; ${result.duplicates}`,
+      '0; 0; 0',
+    );
   }
   await benchBulkPage(control);
 } finally {

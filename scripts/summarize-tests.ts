@@ -14,7 +14,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const unit = read('test-results/unit.json') as { numPassedTests: number; numFailedTests: number; numPendingTests: number } | undefined;
+const unit = read('test-results/unit.json') as
+  { numPassedTests: number; numFailedTests: number; numPendingTests: number } | undefined;
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;

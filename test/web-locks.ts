@@ -5,7 +5,11 @@ type Callback = (lock: { name: string } | null) => unknown;
 
 const held = new Map<string, Promise<unknown>>();
 
-function request(name: string, optionsOrCallback: { ifAvailable?: boolean } | Callback, maybeCallback?: Callback): Promise<unknown> {
+function request(
+  name: string,
+  optionsOrCallback: { ifAvailable?: boolean } | Callback,
+  maybeCallback?: Callback,
+): Promise<unknown> {
   const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback)!;
   const options = typeof optionsOrCallback === 'function' ? {} : optionsOrCallback;
   const before = held.get(name);
@@ -20,5 +24,8 @@ function request(name: string, optionsOrCallback: { ifAvailable?: boolean } | Ca
 }
 
 if (!globalThis.navigator?.locks) {
-  Object.defineProperty(globalThis, 'navigator', { value: { ...globalThis.navigator, locks: { request } }, configurable: true });
+  Object.defineProperty(globalThis, 'navigator', {
+    value: { ...globalThis.navigator, locks: { request } },
+    configurable: true,
+  });
 }

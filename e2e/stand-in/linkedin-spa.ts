@@ -32,7 +32,10 @@ function profile(person: SpaPerson, others: SpaPerson[]): string {
   return fixture('linkedin-2026-contact-open.html')
     .replaceAll('Alex.Rivera@Example.org', person.email)
     .replaceAll('Alex Rivera', person.name)
-    .replace('<body>', `<body><nav style="position:fixed;top:0;right:0;z-index:2147483647;background:#fff">${links}</nav>`)
+    .replace(
+      '<body>',
+      `<body><nav style="position:fixed;top:0;right:0;z-index:2147483647;background:#fff">${links}</nav>`,
+    )
     .replace('</body>', `${NAV_SCRIPT}</body>`);
 }
 
@@ -40,7 +43,11 @@ function profile(person: SpaPerson, others: SpaPerson[]): string {
 export function spaRoutes(people: SpaPerson[]): Record<string, () => string> {
   const routes: Record<string, () => string> = {};
   for (const person of people) {
-    const page = () => profile(person, people.filter((p) => p !== person));
+    const page = () =>
+      profile(
+        person,
+        people.filter((p) => p !== person),
+      );
     routes[`www.linkedin.com/in/${person.slug}/`] = page;
     routes[`www.linkedin.com/__spa/in/${person.slug}/`] = page;
   }

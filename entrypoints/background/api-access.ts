@@ -32,7 +32,8 @@ export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise
     return await fn(client, key);
   } catch (error) {
     // Only AlfaOne's own 401 blames the key; a proxy's or firewall's refusal does not.
-    if (error instanceof AppError && isKeyError(error.kind) && error.status === 401) await markKeyNeedsAttention(key, error);
+    if (error instanceof AppError && isKeyError(error.kind) && error.status === 401)
+      await markKeyNeedsAttention(key, error);
     throw error;
   }
 }

@@ -18,7 +18,9 @@ export async function updateBadge(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: ALERT_COLOR });
   await browser.action.setBadgeText({ text: needsAttention ? '!' : '' });
   await browser.action.setTitle({
-    title: needsAttention ? `AlfaOne Invite: ${status.problem?.message ?? 'the API key needs attention'}` : 'AlfaOne Invite',
+    title: needsAttention
+      ? `AlfaOne Invite: ${status.problem?.message ?? 'the API key needs attention'}`
+      : 'AlfaOne Invite',
   });
 }
 
@@ -31,10 +33,15 @@ export async function setTabCount(tabId: number, candidates: readonly Candidate[
   const invited = await liveInviteFor(candidates).catch(() => null);
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: invited ? INVITED_COLOR : COUNT_COLOR });
-    await browser.action.setBadgeText({ tabId, text: invited ? INVITED_MARK : candidates.length > 0 ? String(candidates.length) : '' });
+    await browser.action.setBadgeText({
+      tabId,
+      text: invited ? INVITED_MARK : candidates.length > 0 ? String(candidates.length) : '',
+    });
     await browser.action.setTitle({
       tabId,
-      title: invited ? `AlfaOne Invite: ${invited.email} already invited to ${invited.assessmentName} (${invited.status})` : 'AlfaOne Invite',
+      title: invited
+        ? `AlfaOne Invite: ${invited.email} already invited to ${invited.assessmentName} (${invited.status})`
+        : 'AlfaOne Invite',
     });
   } catch {
     // The tab closed meanwhile.

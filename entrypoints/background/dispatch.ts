@@ -22,7 +22,11 @@ function isWireMessage(message: unknown): message is WireMessage {
 
 /** Answers the messages whose type is a key of `routes`; returns the function that stops listening. */
 export function listen(routes: ReadonlyMap<string, Route>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: unknown) => void,
+  ) => {
     if (!isWireMessage(message)) return false;
     const route = routes.get(message.type);
     // A route may also decline (a flood of reports): no answer, like an unknown type.
@@ -30,7 +34,8 @@ export function listen(routes: ReadonlyMap<string, Route>): () => void {
     if (!answer) return false;
     answer.then(
       (res) => sendResponse({ res }),
-      (error: unknown) => sendResponse({ err: { name: 'Error', message: error instanceof Error ? error.message : String(error) } }),
+      (error: unknown) =>
+        sendResponse({ err: { name: 'Error', message: error instanceof Error ? error.message : String(error) } }),
     );
     return true;
   };

@@ -22,7 +22,10 @@ import { controlBulkRun, startBulkRun } from './bulk/control';
 import { openBulkPage, takeBulkDraft } from './bulk/draft';
 
 type Payload<T extends MessageType> = ReturnType<ProtocolMap[T]> extends Result<infer D> ? D : never;
-type Handler<T extends MessageType> = (data: MessageData<T>, sender: Browser.runtime.MessageSender) => Promise<Payload<T>>;
+type Handler<T extends MessageType> = (
+  data: MessageData<T>,
+  sender: Browser.runtime.MessageSender,
+) => Promise<Payload<T>>;
 
 interface Rule {
   from: SenderKind;
@@ -44,7 +47,8 @@ function route<T extends MessageType>(type: T, rule: Rule, handler: Handler<T>):
       if (rule.admit && !rule.admit(sender)) return undefined;
       return (async (): Promise<Result<Payload<T>>> => {
         const parsed = schema.safeParse(data);
-        if (!parsed.success) return fail(new AppError('invalid-input', { message: parsed.error.issues[0]?.message }).toInfo());
+        if (!parsed.success)
+          return fail(new AppError('invalid-input', { message: parsed.error.issues[0]?.message }).toInfo());
         try {
           return ok(await handler(parsed.data, sender));
         } catch (error) {
@@ -79,7 +83,9 @@ const routes = (reports: ReportGate) =>
 
     // invites
     route('listRecentInvites', page, ({ status }) =>
-      withApi(async (client) => (await listInvites(client, { status, sort: 'sent_at', order: 'desc', limit: 25 })).invites),
+      withApi(
+        async (client) => (await listInvites(client, { status, sort: 'sent_at', order: 'desc', limit: 25 })).invites,
+      ),
     ),
     route('sendInvite', page, (request) => sendInvite(request)),
     route('cancelQueuedInvite', page, ({ id }) => cancelQueued(id)),
@@ -95,7 +101,9 @@ const routes = (reports: ReportGate) =>
     route('takeFormDraft', page, () => takeDraft()),
 
     // bulk invites
-    route('checkBulkInvites', page, ({ assessmentId, emails }) => withApi((client) => findLiveInvitesFor(client, assessmentId, emails))),
+    route('checkBulkInvites', page, ({ assessmentId, emails }) =>
+      withApi((client) => findLiveInvitesFor(client, assessmentId, emails)),
+    ),
     route('startBulkRun', page, (request) => startBulkRun(request)),
     route('controlBulkRun', page, ({ id, action }) => controlBulkRun(id, action)),
     route('openBulkPage', page, ({ candidates }) => openBulkPage(candidates)),

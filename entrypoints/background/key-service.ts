@@ -12,7 +12,11 @@ import { hasHostPermission } from './host-permission';
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
 export async function saveKey(raw: string): Promise<KeyStatus> {
   const format = checkKeyFormat(raw);
-  if (!format.ok) throw new AppError('invalid-input', { message: format.reason, action: 'Copy the key again from the Integrations page.' });
+  if (!format.ok)
+    throw new AppError('invalid-input', {
+      message: format.reason,
+      action: 'Copy the key again from the Integrations page.',
+    });
   const key = raw.trim();
   await assertStorageWalled();
   const current = await settings.getValue();
@@ -20,7 +24,13 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
   // One try: the user is watching the Save button.
   const client = budgetedClient(key, current, undefined, { readRetry: { baseMs: 0, capMs: 0, attempts: 1 } });
   await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
-  const status: KeyStatus = { configured: true, mode: format.mode, last4: lastFour(key), state: 'connected', verifiedAt: Date.now() };
+  const status: KeyStatus = {
+    configured: true,
+    mode: format.mode,
+    last4: lastFour(key),
+    state: 'connected',
+    verifiedAt: Date.now(),
+  };
   if ((await apiKey.getValue()) !== key) await assessmentsCache.removeValue();
   await apiKey.setValue(key);
   await keyStatus.setValue(status);

@@ -14,7 +14,8 @@ let wall: Promise<StorageWall> | undefined;
 export function lockStorage(): Promise<StorageWall> {
   wall ??= (async (): Promise<StorageWall> => {
     const state = import.meta.env.FIREFOX ? 'not-applicable' : await setLock();
-    if (state === 'unavailable') console.error('storage.local cannot be locked to the extension: the extension stays closed');
+    if (state === 'unavailable')
+      console.error('storage.local cannot be locked to the extension: the extension stays closed');
     await storageWall.setValue(state);
     return state;
   })();

@@ -8,7 +8,13 @@ const ICON = '/icon/128.png';
 
 export async function notify(id: string, title: string, message: string): Promise<void> {
   try {
-    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(ICON), title, message, priority: 1 });
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL(ICON),
+      title,
+      message,
+      priority: 1,
+    });
   } catch {
     // Notifications turned off for the browser: the popup still shows the outcome.
   }
@@ -24,7 +30,10 @@ export function notifyOutcome(entry: OutboxEntry): Promise<void> {
 }
 
 /** A click on a notification: a sent invite opens the recent invites; one that needs a decision opens the form. */
-export function registerNotificationClicks(open: { recent: () => Promise<void>; form: (entryId: string) => Promise<void> }): void {
+export function registerNotificationClicks(open: {
+  recent: () => Promise<void>;
+  form: (entryId: string) => Promise<void>;
+}): void {
   browser.notifications.onClicked.addListener((id) => {
     const [kind, entryId] = id.split(':');
     void browser.notifications.clear(id);

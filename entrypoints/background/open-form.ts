@@ -9,7 +9,12 @@ import { formDraft as draftItem } from '@/lib/storage/session-items';
 
 export async function openForm(draft: { candidates: Candidate[]; assessmentId?: string }): Promise<void> {
   await draftItem.setValue(draft);
-  await browser.windows.create({ url: browser.runtime.getURL('/popup.html?draft=1'), type: 'popup', width: 400, height: 640 });
+  await browser.windows.create({
+    url: browser.runtime.getURL('/popup.html?draft=1'),
+    type: 'popup',
+    width: 400,
+    height: 640,
+  });
 }
 
 /** The form reads its draft once. */
@@ -21,7 +26,12 @@ export async function takeDraft(): Promise<FormDraft | null> {
 
 /** The recent invites, in the same small window. */
 export async function openRecentInvites(): Promise<void> {
-  await browser.windows.create({ url: browser.runtime.getURL('/popup.html?view=recent'), type: 'popup', width: 400, height: 640 });
+  await browser.windows.create({
+    url: browser.runtime.getURL('/popup.html?view=recent'),
+    type: 'popup',
+    width: 400,
+    height: 640,
+  });
 }
 
 /** The form for an outbox entry that needs the user: already invited, or failed. */

@@ -13,7 +13,6 @@ const WINDOW_MS = 60_000;
 /** Slack for clock differences between here and AlfaOne. */
 const MARGIN_MS = 1_000;
 
-
 /**
  * This worker's clock: the wall clock once, at start, then monotonic (docs/security.md REL-11), so a clock set back or
  * forward while the worker lives moves no wait. Times stored by an earlier worker are clamped to it.

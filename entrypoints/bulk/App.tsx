@@ -12,7 +12,11 @@ export function App() {
       <h1>Bulk invite</h1>
       {key.state !== 'connected' ? (
         <div className="notice" role="alert">
-          <p>{key.state === 'none' ? 'Save your AlfaOne API key first.' : `AlfaOne refused the saved key: ${key.problem?.message ?? ''}.`}</p>
+          <p>
+            {key.state === 'none'
+              ? 'Save your AlfaOne API key first.'
+              : `AlfaOne refused the saved key: ${key.problem?.message ?? ''}.`}
+          </p>
           <button type="button" onClick={openOptions}>
             Open options
           </button>

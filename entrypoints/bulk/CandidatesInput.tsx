@@ -12,13 +12,24 @@ export function CandidatesInput() {
     <fieldset>
       <label htmlFor="candidates">Candidates</label>
       <p id="candidates-help" className="muted small">
-        One person per line: <code>email</code>, <code>Name &lt;email&gt;</code> or <code>email, Name</code>, or a column pasted from a
-        spreadsheet. Up to {MAX_BULK_LINES.toLocaleString('en')}.
+        One person per line: <code>email</code>, <code>Name &lt;email&gt;</code> or <code>email, Name</code>, or a
+        column pasted from a spreadsheet. Up to {MAX_BULK_LINES.toLocaleString('en')}.
       </p>
       {draftNote && <p className="muted small">{draftNote}</p>}
-      <textarea id="candidates" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="candidates-help" spellCheck={false} />
+      <textarea
+        id="candidates"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby="candidates-help"
+        spellCheck={false}
+      />
       <label htmlFor="csv">Or choose a CSV file</label>
-      <input id="csv" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(e) => e.target.files?.[0] && void chooseFile(e.target.files[0])} />
+      <input
+        id="csv"
+        type="file"
+        accept=".csv,.txt,.tsv,text/csv,text/plain"
+        onChange={(e) => e.target.files?.[0] && void chooseFile(e.target.files[0])}
+      />
       {fileError && (
         <p className="bad" role="alert">
           {fileError}

@@ -8,7 +8,12 @@ interface Line {
 }
 
 /** One row per line of the list, as the review and the results both show it: the line, the person, then `outcome`. */
-export function LinesTable<T extends Line>(props: { label?: string; outcome: string; lines: T[]; cell: (line: T) => { className: string; content: ReactNode } }) {
+export function LinesTable<T extends Line>(props: {
+  label?: string;
+  outcome: string;
+  lines: T[];
+  cell: (line: T) => { className: string; content: ReactNode };
+}) {
   return (
     <table aria-label={props.label}>
       <thead>

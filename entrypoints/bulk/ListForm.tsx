@@ -19,7 +19,12 @@ export function ListForm() {
         <InviteOptionsFields idPrefix="bulk" value={options} onChange={setOptions} />
       </details>
       <div className="actions">
-        <button type="button" onClick={() => void check()} disabled={review.status === 'checking'} aria-busy={review.status === 'checking'}>
+        <button
+          type="button"
+          onClick={() => void check()}
+          disabled={review.status === 'checking'}
+          aria-busy={review.status === 'checking'}
+        >
           {review.status === 'checking' ? 'Checking…' : 'Review'}
         </button>
       </div>

@@ -13,7 +13,8 @@ export function ReviewTable({ items }: { items: ReviewItem[] }) {
     <section aria-label="Review">
       <h2>Review</h2>
       <p className="summary" role="status">
-        {tally('new')} new · {tally('repeated')} repeated · {tally('invalid')} invalid · {tally('already-invited')} already invited
+        {tally('new')} new · {tally('repeated')} repeated · {tally('invalid')} invalid · {tally('already-invited')}{' '}
+        already invited
       </p>
       <LinesTable
         outcome="Outcome"
@@ -25,7 +26,11 @@ export function ReviewTable({ items }: { items: ReviewItem[] }) {
               {describeVerdict(item.verdict)}
               {item.verdict.kind === 'already-invited' && (
                 <label className="check">
-                  <input type="checkbox" checked={chosen.includes(item.line)} onChange={() => toggleChosen(item.line)} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(item.line)}
+                    onChange={() => toggleChosen(item.line)}
+                  />
                   Invite {item.email} again
                 </label>
               )}

@@ -14,7 +14,13 @@ export function RunPanel({ run }: { run: BulkRun }) {
   const counts = countRun(run);
   const finished = run.status === 'finished';
   const inFlight = run.lines.filter((l) => l.state === 'handing' || l.state === 'waiting').length;
-  const heading = finished ? (run.cancelledAt ? 'Cancelled' : 'Finished') : run.status === 'paused' ? 'Paused' : `Sending ${counts.total} invites`;
+  const heading = finished
+    ? run.cancelledAt
+      ? 'Cancelled'
+      : 'Finished'
+    : run.status === 'paused'
+      ? 'Paused'
+      : `Sending ${counts.total} invites`;
   return (
     <section aria-label="Bulk run">
       <h2>
@@ -23,11 +29,13 @@ export function RunPanel({ run }: { run: BulkRun }) {
       </h2>
       <progress aria-label="Invites done" max={counts.total} value={counts.done} />
       <p role="status">
-        {counts.done} of {counts.total} done: {describeCounts(counts)}. {finished ? '' : describeTimeLeft(estimateMsLeft(run, now, limit))}
+        {counts.done} of {counts.total} done: {describeCounts(counts)}.{' '}
+        {finished ? '' : describeTimeLeft(estimateMsLeft(run, now, limit))}
       </p>
       {run.status === 'paused' && inFlight > 0 && (
         <p className="muted">
-          {inFlight} {inFlight === 1 ? 'invite was' : 'invites were'} already handed over before the pause and will still go out.
+          {inFlight} {inFlight === 1 ? 'invite was' : 'invites were'} already handed over before the pause and will
+          still go out.
         </p>
       )}
       {run.pauseReason && (
@@ -65,7 +73,11 @@ export function RunPanel({ run }: { run: BulkRun }) {
           </button>
         )}
       </div>
-      {!finished && <p className="muted small">You may close this page: the invites go on, and a notification says when they are done.</p>}
+      {!finished && (
+        <p className="muted small">
+          You may close this page: the invites go on, and a notification says when they are done.
+        </p>
+      )}
       <RunLines lines={run.lines} />
     </section>
   );

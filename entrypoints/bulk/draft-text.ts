@@ -6,5 +6,8 @@ export function draftToText(candidates: Candidate[]): { text: string; draftNote:
   const text = withEmail.map((c) => (c.name ? `${c.name} <${c.email}>` : c.email!)).join('\n');
   const left = candidates.length - withEmail.length;
   const found = `${withEmail.length} ${withEmail.length === 1 ? 'person' : 'people'} from the page.`;
-  return { text, draftNote: left ? `${found} ${left} without an address ${left === 1 ? 'was' : 'were'} left out.` : found };
+  return {
+    text,
+    draftNote: left ? `${found} ${left} without an address ${left === 1 ? 'was' : 'were'} left out.` : found,
+  };
 }

@@ -69,7 +69,12 @@ export const useBulkStore = create<BulkState>()((set, get) => ({
   error: null,
 
   async init() {
-    const [key, current, run, draft] = await Promise.all([keyStatus.getValue(), settings.getValue(), bulkRun.getValue(), callBackground('takeBulkDraft')]);
+    const [key, current, run, draft] = await Promise.all([
+      keyStatus.getValue(),
+      settings.getValue(),
+      bulkRun.getValue(),
+      callBackground('takeBulkDraft'),
+    ]);
     bulkRun.watch((next) => set({ run: next }));
     keyStatus.watch((next) => set({ key: next }));
     set({ key, run, options: current.inviteDefaults, limitPerMinute: RATE_TIERS[current.tier] });
@@ -104,7 +109,8 @@ export const useBulkStore = create<BulkState>()((set, get) => ({
       const result = await callBackground('checkBulkInvites', { assessmentId, emails });
       // The list or the assessment changed while AlfaOne was asked: that review is stale.
       if (get().review.status !== 'checking' || get().assessmentId !== assessmentId) return;
-      if (!result.ok) return set({ review: { status: 'error', message: result.error.message, action: result.error.action } });
+      if (!result.ok)
+        return set({ review: { status: 'error', message: result.error.message, action: result.error.action } });
       for (const { email, invites } of result.data) live.set(emailKey(email), invites);
     }
     set({ review: { status: 'ready', items: reviewList(list.lines, live) } });
@@ -119,7 +125,11 @@ export const useBulkStore = create<BulkState>()((set, get) => ({
     const { review, chosen, assessmentId, options, starting } = get();
     if (review.status !== 'ready' || starting) return;
     set({ starting: true, error: null });
-    const result = await callBackground('startBulkRun', { assessmentId, options, lines: toRunLines(review.items, new Set(chosen)) });
+    const result = await callBackground('startBulkRun', {
+      assessmentId,
+      options,
+      lines: toRunLines(review.items, new Set(chosen)),
+    });
     if (result.ok) set({ run: result.data, review: IDLE, starting: false });
     else set({ error: result.error, starting: false });
   },

@@ -20,9 +20,10 @@ export function App() {
         <h2 id="privacy-heading">Privacy</h2>
         <p>
           Your API key stays in this browser, in the extension&apos;s own database, readable only by the
-          extension&apos;s background and its own pages (never by web pages or the scripts it runs on them); it is sent only to AlfaOne, in the <code>x-api-key</code> header. AlfaOne
-          advises keeping keys server-side: a key in a browser is exposed to anyone who controls this browser
-          profile, so use a dedicated key you can revoke, and <strong>Remove key</strong> when you are done.
+          extension&apos;s background and its own pages (never by web pages or the scripts it runs on them); it is sent
+          only to AlfaOne, in the <code>x-api-key</code> header. AlfaOne advises keeping keys server-side: a key in a
+          browser is exposed to anyone who controls this browser profile, so use a dedicated key you can revoke, and{' '}
+          <strong>Remove key</strong> when you are done.
         </p>
         <p>
           Candidate emails and names found on a page stay in the extension until you send an invite; only then do the

@@ -42,6 +42,7 @@ function describe(status: InviteIndexStatus | null, cleared: boolean): string {
   const prefix = cleared ? 'Cleared. ' : '';
   if (!status) return '';
   if (status.state === 'off') return `${prefix}Nothing is stored (no API key in use).`;
-  if (status.state === 'syncing') return `${prefix}Reading your organization's invites from AlfaOne: ${status.count} so far.`;
+  if (status.state === 'syncing')
+    return `${prefix}Reading your organization's invites from AlfaOne: ${status.count} so far.`;
   return `${prefix}${status.count} invites stored, updated ${formatDay(status.updatedAt)}. Cleared data is read again from AlfaOne while a key is saved.`;
 }

@@ -11,7 +11,10 @@ function describe(status: KeyStatus): Feedback {
   if (status.state === 'none') return { tone: 'muted', text: 'No API key saved yet.' };
   const which = `${status.mode === 'test' ? 'Test' : 'Live'} key ending in ${status.last4 ?? '????'}`;
   if (status.state === 'needs-attention') {
-    return { tone: 'bad', text: `${which}: ${status.problem?.message ?? 'needs attention'}. ${status.problem?.action ?? ''}` };
+    return {
+      tone: 'bad',
+      text: `${which}: ${status.problem?.message ?? 'needs attention'}. ${status.problem?.action ?? ''}`,
+    };
   }
   return { tone: 'ok', text: `Connected — ${which}.` };
 }
@@ -59,7 +62,10 @@ export function KeySection() {
 
   const recheck = () => run('Checking the saved key with AlfaOne…', () => callBackground('recheckApiKey'));
   const remove = () =>
-    run('Removing the key…', () => callBackground('removeApiKey'), { tone: 'muted', text: 'Key removed from this browser.' });
+    run('Removing the key…', () => callBackground('removeApiKey'), {
+      tone: 'muted',
+      text: 'Key removed from this browser.',
+    });
 
   const shown = status ? describe(status) : null;
   const feedback: Feedback = busy

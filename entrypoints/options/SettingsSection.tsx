@@ -41,7 +41,11 @@ export function SettingsSection() {
           ))}
         </select>
         <label htmlFor="tier">Rate-limit tier</label>
-        <select id="tier" value={value.tier} onChange={(e) => setValue({ ...value, tier: e.target.value as Settings['tier'] })}>
+        <select
+          id="tier"
+          value={value.tier}
+          onChange={(e) => setValue({ ...value, tier: e.target.value as Settings['tier'] })}
+        >
           {Object.entries(RATE_TIERS).map(([tier, perMinute]) => (
             <option key={tier} value={tier}>
               {tier === 'standard' ? 'Standard' : 'Enterprise'} ({perMinute} requests/minute)
@@ -49,7 +53,11 @@ export function SettingsSection() {
           ))}
         </select>
         <h2>Invite defaults</h2>
-        <InviteOptionsFields idPrefix="default" value={value.inviteDefaults} onChange={(inviteDefaults) => setValue({ ...value, inviteDefaults })} />
+        <InviteOptionsFields
+          idPrefix="default"
+          value={value.inviteDefaults}
+          onChange={(inviteDefaults) => setValue({ ...value, inviteDefaults })}
+        />
         <button type="submit" style={{ marginTop: 12 }}>
           Save settings
         </button>

@@ -7,7 +7,11 @@ export function ShortcutSection() {
   useEffect(() => {
     void browser.commands
       ?.getAll()
-      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut || ''))
+      .then((commands) =>
+        setShortcut(
+          commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut || '',
+        ),
+      )
       .catch(() => setShortcut(''));
   }, []);
   return (

@@ -2,7 +2,9 @@ import { lazy, Suspense, useState } from 'react';
 import { usePopupStore } from './store';
 
 // Folded by default, so its fields load only when opened: the first paint does not wait for them.
-const InviteOptionsFields = lazy(() => import('@/components/InviteOptionsFields').then((m) => ({ default: m.InviteOptionsFields })));
+const InviteOptionsFields = lazy(() =>
+  import('@/components/InviteOptionsFields').then((m) => ({ default: m.InviteOptionsFields })),
+);
 
 /** Per-invite options (replay and record limits, expiry, proctoring), prefilled from the defaults in options. */
 export function AdvancedOptions() {

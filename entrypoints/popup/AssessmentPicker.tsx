@@ -25,7 +25,8 @@ export function AssessmentPicker() {
   const recent = useMemo(() => new Set(recentIds), [recentIds]);
   // For `npm run bench`: when the list first reached the screen, and when it last changed (a keystroke's cost).
   useEffect(() => {
-    if (count > 0 && performance.getEntriesByName('assessments-rendered').length === 0) performance.mark('assessments-rendered');
+    if (count > 0 && performance.getEntriesByName('assessments-rendered').length === 0)
+      performance.mark('assessments-rendered');
   }, [count]);
   useLayoutEffect(() => {
     performance.clearMarks('assessments-listed');
@@ -56,9 +57,17 @@ export function AssessmentPicker() {
         </div>
       )}
       {assessmentsError && <ErrorMessage error={assessmentsError} onRetry={() => void refreshAssessments()} />}
-      {assessmentsLoad === 'ready' && count === 0 && <p className="muted">Your organization has no assessments yet. Create one in AlfaOne first.</p>}
+      {assessmentsLoad === 'ready' && count === 0 && (
+        <p className="muted">Your organization has no assessments yet. Create one in AlfaOne first.</p>
+      )}
       {count > 0 && visible.length === 0 && <p className="muted">No assessment matches “{query}”.</p>}
-      <AssessmentList items={visible} selectedId={selectedId} recentIds={recent} onSelect={select} focusRequest={focusRequest} />
+      <AssessmentList
+        items={visible}
+        selectedId={selectedId}
+        recentIds={recent}
+        onSelect={select}
+        focusRequest={focusRequest}
+      />
     </fieldset>
   );
 }

@@ -4,7 +4,15 @@ import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import { settings } from '@/lib/storage/items';
 
 /** An error in the docs' words, what to do, and the one button that does it where there is one. */
-export function ErrorMessage({ error, onRetry, className = '' }: { error: ErrorInfo; onRetry?: () => void; className?: string }) {
+export function ErrorMessage({
+  error,
+  onRetry,
+  className = '',
+}: {
+  error: ErrorInfo;
+  onRetry?: () => void;
+  className?: string;
+}) {
   const grant = async () => {
     const { baseUrl } = await settings.getValue();
     if (await browser.permissions.request({ origins: [originPattern(baseUrl)] })) onRetry?.();
@@ -26,11 +34,14 @@ export function ErrorMessage({ error, onRetry, className = '' }: { error: ErrorI
             Open options
           </button>
         )}
-        {onRetry && error.kind !== 'permission-missing' && !isKeyError(error.kind) && error.kind !== 'invalid-input' && (
-          <button type="button" onClick={onRetry}>
-            Retry
-          </button>
-        )}
+        {onRetry &&
+          error.kind !== 'permission-missing' &&
+          !isKeyError(error.kind) &&
+          error.kind !== 'invalid-input' && (
+            <button type="button" onClick={onRetry}>
+              Retry
+            </button>
+          )}
       </div>
     </div>
   );

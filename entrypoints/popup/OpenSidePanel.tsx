@@ -10,7 +10,10 @@ export function OpenSidePanel() {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
   const open = () => {
-    void openSidePanel(windowId).then(() => window.close(), () => undefined);
+    void openSidePanel(windowId).then(
+      () => window.close(),
+      () => undefined,
+    );
   };
   return (
     <button type="button" className="link small" onClick={open}>

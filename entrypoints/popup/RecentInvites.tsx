@@ -16,7 +16,12 @@ const SEARCH_LIMIT = 500;
 /** The latest invites and their status, filterable; searchable by name, address and assessment in the local index. */
 export function RecentInvites() {
   const { recent, recentLoad, recentError, recentFilter } = usePopupStore(
-    useShallow((s) => ({ recent: s.recent, recentLoad: s.recentLoad, recentError: s.recentError, recentFilter: s.recentFilter })),
+    useShallow((s) => ({
+      recent: s.recent,
+      recentLoad: s.recentLoad,
+      recentError: s.recentError,
+      recentFilter: s.recentFilter,
+    })),
   );
   const load = usePopupStore((s) => s.loadRecent);
   const [query, setQuery] = useState('');
@@ -38,11 +43,21 @@ export function RecentInvites() {
   return (
     <section aria-label="Recent invites list">
       <label htmlFor="invite-search">Search invites</label>
-      <input id="invite-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, email or assessment" />
+      <input
+        id="invite-search"
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder="Name, email or assessment"
+      />
       <div className="row spread">
         <span>
           <label htmlFor="status-filter">Status</label>
-          <select id="status-filter" value={recentFilter} onChange={(e) => void load(e.target.value as InviteStatus | '')}>
+          <select
+            id="status-filter"
+            value={recentFilter}
+            onChange={(e) => void load(e.target.value as InviteStatus | '')}
+          >
             <option value="">All</option>
             {Object.entries(INVITE_STATUS_LABELS).map(([status, label]) => (
               <option key={status} value={status}>
@@ -58,15 +73,21 @@ export function RecentInvites() {
       {!found && recentLoad === 'loading' && recent.length === 0 && <p className="muted">Loading…</p>}
       {!found && recentError && <ErrorMessage error={recentError} onRetry={() => void load()} />}
       {found && found.length === 0 && <p className="muted">No invites match “{query.trim()}”.</p>}
-      {!found && recentLoad === 'ready' && recent.length === 0 && <p className="muted">No invites{recentFilter ? ` with status ${recentFilter}` : ''} yet.</p>}
+      {!found && recentLoad === 'ready' && recent.length === 0 && (
+        <p className="muted">No invites{recentFilter ? ` with status ${recentFilter}` : ''} yet.</p>
+      )}
       <ul className="recent">
         {rows.map((i) => (
           <li key={i.id}>
-            <span className="who">{i.recipientName ? `${i.recipientName} — ${i.recipientEmail}` : i.recipientEmail}</span>
+            <span className="who">
+              {i.recipientName ? `${i.recipientName} — ${i.recipientEmail}` : i.recipientEmail}
+            </span>
             <span className="muted small">
               {i.assessmentName} · sent {formatDate(i.sentAt)}
             </span>
-            <span className={`badge status-${i.status ?? 'pending'}`}>{INVITE_STATUS_LABELS[(i.status ?? 'pending') as InviteStatus] ?? i.status}</span>
+            <span className={`badge status-${i.status ?? 'pending'}`}>
+              {INVITE_STATUS_LABELS[(i.status ?? 'pending') as InviteStatus] ?? i.status}
+            </span>
           </li>
         ))}
       </ul>

@@ -51,7 +51,8 @@ export function SendOutcome() {
     return (
       <div role="alert" className="outcome warn">
         <p>
-          {first?.recipientEmail ?? 'This candidate'} was already invited to {first?.assessmentName ?? 'this assessment'}:
+          {first?.recipientEmail ?? 'This candidate'} was already invited to{' '}
+          {first?.assessmentName ?? 'this assessment'}:
         </p>
         <ul>
           {send.existing.map((i) => (

@@ -48,13 +48,15 @@ export function CandidateInvites() {
       {live.length === 0 && <p>No live invite for this person{index.state === 'ready' ? '' : ' found so far'}.</p>}
       {lastFinished && (
         <p className="muted small">
-          Last finished: {lastFinished.assessmentName} — {(INVITE_STATUS_LABELS[lastFinished.status as InviteStatus] ?? lastFinished.status).toLowerCase()}{' '}
+          Last finished: {lastFinished.assessmentName} —{' '}
+          {(INVITE_STATUS_LABELS[lastFinished.status as InviteStatus] ?? lastFinished.status).toLowerCase()}{' '}
           {formatDay(lastFinished.completedAt ?? lastFinished.expiresAt)}
         </p>
       )}
       {index.state === 'syncing' && (
         <p className="muted small">
-          Still reading your organization&apos;s invites ({index.pagesDone} of {index.totalPages ?? '…'} pages): this answer may be incomplete.
+          Still reading your organization&apos;s invites ({index.pagesDone} of {index.totalPages ?? '…'} pages): this
+          answer may be incomplete.
         </p>
       )}
     </section>
@@ -62,6 +64,7 @@ export function CandidateInvites() {
 }
 
 function liveWords(invite: IndexedInvite): string {
-  const since = invite.status === 'accepted' ? invite.acceptedAt : invite.status === 'started' ? invite.startedAt : invite.sentAt;
+  const since =
+    invite.status === 'accepted' ? invite.acceptedAt : invite.status === 'started' ? invite.startedAt : invite.sentAt;
   return `${invite.status} since ${formatDay(since ?? invite.sentAt)}, expires ${formatDay(invite.expiresAt)}`;
 }

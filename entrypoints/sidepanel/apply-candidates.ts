@@ -19,7 +19,9 @@ export function applyCandidates(candidates: Candidate[]): void {
   } else {
     usePopupStore.setState({ candidates });
     const same = best.email === state.email && best.name === state.name;
-    usePanelStore.setState({ offer: same || (!best.email && !best.name) ? null : (candidates.find((c) => c.email) ?? candidates[0] ?? null) });
+    usePanelStore.setState({
+      offer: same || (!best.email && !best.name) ? null : (candidates.find((c) => c.email) ?? candidates[0] ?? null),
+    });
   }
 }
 
@@ -28,6 +30,10 @@ export function takeOffer(): void {
   const { offer } = usePanelStore.getState();
   if (!offer) return;
   const state = usePopupStore.getState();
-  usePopupStore.setState({ ...pair(offer), emailError: '', ...(state.send.status === 'sending' ? {} : { send: { status: 'idle' } }) });
+  usePopupStore.setState({
+    ...pair(offer),
+    emailError: '',
+    ...(state.send.status === 'sending' ? {} : { send: { status: 'idle' } }),
+  });
   usePanelStore.setState({ offer: null });
 }

@@ -14,7 +14,12 @@ export function backoffDelay(policy: BackoffPolicy, attempt: number, random: () 
 }
 
 /** The wait before the next try: at least what `Retry-After` asked for (REL-2), else the jittered backoff. */
-export function nextDelay(policy: BackoffPolicy, attempt: number, retryAfterMs?: number, random?: () => number): number {
+export function nextDelay(
+  policy: BackoffPolicy,
+  attempt: number,
+  retryAfterMs?: number,
+  random?: () => number,
+): number {
   const jittered = backoffDelay(policy, attempt, random);
   return retryAfterMs === undefined ? jittered : Math.max(retryAfterMs, jittered);
 }

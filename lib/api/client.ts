@@ -32,7 +32,10 @@ const TRANSIENT: readonly ErrorKind[] = ['network', 'timeout', 'rate-limited', '
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 function isTransient(error: AppError): boolean {
-  return TRANSIENT.includes(error.kind) && (error.kind !== 'server' || error.status === undefined || RETRYABLE_STATUS.has(error.status));
+  return (
+    TRANSIENT.includes(error.kind) &&
+    (error.kind !== 'server' || error.status === undefined || RETRYABLE_STATUS.has(error.status))
+  );
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -145,7 +148,10 @@ export function createApiClient(options: ApiClientOptions) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unreadable body';
-      throw new AppError('invalid-response', { message: `AlfaOne sent a response the extension does not understand (${where})`, status: response.status });
+      throw new AppError('invalid-response', {
+        message: `AlfaOne sent a response the extension does not understand (${where})`,
+        status: response.status,
+      });
     }
     return parsed.data;
   }

@@ -23,7 +23,9 @@ const MAX_PAGES = 50;
 export async function listAssessments(client: ApiClient): Promise<Assessment[]> {
   const all: Assessment[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const body = await client.request('GET', '/assessments', assessmentListSchema, { query: { page, limit: PAGE_LIMIT } });
+    const body = await client.request('GET', '/assessments', assessmentListSchema, {
+      query: { page, limit: PAGE_LIMIT },
+    });
     all.push(...body.assessments);
     if (!body.pagination || page >= body.pagination.totalPages || body.assessments.length === 0) break;
   }
@@ -31,7 +33,11 @@ export async function listAssessments(client: ApiClient): Promise<Assessment[]> 
 }
 
 export async function getAssessment(client: ApiClient, assessmentId: string): Promise<Assessment> {
-  return client.request('GET', `/assessments/${segment(assessmentId)}`, singleOrWrapped('assessment', assessmentSchema));
+  return client.request(
+    'GET',
+    `/assessments/${segment(assessmentId)}`,
+    singleOrWrapped('assessment', assessmentSchema),
+  );
 }
 
 export interface InviteFilters {
@@ -83,7 +89,8 @@ export async function createInvite(client: ApiClient, input: CreateInviteInput):
 
 /** A path segment from an id: never a dot-segment or anything that could leave the endpoint. */
 function segment(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) throw new AppError('bad-request', { message: `Invalid id: ${id.slice(0, 40)}` });
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id))
+    throw new AppError('bad-request', { message: `Invalid id: ${id.slice(0, 40)}` });
   return id;
 }
 

@@ -6,7 +6,10 @@ const KEY_ACTION = 'Generate a new key on the Integrations page (Settings → In
 
 const WORDS = {
   'key-missing': { message: 'API key is required', action: 'Add your AlfaOne API key in the extension options.' },
-  'key-invalid': { message: 'Invalid API key', action: 'Check the key, or generate a new one on the Integrations page.' },
+  'key-invalid': {
+    message: 'Invalid API key',
+    action: 'Check the key, or generate a new one on the Integrations page.',
+  },
   'key-expired': { message: 'API key has expired', action: KEY_ACTION },
   'key-revoked': { message: 'API key has been revoked', action: KEY_ACTION },
   'bad-request': { message: 'AlfaOne refused the request', action: 'Correct the highlighted values and try again.' },
@@ -17,7 +20,10 @@ const WORDS = {
     action: 'Wait a moment: requests resume automatically.',
   },
   server: { message: 'AlfaOne had a server error', action: 'Try again in a minute.' },
-  network: { message: 'Could not reach AlfaOne', action: 'Check your connection; the extension retries when it is back.' },
+  network: {
+    message: 'Could not reach AlfaOne',
+    action: 'Check your connection; the extension retries when it is back.',
+  },
   timeout: { message: 'AlfaOne did not answer in time', action: 'Try again in a minute.' },
   'invalid-response': {
     message: 'AlfaOne sent a response the extension does not understand',
@@ -126,7 +132,8 @@ export function errorFromResponse(status: number, apiMessage: string | undefined
     return new AppError('rate-limited', { message, status, retryAfterMs: parseRetryAfter(retryAfter) });
   }
   // Not documented by AlfaOne: a proxy or firewall in between. Not the key's fault, and not worth a retry.
-  if (status === 403) return new AppError('bad-request', { message: message ?? 'The request was refused (HTTP 403)', status });
+  if (status === 403)
+    return new AppError('bad-request', { message: message ?? 'The request was refused (HTTP 403)', status });
   if (status >= 500) return new AppError('server', { message, status });
   return new AppError('invalid-response', { message: `Unexpected HTTP status ${status}`, status });
 }

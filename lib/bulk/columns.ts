@@ -16,7 +16,11 @@ const HEADERS: Record<keyof Columns, readonly string[]> = {
   last: ['last name', 'lastname', 'last', 'surname', 'family name'],
 };
 
-const normalize = (cell: string) => cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalize = (cell: string) =>
+  cell
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * A header row, if this is one: no address in it and at least one known column name. A header without an email

@@ -15,7 +15,11 @@ export interface DecodedFile {
 export function decodeFile(bytes: Uint8Array): DecodedFile {
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { text: '', encoding: 'UTF-8', error: `This file is ${mb} MB; a list of 2,000 people is well under 1 MB. Choose the list itself.` };
+    return {
+      text: '',
+      encoding: 'UTF-8',
+      error: `This file is ${mb} MB; a list of 2,000 people is well under 1 MB. Choose the list itself.`,
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'UTF-16' };

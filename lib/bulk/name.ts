@@ -12,6 +12,7 @@ export function cleanName(raw: string | undefined): { name?: string; problem?: s
   if (/[<>]/.test(name)) {
     return { problem: `The name ${quote(name)} contains markup (< or >): write it as plain text.` };
   }
-  if (name.length > MAX_NAME_LENGTH) return { problem: `The name is ${name.length} characters long; at most ${MAX_NAME_LENGTH}.` };
+  if (name.length > MAX_NAME_LENGTH)
+    return { problem: `The name is ${name.length} characters long; at most ${MAX_NAME_LENGTH}.` };
   return { name };
 }

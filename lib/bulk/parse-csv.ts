@@ -25,7 +25,8 @@ export function parseCsv(text: string): ParsedList {
     lines: body.map((cells, i) => {
       const line = i + offset;
       const text = cells.join(', ');
-      if (badQuotes.has(i + offset - 1)) return { line, text, problem: 'A quote (") is not closed on this row: check the file.' };
+      if (badQuotes.has(i + offset - 1))
+        return { line, text, problem: 'A quote (") is not closed on this row: check the file.' };
       return columns ? personFromColumns(line, text, cells, columns) : personFromCells(line, text, cells);
     }),
   };

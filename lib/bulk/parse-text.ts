@@ -21,7 +21,11 @@ export function parseCandidatesText(text: string): ParsedList {
   }
   if (filled.length === 0) return { lines: [], error: EMPTY_LIST };
   if (filled.length > MAX_BULK_LINES) return { lines: [], error: tooManyLines(filled.length) };
-  return { lines: filled.map(({ line, raw }) => (columns ? personFromColumns(line, raw, splitRow(raw), columns) : parseLine(line, raw))) };
+  return {
+    lines: filled.map(({ line, raw }) =>
+      columns ? personFromColumns(line, raw, splitRow(raw), columns) : parseLine(line, raw),
+    ),
+  };
 }
 
 /** Tabs when the row came from a spreadsheet, else commas (a header row typed by hand). */

@@ -21,7 +21,14 @@ const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 /** The run's results, one row per line of the list, as a CSV file's text. */
 export function resultsToCsv(run: BulkRun): string {
   const rows = run.lines.map((l) =>
-    [String(l.line), l.email ?? '', l.name ?? '', describeLineState(l), l.expiresAt ? formatDay(l.expiresAt) : '', l.note ?? (l.email ? '' : l.text)].map(inert),
+    [
+      String(l.line),
+      l.email ?? '',
+      l.name ?? '',
+      describeLineState(l),
+      l.expiresAt ? formatDay(l.expiresAt) : '',
+      l.note ?? (l.email ? '' : l.text),
+    ].map(inert),
   );
   return Papa.unparse({ fields: ['line', 'email', 'name', 'result', 'expires', 'note'], data: rows });
 }

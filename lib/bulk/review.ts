@@ -20,7 +20,8 @@ export const emailKey = (email: string) => email.trim().toLowerCase();
 /** The distinct valid addresses of a list, to ask the background which already have a live invite. */
 export function addressesToCheck(lines: readonly ParsedLine[]): string[] {
   const seen = new Map<string, string>();
-  for (const l of lines) if (l.email && !l.problem && !seen.has(emailKey(l.email))) seen.set(emailKey(l.email), l.email);
+  for (const l of lines)
+    if (l.email && !l.problem && !seen.has(emailKey(l.email))) seen.set(emailKey(l.email), l.email);
   return [...seen.values()];
 }
 
@@ -28,7 +29,8 @@ export function addressesToCheck(lines: readonly ParsedLine[]): string[] {
 export function reviewList(lines: readonly ParsedLine[], live: ReadonlyMap<string, Invite[]>): ReviewItem[] {
   const firstLine = new Map<string, number>();
   return lines.map((l): ReviewItem => {
-    if (l.problem || !l.email) return { ...l, verdict: { kind: 'invalid', reason: l.problem ?? 'No email address on this line.' } };
+    if (l.problem || !l.email)
+      return { ...l, verdict: { kind: 'invalid', reason: l.problem ?? 'No email address on this line.' } };
     const key = emailKey(l.email);
     const first = firstLine.get(key);
     if (first !== undefined) return { ...l, verdict: { kind: 'repeated', of: first } };
@@ -40,7 +42,8 @@ export function reviewList(lines: readonly ParsedLine[], live: ReadonlyMap<strin
 
 /** What goes out: every new person, and those already invited that the user chose one by one. */
 export function countToSend(items: readonly ReviewItem[], chosen: ReadonlySet<number>): number {
-  return items.filter((i) => i.verdict.kind === 'new' || (i.verdict.kind === 'already-invited' && chosen.has(i.line))).length;
+  return items.filter((i) => i.verdict.kind === 'new' || (i.verdict.kind === 'already-invited' && chosen.has(i.line)))
+    .length;
 }
 
 export function describeVerdict(verdict: Verdict): string {
@@ -61,7 +64,12 @@ export function describeVerdict(verdict: Verdict): string {
 /** The lines a run is started with: skipped ones too, so the results account for every line. */
 export function toRunLines(items: readonly ReviewItem[], chosen: ReadonlySet<number>): StartBulkLine[] {
   return items.map((i) => {
-    const base = { line: i.line, text: i.text.slice(0, 300), ...(i.email ? { email: i.email } : {}), ...(i.name ? { name: i.name } : {}) };
+    const base = {
+      line: i.line,
+      text: i.text.slice(0, 300),
+      ...(i.email ? { email: i.email } : {}),
+      ...(i.name ? { name: i.name } : {}),
+    };
     if (i.verdict.kind === 'new') return { ...base, action: 'send' };
     if (i.verdict.kind === 'already-invited' && chosen.has(i.line)) return { ...base, action: 'resend' };
     return { ...base, action: 'skip', note: describeVerdict(i.verdict).slice(0, 300) };

@@ -19,8 +19,14 @@ export const startBulkLineSchema = z
     action: z.enum(['send', 'resend', 'skip']),
     note: z.string().max(300).optional(),
   })
-  .refine((l) => l.action === 'skip' || (l.email !== undefined && isValidEmail(l.email)), 'Each line to send needs a valid email address')
-  .refine((l) => l.action === 'skip' || l.name === undefined || cleanName(l.name).name === l.name, 'A name must be plain text');
+  .refine(
+    (l) => l.action === 'skip' || (l.email !== undefined && isValidEmail(l.email)),
+    'Each line to send needs a valid email address',
+  )
+  .refine(
+    (l) => l.action === 'skip' || l.name === undefined || cleanName(l.name).name === l.name,
+    'A name must be plain text',
+  );
 
 export const startBulkRunSchema = z.strictObject({
   assessmentId: z.uuid(),
@@ -28,7 +34,16 @@ export const startBulkRunSchema = z.strictObject({
   lines: z.array(startBulkLineSchema).min(1).max(MAX_BULK_LINES),
 });
 
-export const bulkLineStateSchema = z.enum(['pending', 'handing', 'waiting', 'sent', 'already-invited', 'failed', 'skipped', 'cancelled']);
+export const bulkLineStateSchema = z.enum([
+  'pending',
+  'handing',
+  'waiting',
+  'sent',
+  'already-invited',
+  'failed',
+  'skipped',
+  'cancelled',
+]);
 
 export const bulkRunLineSchema = z.strictObject({
   line: lineNumber,

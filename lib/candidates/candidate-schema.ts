@@ -30,7 +30,10 @@ export const candidateSchema = z.strictObject({
   name: nameSchema.optional(),
   source: candidateSourceSchema,
   headline: shortText.transform(cleanName).optional(),
-  profileUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+  profileUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
   /** Said next to the candidate instead of the source's label when the source alone would mislead ("Decoded from …"). */
   provenance: shortText.transform(cleanName).optional(),
 });

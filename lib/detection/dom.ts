@@ -25,7 +25,11 @@ export function textOf(node: Node | null | undefined): string {
  * The first visible element matching the fallbacks, tried in order: an earlier selector wins
  * over an earlier position in the page.
  */
-export function queryVisible(root: ParentNode, selectors: readonly string[], accept?: (el: Element) => boolean): Element | undefined {
+export function queryVisible(
+  root: ParentNode,
+  selectors: readonly string[],
+  accept?: (el: Element) => boolean,
+): Element | undefined {
   for (const selector of selectors) {
     for (const el of root.querySelectorAll(selector)) {
       if (isVisible(el) && (!accept || accept(el))) return el;

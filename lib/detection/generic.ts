@@ -46,7 +46,11 @@ export function rowName(el: Element): string | undefined {
 export function emailsAround(text: string, budget: ScanBudget = scanBudget()): string[] {
   if (text.length <= WINDOW * 2) return extractEmails(text, budget);
   const found: string[] = [];
-  for (let at = text.indexOf('@'), n = 0; at >= 0 && n < MAX_AT_PER_NODE && !budget.exhausted; at = text.indexOf('@', at + 1), n++) {
+  for (
+    let at = text.indexOf('@'), n = 0;
+    at >= 0 && n < MAX_AT_PER_NODE && !budget.exhausted;
+    at = text.indexOf('@', at + 1), n++
+  ) {
     found.push(...extractEmails(text.slice(Math.max(0, at - 64), at + WINDOW), budget));
   }
   return found;
@@ -103,6 +107,10 @@ export function findAddresses(
 /** A find as the popup gets it: without its element. */
 export const toCandidate = ({ el: _el, ...candidate }: Find): Candidate => candidate;
 
-export function detectGeneric(doc: Document, limit = MAX_CANDIDATES, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
+export function detectGeneric(
+  doc: Document,
+  limit = MAX_CANDIDATES,
+  budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT),
+): Candidate[] {
   return mergeCandidates(findAddresses(doc, rowName, limit, undefined, budget).map(toCandidate), limit);
 }

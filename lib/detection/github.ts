@@ -1,12 +1,21 @@
 import type { Candidate } from '@/lib/candidates/candidate';
 import { queryVisible, textOf } from './dom';
 import { profileCandidate, profileEmail } from './profile';
-import { GITHUB_BIO, GITHUB_EMAIL_LINK, GITHUB_EMAIL_TEXT, GITHUB_LOGIN, GITHUB_NAME, GITHUB_PROFILE_MARKER, GITHUB_VIEWER_LOGIN } from './selectors';
+import {
+  GITHUB_BIO,
+  GITHUB_EMAIL_LINK,
+  GITHUB_EMAIL_TEXT,
+  GITHUB_LOGIN,
+  GITHUB_NAME,
+  GITHUB_PROFILE_MARKER,
+  GITHUB_VIEWER_LOGIN,
+} from './selectors';
 import type { Viewer } from './viewer';
 
 const LOGIN = /^[a-z\d](?:[a-z\d-]{0,38})$/i;
 
-const profileOf = (login: string | null | undefined) => (login && LOGIN.test(login) ? `https://github.com/${login}` : undefined);
+const profileOf = (login: string | null | undefined) =>
+  login && LOGIN.test(login) ? `https://github.com/${login}` : undefined;
 
 /** The signed-in user (GitHub's own `user-login` meta): their profile is never a candidate. */
 export function gitHubViewer(doc: Document): Viewer {

@@ -38,7 +38,11 @@ export function siteCandidates(doc: Document, url: string): SiteResult {
  * signed-in viewer. The declared content script's set: webmail and homepages are read on demand only. Page text
  * is read within `budget` (docs/security.md SEC-9).
  */
-export function detectCandidates(doc: Document, url: string, budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT)): Candidate[] {
+export function detectCandidates(
+  doc: Document,
+  url: string,
+  budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT),
+): Candidate[] {
   const site = siteCandidates(doc, url);
   const generic = site.generic ? detectGeneric(doc, MAX_CANDIDATES, budget) : [];
   return withoutViewer(mergeCandidates([...site.candidates, ...generic]), site.viewer);

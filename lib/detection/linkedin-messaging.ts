@@ -2,12 +2,20 @@ import type { Candidate } from '@/lib/candidates/candidate';
 import { emailFromMailto, extractEmails } from '@/lib/email/extract';
 import { queryVisible, textOf } from './dom';
 import { linkedInProfileUrl } from './linkedin';
-import { LINKEDIN_MESSAGE, LINKEDIN_MESSAGE_SENDER, LINKEDIN_THREAD, LINKEDIN_THREAD_TITLE, MAILTO_LINK } from './selectors';
+import {
+  LINKEDIN_MESSAGE,
+  LINKEDIN_MESSAGE_SENDER,
+  LINKEDIN_THREAD,
+  LINKEDIN_THREAD_TITLE,
+  MAILTO_LINK,
+} from './selectors';
 import type { Viewer } from './viewer';
 import { isVisible } from './visibility';
 
 function addressesIn(message: Element): string[] {
-  const links = [...message.querySelectorAll(MAILTO_LINK.join(','))].map((a) => emailFromMailto(a.getAttribute('href') ?? ''));
+  const links = [...message.querySelectorAll(MAILTO_LINK.join(','))].map((a) =>
+    emailFromMailto(a.getAttribute('href') ?? ''),
+  );
   return [...links, ...extractEmails(textOf(message))].filter((e): e is string => !!e);
 }
 
@@ -16,7 +24,11 @@ function addressesIn(message: Element): string[] {
  * viewer sent (their own address, a colleague's) is theirs, and becomes part of the viewer: never a candidate.
  * Other conversations in the list are other people: not read.
  */
-export function detectLinkedInMessaging(doc: Document, viewer: Viewer, pageUrl: string): { candidates: Candidate[]; viewer: Viewer } {
+export function detectLinkedInMessaging(
+  doc: Document,
+  viewer: Viewer,
+  pageUrl: string,
+): { candidates: Candidate[]; viewer: Viewer } {
   const thread = queryVisible(doc, LINKEDIN_THREAD);
   const title = thread && queryVisible(thread, LINKEDIN_THREAD_TITLE);
   const name = textOf(title);

@@ -29,7 +29,10 @@ export function linkedInProfileUrl(href: string | null | undefined, base?: strin
  * headline and company after the name; "(3) Jane Doe | LinkedIn" → "Jane Doe" (the tab title).
  */
 export function nameOnly(text: string): string | undefined {
-  const name = text.replace(/^\(\d+\+?\)\s*/, '').split(/ [–—|-] /)[0]?.trim();
+  const name = text
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(/ [–—|-] /)[0]
+    ?.trim();
   return name && name !== 'LinkedIn' ? name : undefined;
 }
 

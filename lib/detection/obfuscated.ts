@@ -42,7 +42,9 @@ export function obfuscatedReader(nameNear: NameNear): AlsoRead & { finds: Find[]
         : decodeObfuscated(node.data).map(({ email, written }) => ({ email, provenance: `Decoded from “${written}”` }));
       for (const { email, provenance } of decoded) {
         const name = nameNear(el);
-        finds.push(name ? { source: 'decoded', email, el, provenance, name } : { source: 'decoded', email, el, provenance });
+        finds.push(
+          name ? { source: 'decoded', email, el, provenance, name } : { source: 'decoded', email, el, provenance },
+        );
       }
     },
   };

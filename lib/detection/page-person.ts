@@ -11,7 +11,11 @@ const ADDRESS_LABEL = /^(?:e-?mail(?: me)?|mail|contact(?: me)?|write to me|✉�
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().replace(HONORIFIC, '');
 const firstPart = (title: string) => clean(title.split(/ [–—|:-] /)[0]);
-const ascii = (s: string) => s.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^a-z]/gi, '')
+    .toLowerCase();
 
 /**
  * The one person a homepage or faculty page is about: schema.org Person microdata, the main heading, or
@@ -43,7 +47,10 @@ export function detectPagePerson(doc: Document, finds: readonly Find[]): Candida
   if (!name) return [];
   const chrome = SITE_CHROME.join(',');
   const theirs = finds.filter(
-    (f) => !f.el.closest(chrome) && (ADDRESS_LABEL.test(textOf(f.el)) || addressOf(name, f.email)) && (!f.name || f.name === name),
+    (f) =>
+      !f.el.closest(chrome) &&
+      (ADDRESS_LABEL.test(textOf(f.el)) || addressOf(name, f.email)) &&
+      (!f.name || f.name === name),
   );
   const emails = new Set(theirs.map((f) => f.email.toLowerCase()));
   const [find] = theirs;

@@ -12,8 +12,14 @@ const MAX_LEVELS = 5;
 
 /** The distinct addresses a (small) element holds: its links, its text, its obfuscated forms. */
 function addressCount(el: Element, text: string): number {
-  const links = [...el.querySelectorAll(MAILTO_LINK.join(','))].map((a) => emailFromMailto(a.getAttribute('href') ?? ''));
-  const all = [...links, ...extractEmails(text.replace(/\s*@\s*/g, '@')), ...decodeObfuscated(text).map((d) => d.email)];
+  const links = [...el.querySelectorAll(MAILTO_LINK.join(','))].map((a) =>
+    emailFromMailto(a.getAttribute('href') ?? ''),
+  );
+  const all = [
+    ...links,
+    ...extractEmails(text.replace(/\s*@\s*/g, '@')),
+    ...decodeObfuscated(text).map((d) => d.email),
+  ];
   return new Set(all.filter(Boolean).map((e) => e!.toLowerCase())).size;
 }
 
@@ -24,7 +30,11 @@ function addressCount(el: Element, text: string): number {
  */
 export function cardName(el: Element): string | undefined {
   let card: Element | null = el;
-  for (let level = 0; card && card !== card.ownerDocument.body && level < MAX_LEVELS; level++, card = card.parentElement) {
+  for (
+    let level = 0;
+    card && card !== card.ownerDocument.body && level < MAX_LEVELS;
+    level++, card = card.parentElement
+  ) {
     // Sized by elements first: a live collection's item(n) stops at n, where textContent would copy a whole
     // page section. textContent glues elements together ("PhD student" + "ytanaka@…"): the shown text is read.
     if (card.getElementsByTagName('*').item(MAX_CARD_ELEMENTS)) return undefined;

@@ -11,13 +11,24 @@ export const LINKEDIN_TOP_CARD = [
 ];
 
 /** The profile's name, searched inside the top card (2026 server-driven profiles have no <h1>: an <h2>). */
-export const LINKEDIN_NAME = ['h1.text-heading-xlarge', '.top-card-layout__title', '[role="heading"][aria-level="1"]', 'h1', 'h2'];
+export const LINKEDIN_NAME = [
+  'h1.text-heading-xlarge',
+  '.top-card-layout__title',
+  '[role="heading"][aria-level="1"]',
+  'h1',
+  'h2',
+];
 
 /** Specific enough to search the whole page when no top card is recognised. */
 export const LINKEDIN_NAME_ANYWHERE = ['h1.text-heading-xlarge', 'h1.top-card-layout__title'];
 
 /** The headline under the name, searched inside the top card. */
-export const LINKEDIN_HEADLINE = ['.text-body-medium.break-words', '.top-card-layout__headline', '.text-body-medium', 'p'];
+export const LINKEDIN_HEADLINE = [
+  '.text-body-medium.break-words',
+  '.top-card-layout__headline',
+  '.text-body-medium',
+  'p',
+];
 
 /** The signed-in member's photo in the navigation ("Me"): its alt text is their name. */
 export const LINKEDIN_VIEWER_PHOTO = [
@@ -48,7 +59,12 @@ export const GITHUB_PROFILE_MARKER = ['meta[property="profile:username"]', '.vca
 
 export const GITHUB_LOGIN = ['.vcard-username', '[itemprop="additionalName"]'];
 
-export const GITHUB_NAME = ['.vcard-fullname', '.vcard-names .p-name', '.vcard-names [itemprop="name"]', '[itemprop="name"]'];
+export const GITHUB_NAME = [
+  '.vcard-fullname',
+  '.vcard-names .p-name',
+  '.vcard-names [itemprop="name"]',
+  '[itemprop="name"]',
+];
 
 /** The signed-in user's login, on every page. */
 export const GITHUB_VIEWER_LOGIN = ['meta[name="user-login"]'];
@@ -91,7 +107,15 @@ export const MICRODATA_NAME = ['[itemprop="name"]'];
 export const OG_TITLE = ['meta[property="og:title"]'];
 
 /** Site chrome: addresses there belong to the site (webmaster, help desk), not the page's person. */
-export const SITE_CHROME = ['header', 'nav', 'footer', 'aside', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]'];
+export const SITE_CHROME = [
+  'header',
+  'nav',
+  'footer',
+  'aside',
+  '[role="banner"]',
+  '[role="navigation"]',
+  '[role="contentinfo"]',
+];
 
 /** Gmail: the open thread, its senders (with an `email` attribute), the account switcher. */
 export const GMAIL_THREAD = ['[role="main"]'];

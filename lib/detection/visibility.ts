@@ -10,7 +10,12 @@ export function isVisible(el: Element): boolean {
   if (el.closest(NOT_SHOWN_SELECTOR)) return false;
   if (typeof el.checkVisibility === 'function') {
     // The old option names too: Chromium < 121 and Firefox < 122 know only those.
-    return el.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true });
+    return el.checkVisibility({
+      opacityProperty: true,
+      visibilityProperty: true,
+      checkOpacity: true,
+      checkVisibilityCSS: true,
+    });
   }
   // Older engines: inline styles on the ancestors are the cheap, common case.
   for (let e: Element | null = el; e; e = e.parentElement) {

@@ -29,7 +29,11 @@ function senders(found: Candidate[], viewer: Viewer): Candidate[] {
 export function gmailViewer(doc: Document): Viewer {
   const account = doc.querySelector(GMAIL_ACCOUNT.join(','))?.getAttribute('aria-label') ?? '';
   const name = /^Google Account:\s*(.*?)\s*\(/.exec(account)?.[1];
-  return { names: name ? [name] : [], emails: [...extractEmails(doc.title), ...extractEmails(account)], profileUrls: [] };
+  return {
+    names: name ? [name] : [],
+    emails: [...extractEmails(doc.title), ...extractEmails(account)],
+    profileUrls: [],
+  };
 }
 
 export function detectGmail(doc: Document): Candidate[] {

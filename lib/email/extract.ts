@@ -9,7 +9,23 @@ const LOCAL = /^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*$/;
 // Host labels, then a TLD of letters (or an IDN's punycode form).
 const DOMAIN = /^(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+(?:[a-z]{2,63}|xn--[a-z\d-]{1,59})$/i;
 // "logo@2x.png" looks like an address; no real TLD is one of these file extensions.
-const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'bmp', 'css', 'js', 'mjs', 'json', 'html', 'htm']);
+const FILE_TLDS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'avif',
+  'ico',
+  'bmp',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'html',
+  'htm',
+]);
 
 const LEADING = '<("\'[{';
 const TRAILING = '>.,;:!?)]}\'"';

@@ -18,6 +18,13 @@ function cell(value: string): string {
 }
 
 export function invitesToCsv(invites: readonly CsvInvite[]): string {
-  const rows = invites.map((i) => [i.recipientName ?? '', i.recipientEmail, i.assessmentName, i.status ?? 'pending', i.sentAt, i.expiresAt]);
+  const rows = invites.map((i) => [
+    i.recipientName ?? '',
+    i.recipientEmail,
+    i.assessmentName,
+    i.status ?? 'pending',
+    i.sentAt,
+    i.expiresAt,
+  ]);
   return [HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -2,7 +2,10 @@ import type { Invite, InviteStatus } from '@/lib/api/schemas';
 
 // One invite as the local index keeps it: the list fields a lookup shows, under the lowercased address.
 
-export type IndexedInvite = Pick<Invite, 'id' | 'assessmentId' | 'assessmentName' | 'recipientEmail' | 'sentAt' | 'expiresAt'> & {
+export type IndexedInvite = Pick<
+  Invite,
+  'id' | 'assessmentId' | 'assessmentName' | 'recipientEmail' | 'sentAt' | 'expiresAt'
+> & {
   /** The lowercased, trimmed address: the first half of the primary key. */
   email: string;
   recipientName: string | null;

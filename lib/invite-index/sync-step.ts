@@ -48,9 +48,16 @@ export async function syncStep(ctx: SyncContext): Promise<StepOutcome> {
     state = freshState(ctx.owner);
   }
   if (state.phase === 'initial') return initialPage(ctx, state, now);
-  if (state.incrementalPage !== null || now - state.lastIncrementalAt >= timing.incrementalEveryMs) return incrementalPage(ctx, state, now);
+  if (state.incrementalPage !== null || now - state.lastIncrementalAt >= timing.incrementalEveryMs)
+    return incrementalPage(ctx, state, now);
   if (state.live || now - state.lastLiveRefreshAt >= timing.liveRefreshEveryMs) return liveStep(ctx, state, now);
-  return { done: true, nextDueAt: Math.min(state.lastIncrementalAt + timing.incrementalEveryMs, state.lastLiveRefreshAt + timing.liveRefreshEveryMs) };
+  return {
+    done: true,
+    nextDueAt: Math.min(
+      state.lastIncrementalAt + timing.incrementalEveryMs,
+      state.lastLiveRefreshAt + timing.liveRefreshEveryMs,
+    ),
+  };
 }
 
 /** Runs steps until nothing is due (tests and the bench; the extension paces steps with alarms). */
@@ -59,7 +66,12 @@ export async function syncUntilIdle(ctx: SyncContext): Promise<void> {
 }
 
 async function initialPage(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
-  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'asc', limit: ctx.pageSize ?? PAGE_LIMIT, page: state.nextPage });
+  const { invites, pagination } = await listInvites(ctx.client, {
+    sort: 'sent_at',
+    order: 'asc',
+    limit: ctx.pageSize ?? PAGE_LIMIT,
+    page: state.nextPage,
+  });
   const last = !pagination || state.nextPage >= pagination.totalPages || invites.length === 0;
   const next: SyncState = {
     ...state,
@@ -69,15 +81,26 @@ async function initialPage(ctx: SyncContext, state: SyncState, now: number): Pro
     newestSentAt: maxIso(state.newestSentAt, newestOf(invites)),
     startedAt: state.startedAt ?? now,
     // Statuses read early in a long first sync are as old as its start: the live round counts from there.
-    ...(last ? { phase: 'ready', completedAt: now, lastIncrementalAt: now, lastLiveRefreshAt: state.startedAt ?? now } : {}),
+    ...(last
+      ? { phase: 'ready', completedAt: now, lastIncrementalAt: now, lastLiveRefreshAt: state.startedAt ?? now }
+      : {}),
   };
-  await commit(ctx, next, invites.map((i) => toRecord(i, state.round)));
+  await commit(
+    ctx,
+    next,
+    invites.map((i) => toRecord(i, state.round)),
+  );
   return { done: false };
 }
 
 async function incrementalPage(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
   const page = state.incrementalPage ?? 1;
-  const { invites, pagination } = await listInvites(ctx.client, { sort: 'sent_at', order: 'desc', limit: ctx.pageSize ?? PAGE_LIMIT, page });
+  const { invites, pagination } = await listInvites(ctx.client, {
+    sort: 'sent_at',
+    order: 'desc',
+    limit: ctx.pageSize ?? PAGE_LIMIT,
+    page,
+  });
   const floor = state.newestSentAt;
   const reachedKnown = floor !== null && invites.some((i) => i.sentAt < floor);
   const last = reachedKnown || !pagination || page >= pagination.totalPages || invites.length === 0;
@@ -89,7 +112,11 @@ async function incrementalPage(ctx: SyncContext, state: SyncState, now: number):
       ? { incrementalPage: null, incrementalNewest: null, newestSentAt: maxIso(floor, newest), lastIncrementalAt: now }
       : { incrementalPage: page + 1, incrementalNewest: newest }),
   };
-  await commit(ctx, next, invites.map((i) => toRecord(i, state.round)));
+  await commit(
+    ctx,
+    next,
+    invites.map((i) => toRecord(i, state.round)),
+  );
   return { done: false };
 }
 
@@ -97,7 +124,13 @@ async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promis
   const live = state.live ?? { round: state.round + 1, statusIndex: 0, page: 1 };
   const status = LIVE_STATUSES[live.statusIndex];
   if (status) {
-    const { invites, pagination } = await listInvites(ctx.client, { status, sort: 'sent_at', order: 'asc', limit: ctx.pageSize ?? PAGE_LIMIT, page: live.page });
+    const { invites, pagination } = await listInvites(ctx.client, {
+      status,
+      sort: 'sent_at',
+      order: 'asc',
+      limit: ctx.pageSize ?? PAGE_LIMIT,
+      page: live.page,
+    });
     const last = !pagination || live.page >= pagination.totalPages || invites.length === 0;
     const next = last ? { ...live, statusIndex: live.statusIndex + 1, page: 1 } : { ...live, page: live.page + 1 };
     // Older API versions omit `status` from list items (docs/api.md §9 #6): the filter says what it is.
@@ -115,7 +148,12 @@ async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promis
     return { done: false };
   }
   const fresh = await readById(ctx.client, key[1]);
-  await commit(ctx, { ...state, requests: state.requests + 1, live: { ...live, stale: rest } }, fresh ? [toRecord(fresh, live.round)] : [], fresh ? [] : [key]);
+  await commit(
+    ctx,
+    { ...state, requests: state.requests + 1, live: { ...live, stale: rest } },
+    fresh ? [toRecord(fresh, live.round)] : [],
+    fresh ? [] : [key],
+  );
   return { done: false };
 }
 
@@ -133,7 +171,12 @@ export async function readById(client: ApiClient, id: string): Promise<Invite | 
  * Records and state in one transaction, only if the index still belongs to this owner: a key removed or
  * replaced while the request was out must not get the old key's invites back.
  */
-async function commit(ctx: Pick<SyncContext, 'db' | 'owner'>, state: SyncState, records: IndexedInvite[], removed: Array<[string, string]> = []): Promise<void> {
+async function commit(
+  ctx: Pick<SyncContext, 'db' | 'owner'>,
+  state: SyncState,
+  records: IndexedInvite[],
+  removed: Array<[string, string]> = [],
+): Promise<void> {
   const tx = ctx.db.transaction(['invites', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   const stored = await meta.get('sync');
@@ -143,7 +186,12 @@ async function commit(ctx: Pick<SyncContext, 'db' | 'owner'>, state: SyncState, 
     return;
   }
   const invites = tx.objectStore('invites');
-  await Promise.all([...records.map((r) => invites.put(r)), ...removed.map((k) => invites.delete(k)), meta.put(state, 'sync'), tx.done]);
+  await Promise.all([
+    ...records.map((r) => invites.put(r)),
+    ...removed.map((k) => invites.delete(k)),
+    meta.put(state, 'sync'),
+    tx.done,
+  ]);
 }
 
 /** Re-reads these invites by id: the live statuses of the candidate in view, fresh on arrival. */
@@ -152,12 +200,22 @@ export async function refreshByIds(ctx: SyncContext, records: readonly IndexedIn
     const fresh = await readById(ctx.client, record.id);
     const state = await readState(ctx.db);
     if (!state) return;
-    await commit(ctx, state, fresh ? [toRecord(fresh, record.seenRound)] : [], fresh ? [] : [[record.email, record.id]]);
+    await commit(
+      ctx,
+      state,
+      fresh ? [toRecord(fresh, record.seenRound)] : [],
+      fresh ? [] : [[record.email, record.id]],
+    );
   }
 }
 
 /** Invites AlfaOne just confirmed to us (our own sends): into the index at once, if it is this owner's. */
 export async function addConfirmed(ctx: Pick<SyncContext, 'db' | 'owner'>, invites: readonly Invite[]): Promise<void> {
   const state = await readState(ctx.db);
-  if (state && invites.length) await commit(ctx, state, invites.map((i) => toRecord(i)));
+  if (state && invites.length)
+    await commit(
+      ctx,
+      state,
+      invites.map((i) => toRecord(i)),
+    );
 }

@@ -3,9 +3,7 @@
 
 export type KeyMode = 'live' | 'test';
 
-export type KeyFormatCheck =
-  | { ok: true; mode: KeyMode; warning?: string }
-  | { ok: false; reason: string };
+export type KeyFormatCheck = { ok: true; mode: KeyMode; warning?: string } | { ok: false; reason: string };
 
 const DOCUMENTED_TAIL_LENGTH = 32;
 
@@ -16,11 +14,18 @@ export function checkKeyFormat(raw: string): KeyFormatCheck {
   if (!match) return { ok: false, reason: 'An AlfaOne API key starts with ak_live_ or ak_test_.' };
   const tail = match[2] ?? '';
   if (!/^[A-Za-z0-9]+$/.test(tail)) {
-    return { ok: false, reason: 'The key has unexpected characters after its prefix: copy it again from the Integrations page.' };
+    return {
+      ok: false,
+      reason: 'The key has unexpected characters after its prefix: copy it again from the Integrations page.',
+    };
   }
   const mode = match[1] as KeyMode;
   if (tail.length !== DOCUMENTED_TAIL_LENGTH) {
-    return { ok: true, mode, warning: `Keys usually have ${DOCUMENTED_TAIL_LENGTH} characters after the prefix; this one has ${tail.length}.` };
+    return {
+      ok: true,
+      mode,
+      warning: `Keys usually have ${DOCUMENTED_TAIL_LENGTH} characters after the prefix; this one has ${tail.length}.`,
+    };
   }
   return { ok: true, mode };
 }

@@ -4,7 +4,10 @@ import type { Result } from './result';
 type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
 
 /** Sends a message to the background; a background that cannot answer becomes a failed Result, never a throw. */
-export async function callBackground<T extends MessageType>(type: T, ...data: Data<T> extends undefined ? [] : [Data<T>]): Promise<ReturnType<ProtocolMap[T]>> {
+export async function callBackground<T extends MessageType>(
+  type: T,
+  ...data: Data<T> extends undefined ? [] : [Data<T>]
+): Promise<ReturnType<ProtocolMap[T]>> {
   try {
     return await sendMessage(type, data[0]);
   } catch (error) {

@@ -29,7 +29,10 @@ const table = {
   getInviteIndexStatus: none,
   clearLocalInviteData: none,
   takeFormDraft: none,
-  checkBulkInvites: z.strictObject({ assessmentId: assessmentIdSchema, emails: z.array(emailSchema).max(MAX_BULK_LINES) }),
+  checkBulkInvites: z.strictObject({
+    assessmentId: assessmentIdSchema,
+    emails: z.array(emailSchema).max(MAX_BULK_LINES),
+  }),
   startBulkRun: startBulkRunSchema,
   controlBulkRun: z.strictObject({ id: z.uuid(), action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
   openBulkPage: z.strictObject({ candidates: candidateListSchema }),

@@ -18,7 +18,11 @@ export function describeEntry(entry: OutboxEntry): EntryWords {
   const what = entry.invite?.assessmentName ?? entry.assessmentName ?? 'the assessment';
   switch (entry.state) {
     case 'sent':
-      return { tone: 'ok', title: 'Invite sent', text: `Invite sent to ${who} for ${what}, expires ${formatDay(entry.invite?.expiresAt)}.` };
+      return {
+        tone: 'ok',
+        title: 'Invite sent',
+        text: `Invite sent to ${who} for ${what}, expires ${formatDay(entry.invite?.expiresAt)}.`,
+      };
     case 'duplicate':
       return {
         tone: 'warn',
@@ -26,27 +30,51 @@ export function describeEntry(entry: OutboxEntry): EntryWords {
         text: `${who} already has a ${entry.existing?.[0]?.status ?? 'pending'} invite to ${what}; nothing was sent.`,
       };
     case 'failed':
-      return { tone: 'error', title: 'Invite not sent', text: `${who}: ${entry.lastError?.message ?? 'failed'}. ${entry.lastError?.action ?? ''}`.trim() };
+      return {
+        tone: 'error',
+        title: 'Invite not sent',
+        text: `${who}: ${entry.lastError?.message ?? 'failed'}. ${entry.lastError?.action ?? ''}`.trim(),
+      };
     case 'cancelled':
       return entry.unsure
-        ? { tone: 'muted', title: 'Discarded', text: `Discarded: the invite to ${who} may have been sent before; check Recent invites.` }
+        ? {
+            tone: 'muted',
+            title: 'Discarded',
+            text: `Discarded: the invite to ${who} may have been sent before; check Recent invites.`,
+          }
         : { tone: 'muted', title: 'Cancelled', text: `Cancelled: the invite to ${who} was not sent.` };
     case 'sending':
       return { tone: 'warn', title: 'Sending', text: 'Sending now…' };
     case 'checking':
       // docs/security.md REL-5: until reconcile has looked, say "may have been sent", never "failed".
-      return { tone: 'warn', title: 'May have been sent', text: `May have been sent — checking at ${formatTime(entry.nextAt)}${why(entry)}` };
+      return {
+        tone: 'warn',
+        title: 'May have been sent',
+        text: `May have been sent — checking at ${formatTime(entry.nextAt)}${why(entry)}`,
+      };
     case 'held':
       return held(entry);
     case 'queued':
       if (entry.lastError?.status === 429) {
         // REL-2, REL-8: the wait AlfaOne asked for (at most an hour) is shown, not slept through.
-        return { tone: 'warn', title: 'Queued', text: `Queued: AlfaOne asked to wait, next attempt at ${formatTime(entry.nextAt)}` };
+        return {
+          tone: 'warn',
+          title: 'Queued',
+          text: `Queued: AlfaOne asked to wait, next attempt at ${formatTime(entry.nextAt)}`,
+        };
       }
       if (entry.lastError?.kind === 'rate-limited') {
-        return { tone: 'warn', title: 'Queued', text: `Queued: within the rate budget, next attempt at ${formatTime(entry.nextAt)}` };
+        return {
+          tone: 'warn',
+          title: 'Queued',
+          text: `Queued: within the rate budget, next attempt at ${formatTime(entry.nextAt)}`,
+        };
       }
-      return { tone: 'warn', title: 'Queued', text: `Queued, next attempt at ${formatTime(entry.nextAt)}${why(entry)}` };
+      return {
+        tone: 'warn',
+        title: 'Queued',
+        text: `Queued, next attempt at ${formatTime(entry.nextAt)}${why(entry)}`,
+      };
   }
 }
 
@@ -59,5 +87,9 @@ function held(entry: OutboxEntry): EntryWords {
       text: `Held: asked under a ${env}key that was since replaced or removed. Send it under the current key, or discard it.`,
     };
   }
-  return { tone: 'warn', title: 'Waiting', text: `Waiting: ${entry.lastError?.message ?? 'needs your attention'}. ${entry.lastError?.action ?? ''}`.trim() };
+  return {
+    tone: 'warn',
+    title: 'Waiting',
+    text: `Waiting: ${entry.lastError?.message ?? 'needs your attention'}. ${entry.lastError?.action ?? ''}`.trim(),
+  };
 }

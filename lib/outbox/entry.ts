@@ -5,7 +5,16 @@ import type { ErrorKind } from '@/lib/api/errors';
 // An invite the user asked for, persisted before the first attempt so nothing is lost and nothing is sent twice
 // (docs/security.md REL-5, REL-6, REL-10). This schema is the one definition of an outbox entry.
 
-export const OUTBOX_STATES = ['queued', 'sending', 'checking', 'held', 'sent', 'duplicate', 'failed', 'cancelled'] as const;
+export const OUTBOX_STATES = [
+  'queued',
+  'sending',
+  'checking',
+  'held',
+  'sent',
+  'duplicate',
+  'failed',
+  'cancelled',
+] as const;
 
 const problemSchema = z.object({
   kind: z.custom<ErrorKind>((v) => typeof v === 'string'),

@@ -21,7 +21,11 @@ const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().
 export async function listLiveInvites(client: ApiClient, assessmentId: string): Promise<Invite[]> {
   const found = new Map<string, Invite>();
   for (const status of LIVE_STATUSES) {
-    const invites = await listInvitesAcrossPages(client, { assessmentId, status, sort: 'sent_at', order: 'desc' }, Infinity);
+    const invites = await listInvitesAcrossPages(
+      client,
+      { assessmentId, status, sort: 'sent_at', order: 'desc' },
+      Infinity,
+    );
     for (const invite of invites) {
       const live = { ...invite, status: invite.status ?? status };
       if (!FINISHED_STATUSES.includes(live.status) && !found.has(live.id)) found.set(live.id, live);
@@ -49,8 +53,17 @@ export async function findOwnInvite(
 ): Promise<Invite | undefined> {
   for (const status of OWN_STATUSES) {
     for (let page = 1; ; page++) {
-      const { invites, pagination } = await listInvites(client, { assessmentId, status, sort: 'sent_at', order: 'desc', limit: PAGE_LIMIT, page });
-      const own = invites.find((i) => sameEmail(i.recipientEmail, email) && Date.parse(i.sentAt) >= serverFloor && !excludeIds.includes(i.id));
+      const { invites, pagination } = await listInvites(client, {
+        assessmentId,
+        status,
+        sort: 'sent_at',
+        order: 'desc',
+        limit: PAGE_LIMIT,
+        page,
+      });
+      const own = invites.find(
+        (i) => sameEmail(i.recipientEmail, email) && Date.parse(i.sentAt) >= serverFloor && !excludeIds.includes(i.id),
+      );
       if (own) return { ...own, status: own.status ?? status };
       const older = invites.some((i) => Date.parse(i.sentAt) < serverFloor);
       if (older || !pagination || page >= pagination.totalPages || invites.length === 0) break;

@@ -3,7 +3,13 @@ import type { OutboxEntry } from './entry';
 // Entries stored before the outbox kept a key identity (docs/security.md REL-10): none may go out under a key it
 // cannot prove it was asked under, so open ones are held for the user to choose; settled ones keep their outcome.
 
-type V1Entry = Record<string, unknown> & { state?: string; nextAttemptAt?: number; attempts?: number; mustReconcile?: boolean; keyMode?: 'live' | 'test' };
+type V1Entry = Record<string, unknown> & {
+  state?: string;
+  nextAttemptAt?: number;
+  attempts?: number;
+  mustReconcile?: boolean;
+  keyMode?: 'live' | 'test';
+};
 
 export function migrateOutboxV1(stored: unknown): OutboxEntry[] {
   const entries = Array.isArray(stored) ? (stored as V1Entry[]) : [];

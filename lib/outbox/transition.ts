@@ -53,28 +53,42 @@ export const TABLE: { [T in OutboxEventType]: { from: readonly OutboxState[]; to
   post: {
     // Never while unsure: a second POST only after reconcile has looked (REL-5).
     from: ['queued'],
-    to: (e, ev) => (e.unsure ? e : {
-      ...e,
-      state: 'sending',
-      unsure: true,
-      checkDuplicates: false,
-      posts: e.posts + 1,
-      postedAt: ev.now,
-      serverFloor: ev.serverFloor,
-      preexistingIds: ev.preexistingIds,
-      nextAt: ev.now,
-    }),
+    to: (e, ev) =>
+      e.unsure
+        ? e
+        : {
+            ...e,
+            state: 'sending',
+            unsure: true,
+            checkDuplicates: false,
+            posts: e.posts + 1,
+            postedAt: ev.now,
+            serverFloor: ev.serverFloor,
+            preexistingIds: ev.preexistingIds,
+            nextAt: ev.now,
+          },
   },
-  created: { from: ['sending', 'checking'], to: (e, ev) => settle(e, ev.now, { state: 'sent', invite: ev.invite, unsure: false }) },
+  created: {
+    from: ['sending', 'checking'],
+    to: (e, ev) => settle(e, ev.now, { state: 'sent', invite: ev.invite, unsure: false }),
+  },
   ambiguous: {
     from: ['sending'],
-    to: (e, ev) => ({ ...e, state: 'checking', lastError: ev.error, nextAt: Math.max(ev.now, (e.postedAt ?? ev.now) + ev.settleMs) }),
+    to: (e, ev) => ({
+      ...e,
+      state: 'checking',
+      lastError: ev.error,
+      nextAt: Math.max(ev.now, (e.postedAt ?? ev.now) + ev.settleMs),
+    }),
   },
   orphaned: {
     from: ['sending'],
     to: (e, ev) => ({ ...e, state: 'checking', nextAt: Math.max(ev.now, (e.postedAt ?? ev.now) + ev.settleMs) }),
   },
-  rejected: { from: ['sending'], to: (e, ev) => settle(e, ev.now, { state: 'failed', lastError: ev.error, unsure: false }) },
+  rejected: {
+    from: ['sending'],
+    to: (e, ev) => settle(e, ev.now, { state: 'failed', lastError: ev.error, unsure: false }),
+  },
   'rate-limited': {
     // A 429 is answered before processing: the POST it answered created nothing.
     from: ['sending', 'queued', 'checking'],
@@ -86,7 +100,10 @@ export const TABLE: { [T in OutboxEventType]: { from: readonly OutboxState[]; to
       nextAt: ev.now + Math.min(Math.max(ev.waitMs, 0), MAX_RETRY_AFTER_MS),
     }),
   },
-  'not-found': { from: ['checking'], to: (e, ev) => ({ ...e, state: 'queued', unsure: false, tries: 0, nextAt: ev.now }) },
+  'not-found': {
+    from: ['checking'],
+    to: (e, ev) => ({ ...e, state: 'queued', unsure: false, tries: 0, nextAt: ev.now }),
+  },
   duplicate: {
     from: ['queued'],
     to: (e, ev) => (e.unsure ? e : settle(e, ev.now, { state: 'duplicate', existing: ev.existing })),
@@ -95,7 +112,11 @@ export const TABLE: { [T in OutboxEventType]: { from: readonly OutboxState[]; to
     from: ['queued', 'checking'],
     to: (e, ev) =>
       e.tries + 1 >= ev.maxTries
-        ? settle(e, ev.now, { state: 'failed', lastError: e.unsure ? maybeSent(ev.error) : ev.error, tries: e.tries + 1 })
+        ? settle(e, ev.now, {
+            state: 'failed',
+            lastError: e.unsure ? maybeSent(ev.error) : ev.error,
+            tries: e.tries + 1,
+          })
         : { ...e, lastError: ev.error, tries: e.tries + 1, nextAt: ev.now + ev.delayMs },
   },
   fail: {
@@ -138,6 +159,9 @@ export function canApply(entry: OutboxEntry, type: OutboxEventType): boolean {
 
 /** The entry after `event`; the same object when the event does not apply to its state. */
 export function transition(entry: OutboxEntry, event: OutboxEvent): OutboxEntry {
-  const row = TABLE[event.type] as { from: readonly OutboxState[]; to: (e: OutboxEntry, ev: OutboxEvent) => OutboxEntry };
+  const row = TABLE[event.type] as {
+    from: readonly OutboxState[];
+    to: (e: OutboxEntry, ev: OutboxEvent) => OutboxEntry;
+  };
   return row.from.includes(entry.state) ? row.to(entry, event) : entry;
 }

@@ -18,7 +18,10 @@ export interface SearchIndex<T> {
 }
 
 /** The index over `items`; the word tables are built once, when first needed, so an empty query never waits. */
-export function createSearchIndex<T extends { id: string }>(items: readonly T[], text: (item: T) => string): SearchIndex<T> {
+export function createSearchIndex<T extends { id: string }>(
+  items: readonly T[],
+  text: (item: T) => string,
+): SearchIndex<T> {
   let built: ReturnType<typeof build> | undefined;
   function build() {
     const postings = new Map<string, Hit[]>();
@@ -72,7 +75,8 @@ export function createSearchIndex<T extends { id: string }>(items: readonly T[],
       }
       const phrase = fold(query).trim();
       // A name that starts with what was typed, as typed, is the best match of all.
-      for (const item of total.keys()) if (built!.folded[item]!.startsWith(phrase)) total.set(item, total.get(item)! + 2);
+      for (const item of total.keys())
+        if (built!.folded[item]!.startsWith(phrase)) total.set(item, total.get(item)! + 2);
       return [...total.keys()]
         .sort((a, b) => total.get(b)! - total.get(a)! || recent(a) - recent(b) || a - b)
         .map((index) => items[index]!);

@@ -14,13 +14,16 @@ import { outboxEntrySchema } from '@/lib/outbox/entry';
 
 /** A list keeps the elements that fit and drops, with a log line, each one that does not. */
 function listOf<T>(name: string, element: z.ZodType<T>) {
-  return z.array(z.unknown()).max(1_000).transform((items) =>
-    items.flatMap((raw) => {
-      const parsed = element.safeParse(raw);
-      if (!parsed.success) console.warn(`Storage: dropped an element of "${name}", which does not fit its schema`);
-      return parsed.success ? [parsed.data] : [];
-    }),
-  );
+  return z
+    .array(z.unknown())
+    .max(1_000)
+    .transform((items) =>
+      items.flatMap((raw) => {
+        const parsed = element.safeParse(raw);
+        if (!parsed.success) console.warn(`Storage: dropped an element of "${name}", which does not fit its schema`);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    );
 }
 
 const cachedAssessmentSchema = assessmentSchema
@@ -30,13 +33,21 @@ const cachedAssessmentSchema = assessmentSchema
 
 export function installStorageChecks(): void {
   checkOnRead(bulkRun, bulkRunSchema.nullable());
-  checkOnRead(apiKey, z.string().refine((key) => checkKeyFormat(key).ok).nullable());
+  checkOnRead(
+    apiKey,
+    z
+      .string()
+      .refine((key) => checkKeyFormat(key).ok)
+      .nullable(),
+  );
   checkOnRead(keyStatus, keyStatusSchema);
   checkOnRead(settings, settingsSchema);
   checkOnRead(outbox, listOf('outbox', outboxEntrySchema));
   checkOnRead(recentAssessmentIds, z.array(z.string().max(100)).max(1_000));
   checkOnRead(
     assessmentsCache,
-    z.strictObject({ baseUrl: z.string(), fetchedAt: z.number(), assessments: z.array(cachedAssessmentSchema) }).nullable(),
+    z
+      .strictObject({ baseUrl: z.string(), fetchedAt: z.number(), assessments: z.array(cachedAssessmentSchema) })
+      .nullable(),
   );
 }

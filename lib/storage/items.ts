@@ -36,7 +36,11 @@ export function cachedFor(cache: AssessmentsCache | null, baseUrl: string): Asse
 export const recentAssessmentIds = defineItem<string[]>('recentAssessmentIds', { fallback: [], version: 1 });
 
 /** Invites asked for and not yet settled, plus the last settled ones (the recent invites), newest first. */
-export const outbox = defineItem<OutboxEntry[]>('outbox', { fallback: [], version: 2, migrations: { 2: migrateOutboxV1 } });
+export const outbox = defineItem<OutboxEntry[]>('outbox', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: migrateOutboxV1 },
+});
 
 /** Test builds only (lib/outbox/timing.ts): one end-to-end test lengthens the outbox's settle period. */
 export const testSettleMs = defineItem<number | null>('testSettleMs', { fallback: null, version: 1 });

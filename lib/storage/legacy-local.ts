@@ -7,7 +7,16 @@ import { exclusive } from './exclusive';
 // storage.local, once, under a lock so two contexts opening at once never move the same data twice.
 
 /** The storage.local keys of the old layout, each with WXT's metadata key (`name$`, holding `{ v }`). */
-export const LEGACY_LOCAL_KEYS = ['apiKey', 'keyStatus', 'settings', 'outbox', 'recentAssessmentIds', 'assessmentsCache', 'bulkRun', 'testSettleMs'];
+export const LEGACY_LOCAL_KEYS = [
+  'apiKey',
+  'keyStatus',
+  'settings',
+  'outbox',
+  'recentAssessmentIds',
+  'assessmentsCache',
+  'bulkRun',
+  'testSettleMs',
+];
 
 export async function moveLegacyLocal(db: IDBPDatabase): Promise<void> {
   const local = browser.storage?.local;

@@ -10,13 +10,18 @@ import type { FormDraft } from '@/lib/messaging/views';
 export const rateLog = storage.defineItem<number[]>('session:rateLog', { fallback: [], version: 1, migrations: {} });
 
 /** After a 429, nothing goes out before this time, from any tab or surface. */
-export const rateHoldUntil = storage.defineItem<number>('session:rateHoldUntil', { fallback: 0, version: 1, migrations: {} });
+export const rateHoldUntil = storage.defineItem<number>('session:rateHoldUntil', {
+  fallback: 0,
+  version: 1,
+  migrations: {},
+});
 
 /**
  * Candidates found on a tab, so a restarted background loses nothing. Version 1 left implicit: a declared version
  * makes WXT write a metadata key per tab, which would outlive the tab.
  */
-export const tabCandidates = (tabId: number) => storage.defineItem<Candidate[] | null>(`session:candidates:${tabId}`, { fallback: null });
+export const tabCandidates = (tabId: number) =>
+  storage.defineItem<Candidate[] | null>(`session:candidates:${tabId}`, { fallback: null });
 
 /**
  * What the page menu item showed, newest version last (a few kept: a menu stays open while the page changes). Its
@@ -27,13 +32,25 @@ export interface PageMenuShown {
   tabId: number;
   candidates: Candidate[];
 }
-export const pageMenuShown = storage.defineItem<PageMenuShown[]>('session:pageMenuShown', { fallback: [], version: 1, migrations: {} });
+export const pageMenuShown = storage.defineItem<PageMenuShown[]>('session:pageMenuShown', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
 
 /** "Invite everyone on this page": the candidates the bulk page opens with; read once (never in its URL). */
-export const bulkDraft = storage.defineItem<Candidate[] | null>('session:bulkDraft', { fallback: null, version: 1, migrations: {} });
+export const bulkDraft = storage.defineItem<Candidate[] | null>('session:bulkDraft', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
 
 /** What the invite form window opens with; read once. */
-export const formDraft = storage.defineItem<FormDraft | null>('session:formDraft', { fallback: null, version: 1, migrations: {} });
+export const formDraft = storage.defineItem<FormDraft | null>('session:formDraft', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
 
 /**
  * Whether storage.local is locked to the extension's own contexts (Chrome's second wall, docs/security.md SEC-3):
@@ -42,4 +59,8 @@ export const formDraft = storage.defineItem<FormDraft | null>('session:formDraft
  */
 export type StorageWall = 'locked' | 'unavailable' | 'not-applicable';
 
-export const storageWall = storage.defineItem<StorageWall | null>('session:storageWall', { fallback: null, version: 1, migrations: {} });
+export const storageWall = storage.defineItem<StorageWall | null>('session:storageWall', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});

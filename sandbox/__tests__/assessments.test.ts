@@ -63,7 +63,10 @@ describe('GET /assessments', () => {
     const desc = await listAll(`&sort=${sort}&order=desc`);
 
     const values = asc.map((a) => a[field]);
-    const compare = field === 'name' ? (a: string, b: string) => a.localeCompare(b, 'en') : (a: string, b: string) => Date.parse(a) - Date.parse(b);
+    const compare =
+      field === 'name'
+        ? (a: string, b: string) => a.localeCompare(b, 'en')
+        : (a: string, b: string) => Date.parse(a) - Date.parse(b);
     expect(values).toEqual([...values].sort(compare));
     expect(desc.map((a) => a[field])).toEqual([...values].sort(compare).reverse());
   });
@@ -72,7 +75,9 @@ describe('GET /assessments', () => {
     const all = await listAll();
 
     expect(new Set(all.map((a) => a.name)).size).toBe(120);
-    expect(all.every((a) => /Engineer|Manager|Analyst|Specialist|Executive|Designer|Recruiter|Representative/.test(a.name))).toBe(true);
+    expect(
+      all.every((a) => /Engineer|Manager|Analyst|Specialist|Executive|Designer|Recruiter|Representative/.test(a.name)),
+    ).toBe(true);
   });
 
   it.each([
@@ -137,7 +142,11 @@ describe('GET /assessments/{id}', () => {
 
   it.each([
     { name: 'an unknown UUID', key: 'live' as const, id: (): string => '00000000-0000-4000-8000-000000000000' },
-    { name: "another org's assessment", key: 'empty' as const, id: (): string => ctx.sandbox.state.assessments[0]?.id ?? '' },
+    {
+      name: "another org's assessment",
+      key: 'empty' as const,
+      id: (): string => ctx.sandbox.state.assessments[0]?.id ?? '',
+    },
   ])('should answer 404 for $name', async ({ key, id }) => {
     const actual = await api(ctx.sandbox, `/assessments/${id()}`, { key });
 
@@ -145,19 +154,25 @@ describe('GET /assessments/{id}', () => {
     expect(actual.body).toEqual({ error: 'Assessment not found' });
   });
 
-  it.each(['not-a-uuid', '123', '00000000-0000-4000-8000-00000000000g'])('should answer 400 for the malformed id %s', async (id) => {
-    const actual = await api(ctx.sandbox, `/assessments/${id}`);
+  it.each(['not-a-uuid', '123', '00000000-0000-4000-8000-00000000000g'])(
+    'should answer 400 for the malformed id %s',
+    async (id) => {
+      const actual = await api(ctx.sandbox, `/assessments/${id}`);
 
-    expect(actual.status).toBe(400);
-    expect(actual.body).toEqual({ error: 'Invalid assessment id: must be a UUID' });
-  });
+      expect(actual.status).toBe(400);
+      expect(actual.body).toEqual({ error: 'Invalid assessment id: must be a UUID' });
+    },
+  );
 
-  it.each(['/assessments/x/questions', '/members', '/tags', '/assessment_invites'])('should answer 404 Not found for %s', async (path) => {
-    const actual = await api(ctx.sandbox, path);
+  it.each(['/assessments/x/questions', '/members', '/tags', '/assessment_invites'])(
+    'should answer 404 Not found for %s',
+    async (path) => {
+      const actual = await api(ctx.sandbox, path);
 
-    expect(actual.status).toBe(404);
-    expect(actual.body).toEqual({ error: 'Not found' });
-  });
+      expect(actual.status).toBe(404);
+      expect(actual.body).toEqual({ error: 'Not found' });
+    },
+  );
 
   it.each(['PUT', 'DELETE', 'PATCH'])('should answer 404 for %s /assessments', async (method) => {
     const actual = await api(ctx.sandbox, '/assessments', { method });

@@ -29,19 +29,22 @@ describe('authentication (docs/api.md §2.1)', () => {
     });
   });
 
-  it.each(cases)('should reject POST /invites with 401 "$error" for $name and create nothing', async ({ key, error }) => {
-    const before = ctx.sandbox.state.invites.length;
+  it.each(cases)(
+    'should reject POST /invites with 401 "$error" for $name and create nothing',
+    async ({ key, error }) => {
+      const before = ctx.sandbox.state.invites.length;
 
-    const actual = await api(ctx.sandbox, '/invites', {
-      method: 'POST',
-      key,
-      body: { assessmentId: ctx.sandbox.state.assessments[0]?.id, recipientEmail: 'a@example.com' },
-    });
+      const actual = await api(ctx.sandbox, '/invites', {
+        method: 'POST',
+        key,
+        body: { assessmentId: ctx.sandbox.state.assessments[0]?.id, recipientEmail: 'a@example.com' },
+      });
 
-    expect(actual.status).toBe(401);
-    expect(actual.body).toEqual({ error });
-    expect(ctx.sandbox.state.invites).toHaveLength(before);
-  });
+      expect(actual.status).toBe(401);
+      expect(actual.body).toEqual({ error });
+      expect(ctx.sandbox.state.invites).toHaveLength(before);
+    },
+  );
 
   it.each(['live', 'test', 'empty'] as const)('should accept the %s key', async (key) => {
     const actual = await api(ctx.sandbox, '/assessments', { key });

@@ -23,8 +23,26 @@ describe('control API: request log', () => {
     const actual = await requestLog(ctx.sandbox);
 
     expect(actual).toEqual([
-      { method: 'GET', path: '/api/v1/assessments', query: { page: '2', limit: '10' }, apiKey: SANDBOX_KEYS.live, body: null, status: 200, at: CLOCK_START_MS, faults: [] },
-      { method: 'POST', path: '/api/v1/invites', query: {}, apiKey: SANDBOX_KEYS.test, body, status: 201, at: CLOCK_START_MS + 1_500, faults: [] },
+      {
+        method: 'GET',
+        path: '/api/v1/assessments',
+        query: { page: '2', limit: '10' },
+        apiKey: SANDBOX_KEYS.live,
+        body: null,
+        status: 200,
+        at: CLOCK_START_MS,
+        faults: [],
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/invites',
+        query: {},
+        apiKey: SANDBOX_KEYS.test,
+        body,
+        status: 201,
+        at: CLOCK_START_MS + 1_500,
+        faults: [],
+      },
     ]);
   });
 
@@ -64,10 +82,17 @@ describe('control API: reset, invites, mode', () => {
 
   it('should restore seed data, log, faults, rate windows and mode on reset', async () => {
     const pristine = await allInvites(ctx.sandbox);
-    await api(ctx.sandbox, '/invites', { method: 'POST', body: { assessmentId: newestAssessmentId(ctx.sandbox), recipientEmail: 'gone@example.com' } });
+    await api(ctx.sandbox, '/invites', {
+      method: 'POST',
+      body: { assessmentId: newestAssessmentId(ctx.sandbox), recipientEmail: 'gone@example.com' },
+    });
     await control(ctx.sandbox, '/invites/' + pristine[0]?.id + '/status', 'POST', { status: 'revoked' });
     await control(ctx.sandbox, '/faults', 'POST', { kind: 'status', times: 5 });
-    await control(ctx.sandbox, '/mode', 'POST', { legacy: true, rateLimitPerMinute: 1, conflictOnDuplicatePending: true });
+    await control(ctx.sandbox, '/mode', 'POST', {
+      legacy: true,
+      rateLimitPerMinute: 1,
+      conflictOnDuplicatePending: true,
+    });
 
     const reset = await control(ctx.sandbox, '/reset', 'POST');
 
@@ -82,7 +107,9 @@ describe('control API: reset, invites, mode', () => {
       keepAlive: true,
       conflictOnDuplicatePending: false,
     });
-    expect(ctx.sandbox.state.assessments[0]?.inviteCount).toBe(pristine.filter((i) => i.assessmentId === newestAssessmentId(ctx.sandbox)).length);
+    expect(ctx.sandbox.state.assessments[0]?.inviteCount).toBe(
+      pristine.filter((i) => i.assessmentId === newestAssessmentId(ctx.sandbox)).length,
+    );
   });
 
   it('should list every invite in full, detail-only fields included', async () => {
@@ -100,7 +127,9 @@ describe('control API: reset, invites, mode', () => {
   ] as const)('should move a pending invite to $status and stamp its timestamps', async ({ status, set, unset }) => {
     const pending = ctx.sandbox.state.invites.find((i) => i.status === 'pending');
 
-    const moved = await control<{ invite: InviteDetail }>(ctx.sandbox, `/invites/${pending?.id}/status`, 'POST', { status });
+    const moved = await control<{ invite: InviteDetail }>(ctx.sandbox, `/invites/${pending?.id}/status`, 'POST', {
+      status,
+    });
     const seen = await api<InviteDetail>(ctx.sandbox, `/invites/${pending?.id}`);
 
     expect(moved.status).toBe(200);
@@ -113,7 +142,9 @@ describe('control API: reset, invites, mode', () => {
     const pending = ctx.sandbox.state.invites.find((i) => i.status === 'pending');
     ctx.clock.set(Date.parse(pending?.sentAt ?? '') + 60_000);
 
-    const moved = await control<{ invite: InviteDetail }>(ctx.sandbox, `/invites/${pending?.id}/status`, 'POST', { status: 'expired' });
+    const moved = await control<{ invite: InviteDetail }>(ctx.sandbox, `/invites/${pending?.id}/status`, 'POST', {
+      status: 'expired',
+    });
 
     expect(moved.body.invite.expiresAt).toBe(new Date(ctx.clock.now()).toISOString());
   });
@@ -122,7 +153,9 @@ describe('control API: reset, invites, mode', () => {
     const id = ctx.sandbox.state.invites[0]?.id;
 
     const bad = await control(ctx.sandbox, `/invites/${id}/status`, 'POST', { status: 'lost' });
-    const missing = await control(ctx.sandbox, '/invites/00000000-0000-4000-8000-000000000000/status', 'POST', { status: 'expired' });
+    const missing = await control(ctx.sandbox, '/invites/00000000-0000-4000-8000-000000000000/status', 'POST', {
+      status: 'expired',
+    });
 
     expect(bad.status).toBe(400);
     expect(bad.body.error).toContain("'status'");

@@ -135,7 +135,10 @@ describe('fault injection', () => {
         { kind: 'status', status: 503 },
       ]);
 
-      const statuses = [(await api(ctx.sandbox, '/assessments')).status, (await api(ctx.sandbox, '/assessments')).status];
+      const statuses = [
+        (await api(ctx.sandbox, '/assessments')).status,
+        (await api(ctx.sandbox, '/assessments')).status,
+      ];
 
       expect(statuses).toEqual([502, 503]);
     });
@@ -143,10 +146,15 @@ describe('fault injection', () => {
     it('should list and clear queued faults', async () => {
       await addFault({ kind: 'status', times: 3 });
 
-      const listed = await control<{ faults: Array<{ times: number; when: string; status: number }> }>(ctx.sandbox, '/faults');
+      const listed = await control<{ faults: Array<{ times: number; when: string; status: number }> }>(
+        ctx.sandbox,
+        '/faults',
+      );
       await control(ctx.sandbox, '/faults', 'DELETE');
 
-      expect(listed.body.faults).toEqual([expect.objectContaining({ kind: 'status', times: 3, when: 'before', status: 500 })]);
+      expect(listed.body.faults).toEqual([
+        expect.objectContaining({ kind: 'status', times: 3, when: 'before', status: 500 }),
+      ]);
       expect((await api(ctx.sandbox, '/assessments')).status).toBe(200);
     });
 
@@ -221,8 +229,14 @@ describe('fault injection', () => {
       ['a normal answer', async () => api(ctx.sandbox, '/assessments')],
       ['a 401', async () => api(ctx.sandbox, '/assessments', { key: null })],
       ['a 404', async () => api(ctx.sandbox, '/nowhere')],
-      ['a status fault', async () => (await addFault({ kind: 'status', status: 503 }), api(ctx.sandbox, '/assessments'))],
-      ['a fault applied after', async () => (await addFault({ kind: 'status', status: 500, when: 'after' }), api(ctx.sandbox, '/assessments'))],
+      [
+        'a status fault',
+        async () => (await addFault({ kind: 'status', status: 503 }), api(ctx.sandbox, '/assessments')),
+      ],
+      [
+        'a fault applied after',
+        async () => (await addFault({ kind: 'status', status: 500, when: 'after' }), api(ctx.sandbox, '/assessments')),
+      ],
       ['a created invite', async () => postInvite('dated@example.com')],
     ])('should date %s', async (_name, call) => {
       const response = (await call()) as { headers: Headers };
@@ -269,7 +283,9 @@ describe('fault injection', () => {
 
     it('should keep serving after a drop', async () => {
       await addFault({ kind: 'drop' });
-      await expect(fetch(`${ctx.sandbox.baseUrl}/assessments`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).rejects.toThrow();
+      await expect(
+        fetch(`${ctx.sandbox.baseUrl}/assessments`, { headers: { 'x-api-key': SANDBOX_KEYS.live } }),
+      ).rejects.toThrow();
 
       const actual = await api(ctx.sandbox, '/assessments');
 

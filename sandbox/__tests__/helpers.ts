@@ -61,7 +61,11 @@ function resolveKey(key: ApiRequest['key']): string | null {
 }
 
 /** Calls the sandbox API with real fetch and parses the JSON body. */
-export async function api<T = ErrorBody>(sandbox: RunningSandbox, path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
+export async function api<T = ErrorBody>(
+  sandbox: RunningSandbox,
+  path: string,
+  request: ApiRequest = {},
+): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {};
   const key = resolveKey(request.key);
   if (key !== null) headers['x-api-key'] = key;
@@ -76,7 +80,12 @@ export async function api<T = ErrorBody>(sandbox: RunningSandbox, path: string, 
 }
 
 /** Calls the control API (no key). */
-export async function control<T = ErrorBody>(sandbox: RunningSandbox, path: string, method = 'GET', body?: unknown): Promise<ApiResult<T>> {
+export async function control<T = ErrorBody>(
+  sandbox: RunningSandbox,
+  path: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<ApiResult<T>> {
   const res = await fetch(`${sandbox.url}/__sandbox${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },

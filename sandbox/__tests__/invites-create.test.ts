@@ -44,7 +44,12 @@ describe('POST /invites', () => {
   it('should ignore unknown fields and accept an upper-case assessmentId', async () => {
     const assessmentId = newestAssessmentId(ctx.sandbox);
 
-    const actual = await post({ assessmentId: assessmentId.toUpperCase(), recipientEmail: 'x@example.org', customMessage: 'hi', tags: ['a'] });
+    const actual = await post({
+      assessmentId: assessmentId.toUpperCase(),
+      recipientEmail: 'x@example.org',
+      customMessage: 'hi',
+      tags: ['a'],
+    });
 
     expect(actual.status).toBe(201);
     expect(actual.body.invite.assessmentId).toBe(assessmentId);
@@ -83,20 +88,79 @@ describe('POST /invites', () => {
     { name: 'an empty body', body: () => '', error: 'Request body is required (a JSON object)' },
     { name: 'a JSON array', body: () => '[]', error: 'Request body must be a JSON object' },
     { name: 'JSON null', body: () => 'null', error: 'Request body must be a JSON object' },
-    { name: 'a missing assessmentId', body: () => ({ recipientEmail: 'a@example.com' }), error: "Missing required field 'assessmentId'" },
-    { name: 'a missing recipientEmail', body: () => ({ assessmentId: newestAssessmentId(ctx.sandbox) }), error: "Missing required field 'recipientEmail'" },
-    { name: 'a non-UUID assessmentId', body: () => ({ ...validBody(), assessmentId: 'abc' }), error: "Invalid field 'assessmentId': must be a UUID" },
-    { name: 'a numeric assessmentId', body: () => ({ ...validBody(), assessmentId: 5 }), error: "Invalid field 'assessmentId': must be a UUID" },
-    { name: 'a malformed email', body: () => ({ ...validBody(), recipientEmail: 'not-an-email' }), error: "Invalid field 'recipientEmail': must be a valid email address" },
-    { name: 'an email with spaces', body: () => ({ ...validBody(), recipientEmail: ' a@example.com' }), error: "Invalid field 'recipientEmail': must be a valid email address" },
-    { name: 'an email over 254 characters', body: () => ({ ...validBody(), recipientEmail: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(60)}.com` }), error: "Invalid field 'recipientEmail': must be at most 254 characters" },
-    { name: 'questionReplayLimit 0', body: () => ({ ...validBody(), questionReplayLimit: 0 }), error: "Invalid field 'questionReplayLimit': must be an integer ≥ 1" },
-    { name: 'answerRecordLimit 1.5', body: () => ({ ...validBody(), answerRecordLimit: 1.5 }), error: "Invalid field 'answerRecordLimit': must be an integer ≥ 1" },
-    { name: 'expiresInDays as a string', body: () => ({ ...validBody(), expiresInDays: '30' }), error: "Invalid field 'expiresInDays': must be an integer ≥ 1" },
-    { name: 'expiresInDays null', body: () => ({ ...validBody(), expiresInDays: null }), error: "Invalid field 'expiresInDays': must be an integer ≥ 1" },
-    { name: 'a non-boolean proctoring flag', body: () => ({ ...validBody(), proctoringSettings: { screenRecording: 'yes' } }), error: "Invalid field 'proctoringSettings.screenRecording': must be a boolean" },
-    { name: 'proctoringSettings as an array', body: () => ({ ...validBody(), proctoringSettings: [] }), error: "Invalid field 'proctoringSettings': must be an object of booleans" },
-    { name: 'a numeric recipientName', body: () => ({ ...validBody(), recipientName: 7 }), error: "Invalid field 'recipientName': must be a string or null" },
+    {
+      name: 'a missing assessmentId',
+      body: () => ({ recipientEmail: 'a@example.com' }),
+      error: "Missing required field 'assessmentId'",
+    },
+    {
+      name: 'a missing recipientEmail',
+      body: () => ({ assessmentId: newestAssessmentId(ctx.sandbox) }),
+      error: "Missing required field 'recipientEmail'",
+    },
+    {
+      name: 'a non-UUID assessmentId',
+      body: () => ({ ...validBody(), assessmentId: 'abc' }),
+      error: "Invalid field 'assessmentId': must be a UUID",
+    },
+    {
+      name: 'a numeric assessmentId',
+      body: () => ({ ...validBody(), assessmentId: 5 }),
+      error: "Invalid field 'assessmentId': must be a UUID",
+    },
+    {
+      name: 'a malformed email',
+      body: () => ({ ...validBody(), recipientEmail: 'not-an-email' }),
+      error: "Invalid field 'recipientEmail': must be a valid email address",
+    },
+    {
+      name: 'an email with spaces',
+      body: () => ({ ...validBody(), recipientEmail: ' a@example.com' }),
+      error: "Invalid field 'recipientEmail': must be a valid email address",
+    },
+    {
+      name: 'an email over 254 characters',
+      body: () => ({
+        ...validBody(),
+        recipientEmail: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(60)}.com`,
+      }),
+      error: "Invalid field 'recipientEmail': must be at most 254 characters",
+    },
+    {
+      name: 'questionReplayLimit 0',
+      body: () => ({ ...validBody(), questionReplayLimit: 0 }),
+      error: "Invalid field 'questionReplayLimit': must be an integer ≥ 1",
+    },
+    {
+      name: 'answerRecordLimit 1.5',
+      body: () => ({ ...validBody(), answerRecordLimit: 1.5 }),
+      error: "Invalid field 'answerRecordLimit': must be an integer ≥ 1",
+    },
+    {
+      name: 'expiresInDays as a string',
+      body: () => ({ ...validBody(), expiresInDays: '30' }),
+      error: "Invalid field 'expiresInDays': must be an integer ≥ 1",
+    },
+    {
+      name: 'expiresInDays null',
+      body: () => ({ ...validBody(), expiresInDays: null }),
+      error: "Invalid field 'expiresInDays': must be an integer ≥ 1",
+    },
+    {
+      name: 'a non-boolean proctoring flag',
+      body: () => ({ ...validBody(), proctoringSettings: { screenRecording: 'yes' } }),
+      error: "Invalid field 'proctoringSettings.screenRecording': must be a boolean",
+    },
+    {
+      name: 'proctoringSettings as an array',
+      body: () => ({ ...validBody(), proctoringSettings: [] }),
+      error: "Invalid field 'proctoringSettings': must be an object of booleans",
+    },
+    {
+      name: 'a numeric recipientName',
+      body: () => ({ ...validBody(), recipientName: 7 }),
+      error: "Invalid field 'recipientName': must be a string or null",
+    },
   ])('should answer 400 for $name and create nothing', async ({ body, error }) => {
     const actual = await post(body());
 
@@ -106,8 +170,16 @@ describe('POST /invites', () => {
   });
 
   it.each([
-    { name: 'an unknown assessment', key: 'live' as const, assessmentId: (): string => '00000000-0000-4000-8000-000000000000' },
-    { name: "another org's assessment (empty org key)", key: 'empty' as const, assessmentId: (): string => newestAssessmentId(ctx.sandbox) },
+    {
+      name: 'an unknown assessment',
+      key: 'live' as const,
+      assessmentId: (): string => '00000000-0000-4000-8000-000000000000',
+    },
+    {
+      name: "another org's assessment (empty org key)",
+      key: 'empty' as const,
+      assessmentId: (): string => newestAssessmentId(ctx.sandbox),
+    },
   ])('should answer 404 for $name', async ({ key, assessmentId }) => {
     const actual = await post({ assessmentId: assessmentId(), recipientEmail: 'a@example.com' }, key);
 
@@ -142,7 +214,10 @@ describe('POST /invites', () => {
     ctx.sandbox.state.mode.conflictOnDuplicatePending = true;
     const seeded = ctx.sandbox.state.invites.find((i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email);
 
-    const actual = await post({ assessmentId: seeded?.assessmentId, recipientEmail: MIXED_CASE_RECIPIENT.email.toLowerCase() });
+    const actual = await post({
+      assessmentId: seeded?.assessmentId,
+      recipientEmail: MIXED_CASE_RECIPIENT.email.toLowerCase(),
+    });
 
     expect(seeded?.status).toBe('pending');
     expect(actual.status).toBe(409);
@@ -166,14 +241,19 @@ describe('POST /invites', () => {
     expect(actual.status).toBe(201);
   });
 
-  it.each(['revoked', 'expired', 'completed'] as const)('should allow a new invite once the pending one is %s', async (status) => {
-    const assessmentId = newestAssessmentId(ctx.sandbox);
-    const first = await post({ assessmentId, recipientEmail: 'again@example.com' });
-    await control(ctx.sandbox, `/invites/${first.body.invite.id}/status`, 'POST', { status });
+  it.each(['revoked', 'expired', 'completed'] as const)(
+    'should allow a new invite once the pending one is %s',
+    async (status) => {
+      const assessmentId = newestAssessmentId(ctx.sandbox);
+      const first = await post({ assessmentId, recipientEmail: 'again@example.com' });
+      await control(ctx.sandbox, `/invites/${first.body.invite.id}/status`, 'POST', { status });
 
-    const second = await post({ assessmentId, recipientEmail: 'Again@example.com' });
+      const second = await post({ assessmentId, recipientEmail: 'Again@example.com' });
 
-    expect(second.status).toBe(201);
-    expect((await allInvites(ctx.sandbox)).filter((i) => i.recipientEmail.toLowerCase() === 'again@example.com')).toHaveLength(2);
-  });
+      expect(second.status).toBe(201);
+      expect(
+        (await allInvites(ctx.sandbox)).filter((i) => i.recipientEmail.toLowerCase() === 'again@example.com'),
+      ).toHaveLength(2);
+    },
+  );
 });

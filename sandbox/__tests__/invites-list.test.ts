@@ -44,7 +44,10 @@ describe('GET /invites', () => {
       .map((i) => i.id)
       .sort();
 
-    const actual = await api<InvitePage>(ctx.sandbox, `/invites?assessmentId=${assessmentId}&status=pending&sort=sent_at&order=desc`);
+    const actual = await api<InvitePage>(
+      ctx.sandbox,
+      `/invites?assessmentId=${assessmentId}&status=pending&sort=sent_at&order=desc`,
+    );
 
     expect(actual.status).toBe(200);
     expect(expected.length).toBeGreaterThan(0);
@@ -75,7 +78,9 @@ describe('GET /invites', () => {
   });
 
   it('should page through all 40 seeded invites at limit 15', async () => {
-    const pages = await Promise.all([1, 2, 3].map((page) => api<InvitePage>(ctx.sandbox, `/invites?limit=15&page=${page}`)));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => api<InvitePage>(ctx.sandbox, `/invites?limit=15&page=${page}`)),
+    );
 
     expect(pages.map((p) => p.body.invites.length)).toEqual([15, 15, 10]);
     expect(pages[0]?.body.pagination).toEqual({ page: 1, limit: 15, total: 40, totalPages: 3 });

@@ -13,10 +13,16 @@ interface RawResult {
 /** One request through a given agent, reporting whether Node reused a pooled socket for it. */
 function rawRequest(agent: http.Agent, url: string, method = 'GET', body?: string): Promise<RawResult> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, agent, headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, reusedSocket: req.reusedSocket }));
-    });
+    const req = http.request(
+      url,
+      { method, agent, headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, reusedSocket: req.reusedSocket }),
+        );
+      },
+    );
     req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(body);
   });
@@ -57,7 +63,10 @@ describe('connection reuse (docs/security.md REL-5a)', () => {
   it('should drop a POST on a reused keep-alive socket, the case Chromium silently resends', async () => {
     ctx.sandbox.state.mode.conflictOnDuplicatePending = true;
     await control(ctx.sandbox, '/faults', 'POST', { method: 'POST', path: '/invites', kind: 'drop', when: 'after' });
-    const body = JSON.stringify({ assessmentId: ctx.sandbox.state.assessments[0]?.id, recipientEmail: 'resend@example.com' });
+    const body = JSON.stringify({
+      assessmentId: ctx.sandbox.state.assessments[0]?.id,
+      recipientEmail: 'resend@example.com',
+    });
     await rawRequest(agent, `${ctx.sandbox.baseUrl}/assessments`);
 
     const dropped = rawRequest(agent, `${ctx.sandbox.baseUrl}/invites`, 'POST', body);

@@ -4,14 +4,38 @@ import { api, DAY_MS, newestAssessmentId, useSandbox } from './helpers';
 import type { AssessmentDetail, AssessmentPage, CreatedInvite, InviteDetail } from './helpers';
 
 const ASSESSMENT_FIELDS = [
-  'id', 'name', 'defaultQuestionFormat', 'defaultAnswerFormat', 'languages',
-  'questionCount', 'inviteCount', 'createdAt', 'updatedAt',
+  'id',
+  'name',
+  'defaultQuestionFormat',
+  'defaultAnswerFormat',
+  'languages',
+  'questionCount',
+  'inviteCount',
+  'createdAt',
+  'updatedAt',
 ].sort();
 const INVITE_SUMMARY_FIELDS = [
-  'id', 'assessmentId', 'assessmentName', 'recipientEmail', 'recipientName', 'status',
-  'questionReplayLimit', 'answerRecordLimit', 'sentAt', 'expiresAt', 'acceptedAt', 'startedAt', 'completedAt',
+  'id',
+  'assessmentId',
+  'assessmentName',
+  'recipientEmail',
+  'recipientName',
+  'status',
+  'questionReplayLimit',
+  'answerRecordLimit',
+  'sentAt',
+  'expiresAt',
+  'acceptedAt',
+  'startedAt',
+  'completedAt',
 ].sort();
-const INVITE_DETAIL_FIELDS = [...INVITE_SUMMARY_FIELDS, 'assignedGrader', 'proctoringSettings', 'customMessage', 'revokedAt'].sort();
+const INVITE_DETAIL_FIELDS = [
+  ...INVITE_SUMMARY_FIELDS,
+  'assignedGrader',
+  'proctoringSettings',
+  'customMessage',
+  'revokedAt',
+].sort();
 
 describe('quickstart (docs/api.md QS)', () => {
   const ctx = useSandbox();

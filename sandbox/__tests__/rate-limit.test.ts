@@ -108,7 +108,9 @@ describe('rate limiting over HTTP', () => {
   it('should apply a limit changed through the control API at once', async () => {
     await control(ctx.sandbox, '/mode', 'POST', { rateLimitPerMinute: 1 });
 
-    const statuses = [await api(ctx.sandbox, '/assessments'), await api(ctx.sandbox, '/assessments')].map((r) => r.status);
+    const statuses = [await api(ctx.sandbox, '/assessments'), await api(ctx.sandbox, '/assessments')].map(
+      (r) => r.status,
+    );
 
     expect(statuses).toEqual([200, 429]);
   });
@@ -128,7 +130,9 @@ describe('the default limit', () => {
   afterAll(() => ctx.stop());
 
   it('should allow 100 requests per minute per key and refuse the 101st', async () => {
-    const statuses = await Promise.all(Array.from({ length: 101 }, () => api(ctx.sandbox, '/assessments?limit=1').then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 101 }, () => api(ctx.sandbox, '/assessments?limit=1').then((r) => r.status)),
+    );
 
     expect(statuses.filter((s) => s === 200)).toHaveLength(100);
     expect(statuses.filter((s) => s === 429)).toHaveLength(1);

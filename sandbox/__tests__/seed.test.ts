@@ -22,7 +22,11 @@ describe('SANDBOX_KEYS', () => {
   });
 
   it('should label keys for logs without echoing them', () => {
-    expect([keyLabel(SANDBOX_KEYS.live), keyLabel('ak_live_nope'), keyLabel(null)]).toEqual(['live', 'unknown key', 'no key']);
+    expect([keyLabel(SANDBOX_KEYS.live), keyLabel('ak_live_nope'), keyLabel(null)]).toEqual([
+      'live',
+      'unknown key',
+      'no key',
+    ]);
   });
 });
 
@@ -62,7 +66,9 @@ describe('createSeed', () => {
   });
 
   it('should never hold two pending invites for one assessment and email', () => {
-    const pending = seed.invites.filter((i) => i.status === 'pending').map((i) => `${i.assessmentId}|${i.recipientEmail.toLowerCase()}`);
+    const pending = seed.invites
+      .filter((i) => i.status === 'pending')
+      .map((i) => `${i.assessmentId}|${i.recipientEmail.toLowerCase()}`);
 
     expect(new Set(pending).size).toBe(pending.length);
   });
@@ -74,7 +80,8 @@ describe('createSeed', () => {
       expect(i.completedAt !== null).toBe(status === 'completed');
       expect(i.revokedAt !== null).toBe(status === 'revoked');
       expect(i.expiresAt > i.sentAt).toBe(true);
-      if (status === 'expired') expect(Date.parse(i.expiresAt)).toBeLessThan(Date.parse(seed.assessments[0]?.createdAt ?? ''));
+      if (status === 'expired')
+        expect(Date.parse(i.expiresAt)).toBeLessThan(Date.parse(seed.assessments[0]?.createdAt ?? ''));
     }
   });
 

@@ -8,7 +8,10 @@ import type { SandboxState } from '../state';
  * Outermost /api/v1 middleware: logs the request on arrival (so the log keeps arrival order)
  * and fills in the status once the answer, fault or drop is known.
  */
-export function requestLog(state: SandboxState, onRequest?: (entry: RequestLogEntry) => void): MiddlewareHandler<SandboxEnv> {
+export function requestLog(
+  state: SandboxState,
+  onRequest?: (entry: RequestLogEntry) => void,
+): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const at = state.now();
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';

@@ -13,7 +13,11 @@ import { toInviteDetail } from '../views';
 
 const modeBody = z.object({
   legacy: z.boolean('must be a boolean').optional(),
-  rateLimitPerMinute: z.number('must be an integer ≥ 1').int('must be an integer ≥ 1').min(1, 'must be an integer ≥ 1').optional(),
+  rateLimitPerMinute: z
+    .number('must be an integer ≥ 1')
+    .int('must be an integer ≥ 1')
+    .min(1, 'must be an integer ≥ 1')
+    .optional(),
   retryAfterOn429: z.boolean('must be a boolean').optional(),
   keepAlive: z.boolean('must be a boolean').optional(),
   conflictOnDuplicatePending: z.boolean('must be a boolean').optional(),

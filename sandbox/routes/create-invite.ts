@@ -29,9 +29,11 @@ export async function createInvite(c: Context<SandboxEnv>, state: SandboxState):
   if (!assessment) return jsonError(c, 404, 'Assessment not found');
 
   const email = input.recipientEmail.toLowerCase();
-  const duplicate = state.mode.conflictOnDuplicatePending && state.invites.some(
-    (i) => i.assessmentId === assessmentId && i.status === 'pending' && i.recipientEmail.toLowerCase() === email,
-  );
+  const duplicate =
+    state.mode.conflictOnDuplicatePending &&
+    state.invites.some(
+      (i) => i.assessmentId === assessmentId && i.status === 'pending' && i.recipientEmail.toLowerCase() === email,
+    );
   if (duplicate) return jsonError(c, 409, DUPLICATE_PENDING_MESSAGE);
 
   const sentAt = state.now();

@@ -49,7 +49,11 @@ export async function deliver(type: string, data: unknown, sender: TestSender): 
   const message = { id: sequence++, type, data, timestamp: Date.now() };
   let respond!: (value: unknown) => void;
   const response = new Promise((resolve) => (respond = resolve));
-  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender as unknown as Browser.runtime.MessageSender, respond);
+  const results = await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    sender as unknown as Browser.runtime.MessageSender,
+    respond,
+  );
   if (!results.some((r: unknown) => r === true)) return undefined;
   const wrapped = (await response) as { res?: unknown; err?: unknown };
   if (wrapped.err) throw new Error(`handler threw: ${JSON.stringify(wrapped.err)}`);

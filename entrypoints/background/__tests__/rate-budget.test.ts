@@ -73,12 +73,18 @@ describe('REL-11: a budget that no clock jump or huge Retry-After can block for 
   it('should hold for at most an hour, however long the Retry-After', async () => {
     await holdBudget(48 * 3_600_000);
 
-    await expect(takeSlot(100)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: expect.toSatisfy((ms: number) => ms <= 3_600_000) });
+    await expect(takeSlot(100)).rejects.toMatchObject({
+      kind: 'rate-limited',
+      retryAfterMs: expect.toSatisfy((ms: number) => ms <= 3_600_000),
+    });
   });
 
   it('should not sleep through a full window: fail with the time left, for an alarm to come back', async () => {
     await fakeBrowser.storage.session.set({ rateLog: [Date.now() - 1_000] });
 
-    await expect(takeSlot(1)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: expect.toSatisfy((ms: number) => ms > 25_000) });
+    await expect(takeSlot(1)).rejects.toMatchObject({
+      kind: 'rate-limited',
+      retryAfterMs: expect.toSatisfy((ms: number) => ms > 25_000),
+    });
   });
 });

@@ -68,7 +68,14 @@ beforeEach(async () => {
 afterEach(() => stop());
 
 describe('MSG-1 / MSG-3 / MSG-5: senders outside the trust boundary', () => {
-  const untrusted: SenderName[] = ['contentScriptOffPattern', 'otherExtension', 'webPage', 'framedExtensionPage', 'forgedIdFromPage', 'noSender'];
+  const untrusted: SenderName[] = [
+    'contentScriptOffPattern',
+    'otherExtension',
+    'webPage',
+    'framedExtensionPage',
+    'forgedIdFromPage',
+    'noSender',
+  ];
   const cases = untrusted.flatMap((sender) => TYPES.map((type) => [sender, type] as const));
 
   it.each(cases)('should refuse a message from %s (%s) with no side effect and no request', async (sender, type) => {
@@ -87,17 +94,20 @@ describe('MSG-1 / MSG-3 / MSG-5: senders outside the trust boundary', () => {
 describe('SEC-1 / MSG-3: a content script gets one message and nothing else', () => {
   const privileged = TYPES.filter((t) => t !== 'reportCandidates');
 
-  it.each(privileged)('should refuse %s from a content script with no side effect and no key material', async (type) => {
-    const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const before = await snapshotStorage();
+  it.each(privileged)(
+    'should refuse %s from a content script with no side effect and no key material',
+    async (type) => {
+      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const before = await snapshotStorage();
 
-    const actual = await deliver(type, VALID[type], SENDERS.contentScript);
+      const actual = await deliver(type, VALID[type], SENDERS.contentScript);
 
-    expect(actual).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    expect(JSON.stringify(actual)).not.toMatch(/ak_(live|test)_|o5p6/);
-    expect(await snapshotStorage()).toEqual(before);
-    expect(fetchSpy).not.toHaveBeenCalled();
-  });
+      expect(actual).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+      expect(JSON.stringify(actual)).not.toMatch(/ak_(live|test)_|o5p6/);
+      expect(await snapshotStorage()).toEqual(before);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
 
   it('should accept reportCandidates from a content script and store them for its own tab only', async () => {
     const actual = await deliver('reportCandidates', VALID.reportCandidates, SENDERS.contentScript);
@@ -119,17 +129,51 @@ describe('MSG-4: closed, validated payloads', () => {
     ['an unknown message type', 'stealKey', {}],
     ['extra fields', 'sendInvite', { ...(VALID.sendInvite as object), url: 'https://evil.example/' }],
     ['a path in the id', 'sendInvite', { ...(VALID.sendInvite as object), assessmentId: '../../keys' }],
-    ['an absolute URL as the id', 'sendInvite', { ...(VALID.sendInvite as object), assessmentId: 'https://evil.example/x' }],
+    [
+      'an absolute URL as the id',
+      'sendInvite',
+      { ...(VALID.sendInvite as object), assessmentId: 'https://evil.example/x' },
+    ],
     ['a name over 200 characters', 'sendInvite', { ...(VALID.sendInvite as object), name: 'N'.repeat(201) }],
     ['a bad email', 'sendInvite', { ...(VALID.sendInvite as object), email: 'not-an-email' }],
-    ['an email over 254 characters', 'sendInvite', { ...(VALID.sendInvite as object), email: `${'a'.repeat(250)}@example.com` }],
-    ['a zero limit', 'sendInvite', { ...(VALID.sendInvite as object), options: { ...DEFAULT_SETTINGS.inviteDefaults, questionReplayLimit: 0 } }],
+    [
+      'an email over 254 characters',
+      'sendInvite',
+      { ...(VALID.sendInvite as object), email: `${'a'.repeat(250)}@example.com` },
+    ],
+    [
+      'a zero limit',
+      'sendInvite',
+      { ...(VALID.sendInvite as object), options: { ...DEFAULT_SETTINGS.inviteDefaults, questionReplayLimit: 0 } },
+    ],
     ['a base URL of its own', 'saveSettings', { ...DEFAULT_SETTINGS, baseUrl: 'https://evil.example/api/v1' }],
     ['a header in the payload', 'listRecentInvites', { headers: { 'x-api-key': 'x' } }],
-    ['a bulk line to send with no valid address', 'startBulkRun', { ...(VALID.startBulkRun as object), lines: [{ line: 1, text: 'x', email: 'x', action: 'send' }] }],
-    ['markup in a bulk name', 'startBulkRun', { ...(VALID.startBulkRun as object), lines: [{ line: 1, text: 'x', email: 'a@example.com', name: '<b>A</b>', action: 'send' }] }],
-    ['a bulk run of 2,001 lines', 'startBulkRun', { ...(VALID.startBulkRun as object), lines: Array.from({ length: 2001 }, (_, i) => ({ line: i + 1, text: 'x', action: 'skip' })) }],
-    ['too many candidates', 'reportCandidates', { candidates: Array.from({ length: 500 }, () => ({ source: 'page-text' })) }],
+    [
+      'a bulk line to send with no valid address',
+      'startBulkRun',
+      { ...(VALID.startBulkRun as object), lines: [{ line: 1, text: 'x', email: 'x', action: 'send' }] },
+    ],
+    [
+      'markup in a bulk name',
+      'startBulkRun',
+      {
+        ...(VALID.startBulkRun as object),
+        lines: [{ line: 1, text: 'x', email: 'a@example.com', name: '<b>A</b>', action: 'send' }],
+      },
+    ],
+    [
+      'a bulk run of 2,001 lines',
+      'startBulkRun',
+      {
+        ...(VALID.startBulkRun as object),
+        lines: Array.from({ length: 2001 }, (_, i) => ({ line: i + 1, text: 'x', action: 'skip' })),
+      },
+    ],
+    [
+      'too many candidates',
+      'reportCandidates',
+      { candidates: Array.from({ length: 500 }, () => ({ source: 'page-text' })) },
+    ],
   ])('should reject %s without any request', async (_name, type, data) => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const sender = type === 'reportCandidates' ? SENDERS.contentScript : SENDERS.popup;
@@ -152,21 +196,33 @@ describe('SEC-5: what the key status reveals', () => {
 });
 
 describe('MSG-8: prototype names are no message types', () => {
-  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'toLocaleString'];
+  const names = [
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'isPrototypeOf',
+    '__defineGetter__',
+    'toLocaleString',
+  ];
   const cases = names.flatMap((type) => (['contentScript', 'popup'] as const).map((sender) => [type, sender] as const));
 
-  it.each(cases)('should refuse %s from %s as it refuses an unknown type: no answer, no echo, no effect', async (type, sender) => {
-    const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const before = await snapshotStorage();
+  it.each(cases)(
+    'should refuse %s from %s as it refuses an unknown type: no answer, no echo, no effect',
+    async (type, sender) => {
+      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const before = await snapshotStorage();
 
-    const actual = await deliver(type, { marker: 'echo-me' }, SENDERS[sender]);
-    const unknown = await deliver('stealKey', { marker: 'echo-me' }, SENDERS[sender]);
+      const actual = await deliver(type, { marker: 'echo-me' }, SENDERS[sender]);
+      const unknown = await deliver('stealKey', { marker: 'echo-me' }, SENDERS[sender]);
 
-    expect(actual).toBeUndefined();
-    expect(actual).toEqual(unknown);
-    expect(await snapshotStorage()).toEqual(before);
-    expect(fetchSpy).not.toHaveBeenCalled();
-  });
+      expect(actual).toBeUndefined();
+      expect(actual).toEqual(unknown);
+      expect(await snapshotStorage()).toEqual(before);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('reportCandidates: top frame only, a few per second per tab', () => {
@@ -197,7 +253,11 @@ describe('reportCandidates: top frame only, a few per second per tab', () => {
   it('should clean names of direction overrides, controls and markup on the way in', async () => {
     const name = 'Jane\u202E eoD\u202C <img src=x onerror=alert(1)>Doe\u0007';
 
-    await deliver('reportCandidates', { candidates: [{ email: 'jane@example.com', name, source: 'page-text' }] }, SENDERS.contentScript);
+    await deliver(
+      'reportCandidates',
+      { candidates: [{ email: 'jane@example.com', name, source: 'page-text' }] },
+      SENDERS.contentScript,
+    );
 
     expect(await fakeBrowser.storage.session.get(null)).toEqual({
       'candidates:12': [{ email: 'jane@example.com', name: 'Jane eoD Doe', source: 'page-text' }],

@@ -40,7 +40,11 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
   if (!isFinal(entry)) {
     const why = `${entry.lastError?.message ?? 'Waiting for you'}. ${entry.lastError?.action ?? ''}`.trim();
     await patchLine(run.id, line.line, { note: why });
-    await updateRun((r) => (r?.id === run.id && r.status === 'running' ? { run: { ...r, status: 'paused', pauseReason: why }, result: null } : { run: r, result: null }));
+    await updateRun((r) =>
+      r?.id === run.id && r.status === 'running'
+        ? { run: { ...r, status: 'paused', pauseReason: why }, result: null }
+        : { run: r, result: null },
+    );
     return false;
   }
   return settle(run.id, line, resultOf(entry));
@@ -48,7 +52,10 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
 
 /** The entry left the outbox before its outcome was read: AlfaOne says whether it went out (REL-5, asked once). */
 async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkRunLine>> {
-  const unknown = { state: 'failed' as const, note: 'The outcome of this invite is unknown: check Recent invites before sending it again.' };
+  const unknown = {
+    state: 'failed' as const,
+    note: 'The outcome of this invite is unknown: check Recent invites before sending it again.',
+  };
   try {
     const [found] = await withApi((client) => findLiveInvitesFor(client, run.assessmentId, [line.email!]));
     // Clock slack as the outbox allows when it reconciles (lib/outbox/lookup.ts).
@@ -59,8 +66,18 @@ async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkR
   }
 }
 
-async function handOver(run: BulkRun, line: BulkRunLine, confirmDuplicate: boolean): Promise<{ done: true } | { done: false; entry: OutboxEntry }> {
-  const request = { assessmentId: run.assessmentId, email: line.email!, name: line.name, options: run.options, confirmDuplicate };
+async function handOver(
+  run: BulkRun,
+  line: BulkRunLine,
+  confirmDuplicate: boolean,
+): Promise<{ done: true } | { done: false; entry: OutboxEntry }> {
+  const request = {
+    assessmentId: run.assessmentId,
+    email: line.email!,
+    name: line.name,
+    options: run.options,
+    confirmDuplicate,
+  };
   let failure: string;
   try {
     const outcome = await sendInvite(request, 'bulk');
@@ -90,7 +107,10 @@ function resultOf(entry: OutboxEntry): Partial<BulkRunLine> {
     case 'cancelled':
       return { state: 'cancelled', note: 'Cancelled before it was sent.' };
     default:
-      return { state: 'failed', note: `${entry.lastError?.message ?? 'Not sent'}. ${entry.lastError?.action ?? ''}`.trim().slice(0, 600) };
+      return {
+        state: 'failed',
+        note: `${entry.lastError?.message ?? 'Not sent'}. ${entry.lastError?.action ?? ''}`.trim().slice(0, 600),
+      };
   }
 }
 

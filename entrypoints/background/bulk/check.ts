@@ -8,7 +8,11 @@ import { listLiveInvites } from '@/lib/outbox/lookup';
  * filter by address, so the assessment's live invites are read once: a few requests for the whole list, where one
  * check per person would cost two thousand.
  */
-export async function findLiveInvitesFor(client: ApiClient, assessmentId: string, emails: string[]): Promise<{ email: string; invites: Invite[] }[]> {
+export async function findLiveInvitesFor(
+  client: ApiClient,
+  assessmentId: string,
+  emails: string[],
+): Promise<{ email: string; invites: Invite[] }[]> {
   const wanted = new Set(emails.map(emailKey));
   const found = new Map<string, Invite[]>();
   for (const invite of await listLiveInvites(client, assessmentId)) {

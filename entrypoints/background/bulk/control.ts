@@ -14,7 +14,9 @@ const busy = () =>
 
 /** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
 export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun> {
-  const assessmentName = (await assessmentsCache.getValue())?.assessments.find((a) => a.id === request.assessmentId)?.name;
+  const assessmentName = (await assessmentsCache.getValue())?.assessments.find(
+    (a) => a.id === request.assessmentId,
+  )?.name;
   const seen = new Set<string>();
   const lines = request.lines.map((l): BulkRunLine => {
     if (l.action === 'skip') return { ...l, state: 'skipped' };
@@ -23,9 +25,23 @@ export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRu
     seen.add(key);
     return { ...l, state: 'pending' };
   });
-  if (seen.size === 0) throw new AppError('invalid-input', { message: 'Nothing to send in this list', action: 'Add at least one new person.' });
-  const run: BulkRun = { id: crypto.randomUUID(), assessmentId: request.assessmentId, assessmentName, options: request.options, status: 'running', createdAt: Date.now(), lines };
-  const started = await updateRun((current) => (current && current.status !== 'finished' ? { run: current, result: false } : { run, result: true }));
+  if (seen.size === 0)
+    throw new AppError('invalid-input', {
+      message: 'Nothing to send in this list',
+      action: 'Add at least one new person.',
+    });
+  const run: BulkRun = {
+    id: crypto.randomUUID(),
+    assessmentId: request.assessmentId,
+    assessmentName,
+    options: request.options,
+    status: 'running',
+    createdAt: Date.now(),
+    lines,
+  };
+  const started = await updateRun((current) =>
+    current && current.status !== 'finished' ? { run: current, result: false } : { run, result: true },
+  );
   if (!started) throw busy();
   void kickBulkRun();
   return run;
@@ -34,7 +50,8 @@ export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRu
 /** Pause (nothing more is handed over), resume, cancel (what has not gone out does not), or dismiss a finished run. */
 export async function controlBulkRun(id: string, action: BulkRunAction): Promise<BulkRun | null> {
   const current = await readRun();
-  if (!current || current.id !== id) throw new AppError('invalid-input', { message: 'This bulk run is no longer there', action: 'Reload the page.' });
+  if (!current || current.id !== id)
+    throw new AppError('invalid-input', { message: 'This bulk run is no longer there', action: 'Reload the page.' });
   if (action === 'dismiss') {
     if (current.status !== 'finished') throw busy();
     return updateRun((run) => ({ run: run?.id === id ? null : run, result: null }));
@@ -62,6 +79,8 @@ function change(run: BulkRun, action: Exclude<BulkRunAction, 'dismiss'>): BulkRu
     status: 'running',
     pauseReason: undefined,
     cancelledAt: now,
-    lines: run.lines.map((l) => (l.state === 'pending' ? { ...l, state: 'cancelled', note: 'Cancelled before it was sent.', finishedAt: now } : l)),
+    lines: run.lines.map((l) =>
+      l.state === 'pending' ? { ...l, state: 'cancelled', note: 'Cancelled before it was sent.', finishedAt: now } : l,
+    ),
   };
 }

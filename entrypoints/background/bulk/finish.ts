@@ -7,7 +7,11 @@ import { notify } from '../notify';
 export async function reportRunEnd(run: BulkRun): Promise<void> {
   if (await bulkPageOpen()) return;
   const title = run.cancelledAt ? 'Bulk invites cancelled' : 'Bulk invites finished';
-  await notify(`bulk:${run.id}`, title, `${describeCounts(countRun(run))}${run.assessmentName ? ` — ${run.assessmentName}` : ''}.`);
+  await notify(
+    `bulk:${run.id}`,
+    title,
+    `${describeCounts(countRun(run))}${run.assessmentName ? ` — ${run.assessmentName}` : ''}.`,
+  );
 }
 
 /** Whether a bulk page is open (unknown → no, so the user is told). */

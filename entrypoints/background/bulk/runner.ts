@@ -34,7 +34,8 @@ async function carryOn(): Promise<void> {
   await Promise.all(Array.from({ length: IN_FLIGHT }, () => work(run.id)));
   const after = await finishIfDone(run.id);
   const inFlight = after?.lines.some((l) => l.state === 'handing' || l.state === 'waiting');
-  if (!after || after.status === 'finished' || (after.status === 'paused' && !inFlight)) await browser.alarms.clear(BULK_ALARM);
+  if (!after || after.status === 'finished' || (after.status === 'paused' && !inFlight))
+    await browser.alarms.clear(BULK_ALARM);
 }
 
 async function work(runId: string): Promise<void> {
@@ -70,7 +71,8 @@ function claimNext(runId: string): Promise<Claim | undefined> {
 
 async function finishIfDone(runId: string): Promise<BulkRun | null> {
   const finished = await updateRun((run) => {
-    if (!run || run.id !== runId || run.status === 'finished' || run.lines.some(isOpenLine)) return { run, result: undefined };
+    if (!run || run.id !== runId || run.status === 'finished' || run.lines.some(isOpenLine))
+      return { run, result: undefined };
     const done: BulkRun = { ...run, status: 'finished', pauseReason: undefined, finishedAt: Date.now() };
     return { run: done, result: done };
   });

@@ -31,12 +31,19 @@ export function rebuildMenus(): Promise<void> {
 }
 
 async function createAll(): Promise<void> {
-  const [ids, cache, current, shown] = await Promise.all([recentAssessmentIds.getValue(), assessmentsCache.getValue(), settings.getValue(), pageMenuShown.getValue()]);
+  const [ids, cache, current, shown] = await Promise.all([
+    recentAssessmentIds.getValue(),
+    assessmentsCache.getValue(),
+    settings.getValue(),
+    pageMenuShown.getValue(),
+  ]);
   const names = new Map(cachedFor(cache, current.baseUrl)?.assessments.map((a) => [a.id, a.name]));
   const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
   await browser.contextMenus.removeAll();
   for (const spec of buildMenuSpecs(recent, false, shown.at(-1)?.version ?? 0)) {
-    await new Promise<void>((resolve) => browser.contextMenus.create(spec as Browser.contextMenus.CreateProperties, () => resolve()));
+    await new Promise<void>((resolve) =>
+      browser.contextMenus.create(spec as Browser.contextMenus.CreateProperties, () => resolve()),
+    );
   }
 }
 
@@ -54,11 +61,16 @@ async function refreshPageItem(tabId: number): Promise<void> {
   const shown = await pageMenuShown.getValue();
   const last = shown.at(-1);
   if (!last || last.tabId !== tabId || choiceOf(last.candidates) !== choiceOf(candidates)) {
-    await pageMenuShown.setValue([...shown.slice(1 - KEEP_SHOWN), { version: (last?.version ?? 0) + 1, tabId, candidates }]);
+    await pageMenuShown.setValue([
+      ...shown.slice(1 - KEEP_SHOWN),
+      { version: (last?.version ?? 0) + 1, tabId, candidates },
+    ]);
     await createAll();
   }
   const visible = candidates.some((c) => c.email);
-  await browser.contextMenus.update(PARENTS.page, { visible, title: menuTitle(pageTitle(candidates)) }).catch(() => undefined);
+  await browser.contextMenus
+    .update(PARENTS.page, { visible, title: menuTitle(pageTitle(candidates)) })
+    .catch(() => undefined);
 }
 
 /** What the page item offers, as its title and a click would use it. */
@@ -95,8 +107,14 @@ export async function handleClick(info: Browser.contextMenus.OnClickData, tab?: 
   // The page item sends to the candidate its title showed, never to what the page holds after seeing the right
   // click. A selection or link comes from the browser; the click granted activeTab to read names afresh for it.
   const onPage = String(info.menuItemId).startsWith(PARENTS.page);
-  const candidates = hasKey && tab?.id !== undefined ? await (onPage ? shownOnPage(info.menuItemId, tab.id) : getTabCandidates(tab.id)) : [];
-  const action = onPage && candidates === undefined ? await formForPage(tab?.id) : planMenuClick(info, { hasKey, candidates: candidates ?? [] });
+  const candidates =
+    hasKey && tab?.id !== undefined
+      ? await (onPage ? shownOnPage(info.menuItemId, tab.id) : getTabCandidates(tab.id))
+      : [];
+  const action =
+    onPage && candidates === undefined
+      ? await formForPage(tab?.id)
+      : planMenuClick(info, { hasKey, candidates: candidates ?? [] });
   await execute(action);
   return action;
 }
@@ -119,7 +137,11 @@ async function execute(action: MenuAction): Promise<void> {
       await browser.runtime.openOptionsPage();
       return;
     case 'nothing-found':
-      await notify(`none:${Date.now()}`, 'No email address', 'Select an email address, or right-click an email link, then choose the assessment.');
+      await notify(
+        `none:${Date.now()}`,
+        'No email address',
+        'Select an email address, or right-click an email link, then choose the assessment.',
+      );
       return;
     case 'open-form':
       await openForm({ candidates: action.candidates, assessmentId: action.assessmentId });

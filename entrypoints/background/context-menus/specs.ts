@@ -10,21 +10,38 @@ export interface MenuSpec {
 }
 
 /** The menus, from the recently used assessments (at most 5), most recent first; the page item's at `pageVersion`. */
-export function buildMenuSpecs(recent: { id: string; name: string }[], pageVisible: boolean, pageVersion = 0): MenuSpec[] {
+export function buildMenuSpecs(
+  recent: { id: string; name: string }[],
+  pageVisible: boolean,
+  pageVersion = 0,
+): MenuSpec[] {
   const parents: MenuSpec[] = [
     // A selection, or a mailto: link: both name the person to invite.
     { id: PARENTS.target, title: TITLE, contexts: ['selection', 'link'], targetUrlPatterns: ['mailto:*'] },
     // The page itself, when a candidate was detected on it.
     { id: PARENTS.page, title: TITLE, contexts: ['page'], visible: pageVisible },
   ];
-  return parents.flatMap((parent) => [parent, ...childSpecs(parent, recent, parent.id === PARENTS.page ? pageVersion : undefined)]);
+  return parents.flatMap((parent) => [
+    parent,
+    ...childSpecs(parent, recent, parent.id === PARENTS.page ? pageVersion : undefined),
+  ]);
 }
 
 /** A parent's items: each recent assessment, then "Choose assessment…". */
 export function childSpecs(parent: MenuSpec, recent: { id: string; name: string }[], version?: number): MenuSpec[] {
   return [
-    ...recent.slice(0, 5).map((a) => ({ id: childId(parent.id, { assessmentId: a.id }, version), parentId: parent.id, title: menuTitle(a.name), contexts: parent.contexts })),
-    { id: childId(parent.id, CHOOSE, version), parentId: parent.id, title: 'Choose assessment…', contexts: parent.contexts },
+    ...recent.slice(0, 5).map((a) => ({
+      id: childId(parent.id, { assessmentId: a.id }, version),
+      parentId: parent.id,
+      title: menuTitle(a.name),
+      contexts: parent.contexts,
+    })),
+    {
+      id: childId(parent.id, CHOOSE, version),
+      parentId: parent.id,
+      title: 'Choose assessment…',
+      contexts: parent.contexts,
+    },
   ];
 }
 

@@ -17,12 +17,19 @@ import { refreshCandidate } from './lookup-service';
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Live invites for this email and assessment: from the fresh index, else by paging AlfaOne under this key (`owner`). */
-export async function findLiveInvites(client: ApiClient, owner: string, assessmentId: string, email: string): Promise<Invite[]> {
+export async function findLiveInvites(
+  client: ApiClient,
+  owner: string,
+  assessmentId: string,
+  email: string,
+): Promise<Invite[]> {
   // The index answers only when it can without waiting: bringing it up to date first queues each check behind the
   // half-budget sync, which stalled 150 concurrent sends (e2e/load.spec.ts). Until that wait is bounded, a send asks
   // AlfaOne directly whenever the index is not already known to be fresh.
   const fromIndex = await liveInvitesFromIndexNow(assessmentId, email).catch(() => null);
-  return fromIndex ?? (await liveInvitesOf(client, owner, assessmentId)).filter((i) => sameEmail(i.recipientEmail, email));
+  return (
+    fromIndex ?? (await liveInvitesOf(client, owner, assessmentId)).filter((i) => sameEmail(i.recipientEmail, email))
+  );
 }
 
 /** Live invites from the index, or null when it cannot answer (not synced, another key, not brought up to date). */
@@ -35,7 +42,9 @@ export async function liveInvitesFromIndex(assessmentId: string, email: string):
   // Fresh: the fetch of newer invites finished after this question was asked, for this same key.
   if (!usable(state, who.owner) || state.lastIncrementalAt < asked) return null;
   const { live } = summarize(await invitesFor(db, email));
-  return live.filter((r) => r.assessmentId === assessmentId).map(({ email: _key, seenRound: _round, ...invite }) => invite);
+  return live
+    .filter((r) => r.assessmentId === assessmentId)
+    .map(({ email: _key, seenRound: _round, ...invite }) => invite);
 }
 
 /** The index's answer without refreshing it: only when an incremental fetch finished within the last few seconds. */
@@ -44,7 +53,9 @@ async function liveInvitesFromIndexNow(assessmentId: string, email: string): Pro
   const state = who ? await readState(db) : null;
   if (!who || !usable(state, who.owner) || Date.now() - state.lastIncrementalAt > FRESH_MS) return null;
   const { live } = summarize(await invitesFor(db, email));
-  return live.filter((r) => r.assessmentId === assessmentId).map(({ email: _key, seenRound: _round, ...invite }) => invite);
+  return live
+    .filter((r) => r.assessmentId === assessmentId)
+    .map(({ email: _key, seenRound: _round, ...invite }) => invite);
 }
 
 const FRESH_MS = 5_000;

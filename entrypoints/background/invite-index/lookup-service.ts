@@ -46,7 +46,8 @@ export async function clearLocalInvites(): Promise<InviteIndexStatus> {
 
 async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
   const state = await readState(db);
-  if (!who || !state || state.owner !== who.owner) return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
+  if (!who || !state || state.owner !== who.owner)
+    return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
   return {
     state: state.phase === 'ready' ? 'ready' : 'syncing',
     count: await countInvites(db),
@@ -60,18 +61,30 @@ async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<I
  * Brings the index up to date for one person: the newest invites (when the last fetch is not recent), and their
  * live invites re-read by id. `force`: before a send, nothing is taken as recent enough.
  */
-export function refreshCandidate(db: InviteIndexDb, who: IndexOwner, email: string, { force = false } = {}): Promise<void> {
+export function refreshCandidate(
+  db: InviteIndexDb,
+  who: IndexOwner,
+  email: string,
+  { force = false } = {},
+): Promise<void> {
   return exclusive(async () => {
     const state = await readState(db);
     if (!state || state.owner !== who.owner || state.phase !== 'ready') return;
     const now = Date.now();
-    const incrementalDue = state.incrementalPage === null && (force || now - state.lastIncrementalAt >= ARRIVAL_INCREMENTAL_MS);
-    const live = summarize(await invitesFor(db, email)).live.filter((r) => force || now - (readAt.get(r.id) ?? 0) >= REREAD_AFTER_MS);
+    const incrementalDue =
+      state.incrementalPage === null && (force || now - state.lastIncrementalAt >= ARRIVAL_INCREMENTAL_MS);
+    const live = summarize(await invitesFor(db, email)).live.filter(
+      (r) => force || now - (readAt.get(r.id) ?? 0) >= REREAD_AFTER_MS,
+    );
     if (!incrementalDue && live.length === 0) return;
     // The user's own request budget: they are looking at this person now.
     await withApi(async (client) => {
       const ctx = { db, client, owner: who.owner };
-      if (incrementalDue) await syncStep({ ...ctx, timing: { incrementalEveryMs: force ? 0 : ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity } });
+      if (incrementalDue)
+        await syncStep({
+          ...ctx,
+          timing: { incrementalEveryMs: force ? 0 : ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity },
+        });
       const reads = live.slice(0, ARRIVAL_MAX_READS);
       reads.forEach((r) => readAt.set(r.id, now));
       await refreshByIds(ctx, reads);

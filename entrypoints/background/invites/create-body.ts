@@ -8,8 +8,10 @@ export function buildCreateBody(request: SendInviteRequest): CreateInviteInput {
   const name = request.name?.trim();
   if (name) body.recipientName = name;
   const { options } = request;
-  if (options.questionReplayLimit !== API_INVITE_DEFAULTS.questionReplayLimit) body.questionReplayLimit = options.questionReplayLimit;
-  if (options.answerRecordLimit !== API_INVITE_DEFAULTS.answerRecordLimit) body.answerRecordLimit = options.answerRecordLimit;
+  if (options.questionReplayLimit !== API_INVITE_DEFAULTS.questionReplayLimit)
+    body.questionReplayLimit = options.questionReplayLimit;
+  if (options.answerRecordLimit !== API_INVITE_DEFAULTS.answerRecordLimit)
+    body.answerRecordLimit = options.answerRecordLimit;
   if (options.expiresInDays !== API_INVITE_DEFAULTS.expiresInDays) body.expiresInDays = options.expiresInDays;
   const flags = options.proctoringSettings;
   const defaults = API_INVITE_DEFAULTS.proctoringSettings;

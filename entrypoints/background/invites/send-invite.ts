@@ -15,10 +15,17 @@ const ANSWER_WITHIN_MS = 8_000;
  * candidate and assessment while the first is open joins the first (docs/security.md REL-6). The entry belongs to the
  * key saved now (REL-10).
  */
-export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry['origin'] = 'popup'): Promise<SendInviteOutcome> {
+export async function sendInvite(
+  request: SendInviteRequest,
+  origin: OutboxEntry['origin'] = 'popup',
+): Promise<SendInviteOutcome> {
   const body = buildCreateBody(request);
   const key = outboxKey(body.assessmentId, body.recipientEmail);
-  const [assessments, status, saved] = await Promise.all([assessmentsCache.getValue(), keyStatus.getValue(), apiKey.getValue()]);
+  const [assessments, status, saved] = await Promise.all([
+    assessmentsCache.getValue(),
+    keyStatus.getValue(),
+    apiKey.getValue(),
+  ]);
   // Asked with no key saved: it belongs to none, and waits for the user's choice once one is.
   const keyId = saved ? await keyIdentity(saved) : '';
   const now = Date.now();
@@ -50,7 +57,8 @@ export async function sendInvite(request: SendInviteRequest, origin: OutboxEntry
   void drainOutbox();
   // Waits for an outcome the caller can show: settled, held for the user, or a check later than the caller waits.
   const deadline = Date.now() + ANSWER_WITHIN_MS;
-  const answered = (e: OutboxEntry) => isSettled(e) || e.state === 'held' || (e.state === 'checking' && e.nextAt > deadline);
+  const answered = (e: OutboxEntry) =>
+    isSettled(e) || e.state === 'held' || (e.state === 'checking' && e.nextAt > deadline);
   return outcomeOf((await waitForEntry(entry.id, answered, ANSWER_WITHIN_MS)) ?? entry);
 }
 

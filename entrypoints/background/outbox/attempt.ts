@@ -29,22 +29,32 @@ export async function attemptEntry(entry: OutboxEntry): Promise<OutboxEntry | un
 }
 
 async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise<OutboxEntry | undefined> {
-  if ((await keyIdentity(key)) !== entry.keyId) return applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
+  if ((await keyIdentity(key)) !== entry.keyId)
+    return applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
   const { assessmentId, recipientEmail } = entry.body;
   if (entry.state === 'checking') {
     const floor = entry.serverFloor ?? (entry.postedAt ?? entry.createdAt) - NO_DATE_SKEW_MS;
     const own = await findOwnInvite(client, assessmentId, recipientEmail, floor, entry.preexistingIds);
     if (own) noteCreated(owner(client, entry), own);
-    return applyEvent(entry.id, own ? { type: 'created', now: Date.now(), invite: own } : { type: 'not-found', now: Date.now() });
+    return applyEvent(
+      entry.id,
+      own ? { type: 'created', now: Date.now(), invite: own } : { type: 'not-found', now: Date.now() },
+    );
   }
   let preexistingIds = entry.preexistingIds;
   if (entry.posts === 0) {
     const existing = await findLiveInvites(client, owner(client, entry), assessmentId, recipientEmail);
-    if (entry.checkDuplicates && existing.length > 0) return applyEvent(entry.id, { type: 'duplicate', now: Date.now(), existing });
+    if (entry.checkDuplicates && existing.length > 0)
+      return applyEvent(entry.id, { type: 'duplicate', now: Date.now(), existing });
     // "Send anyway": remember what was there, so reconciling never takes the old invite for the new one.
     preexistingIds = existing.map((i) => i.id);
   }
-  const sending = await applyEvent(entry.id, { type: 'post', now: Date.now(), serverFloor: await serverFloor(client, assessmentId), preexistingIds });
+  const sending = await applyEvent(entry.id, {
+    type: 'post',
+    now: Date.now(),
+    serverFloor: await serverFloor(client, assessmentId),
+    preexistingIds,
+  });
   if (sending?.state !== 'sending') return sending;
   await armAlarm(sending);
   const outcome = await post(client, sending);

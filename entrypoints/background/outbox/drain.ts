@@ -39,8 +39,10 @@ export async function runEntry(id: string): Promise<OutboxEntry | undefined> {
       let entry = await getEntry(id);
       if (!lock) return entry;
       held = true;
-      if (entry?.state === 'sending') entry = await applyEvent(id, { type: 'orphaned', now: Date.now(), settleMs: await settleMs() });
-      for (let steps = 0; entry && steps < MAX_STEPS && isDue(entry, Date.now()); steps++) entry = await attemptEntry(entry);
+      if (entry?.state === 'sending')
+        entry = await applyEvent(id, { type: 'orphaned', now: Date.now(), settleMs: await settleMs() });
+      for (let steps = 0; entry && steps < MAX_STEPS && isDue(entry, Date.now()); steps++)
+        entry = await attemptEntry(entry);
       if (entry && isSettled(entry)) await settled(entry);
       return entry;
     });

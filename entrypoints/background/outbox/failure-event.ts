@@ -23,7 +23,12 @@ function common(error: unknown, now: number): OutboxEvent | undefined {
   // SEC-6: nothing more goes out with a refused key; the invite waits for a new one instead of being dropped.
   if (isKeyError(error.kind)) return { type: 'hold', now, reason: 'key-refused', error: error.toInfo() };
   if (error.kind === 'rate-limited') {
-    return { type: 'rate-limited', now, error: error.toInfo(), waitMs: Math.max(error.retryAfterMs ?? 0, RATE_LIMITED_MIN_MS) };
+    return {
+      type: 'rate-limited',
+      now,
+      error: error.toInfo(),
+      waitMs: Math.max(error.retryAfterMs ?? 0, RATE_LIMITED_MIN_MS),
+    };
   }
   return undefined;
 }
@@ -35,7 +40,9 @@ export function postFailure(error: unknown, now: number, settleMs: number): Outb
   if (error instanceof AppError && (error.kind === 'bad-request' || error.kind === 'not-found')) {
     return { type: 'rejected', now, error: error.toInfo() };
   }
-  const info = (error instanceof AppError ? error : new AppError('invalid-response', { message: String(error) })).toInfo();
+  const info = (
+    error instanceof AppError ? error : new AppError('invalid-response', { message: String(error) })
+  ).toInfo();
   return { type: 'ambiguous', now, error: info, settleMs };
 }
 

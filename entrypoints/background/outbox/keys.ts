@@ -21,7 +21,8 @@ export async function reviewOutboxKeys(): Promise<void> {
     // A POST in flight is left to its answer; its next step checks the key again.
     if (entry.state === 'sending') continue;
     if (entry.keyId !== key.id) {
-      if (entry.hold !== 'key-changed') await applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
+      if (entry.hold !== 'key-changed')
+        await applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
     } else if (entry.state === 'held' && key.usable) {
       await applyEvent(entry.id, { type: 'release', now: Date.now(), keyId: entry.keyId, keyEnv: entry.keyEnv });
     }

@@ -26,7 +26,13 @@ export async function liveInvitesOf(client: ApiClient, owner: string, assessment
   const id = `${owner}\n${assessmentId}`;
   let snapshot = snapshots.get(id);
   if (!snapshot) {
-    const read: Snapshot = { owner, assessmentId, readAt: now, invites: listLiveInvites(client, assessmentId), created: [] };
+    const read: Snapshot = {
+      owner,
+      assessmentId,
+      readAt: now,
+      invites: listLiveInvites(client, assessmentId),
+      created: [],
+    };
     // A failed read is not shared: the next check reads again.
     read.invites.catch(() => snapshots.get(id) === read && snapshots.delete(id));
     snapshots.set(id, read);
@@ -38,7 +44,8 @@ export async function liveInvitesOf(client: ApiClient, owner: string, assessment
 
 /** An invite this worker just created joins the reads of its assessment still being shared. */
 export function noteCreated(owner: string, invite: Invite): void {
-  for (const s of snapshots.values()) if (s.owner === owner && s.assessmentId === invite.assessmentId) s.created.push(invite);
+  for (const s of snapshots.values())
+    if (s.owner === owner && s.assessmentId === invite.assessmentId) s.created.push(invite);
 }
 
 /** Reads shared so far are not shared further (the key in force changed; each unit test starts afresh). */

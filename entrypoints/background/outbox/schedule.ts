@@ -39,7 +39,11 @@ export async function armAlarm(entry: OutboxEntry): Promise<void> {
  * Sets the alarm for the soonest entry, and a timer for the soonest one this worker could start now. `running`:
  * entries this worker runs, whose own run schedules again when it ends; `full`: no more can start until one does.
  */
-export async function schedule(drain: () => Promise<void>, running: ReadonlySet<string> = new Set(), full = false): Promise<void> {
+export async function schedule(
+  drain: () => Promise<void>,
+  running: ReadonlySet<string> = new Set(),
+  full = false,
+): Promise<void> {
   const waiting = (await openEntries()).filter((e) => e.state !== 'held');
   const times = await Promise.all(waiting.map(wakeAt));
   if (times.length === 0) await browser.alarms.clear(OUTBOX_ALARM);
@@ -47,7 +51,8 @@ export async function schedule(drain: () => Promise<void>, running: ReadonlySet<
     // Re-armed from scratch: the soonest may now be later than the alarm set for an entry since settled.
     const soonestWake = Math.max(Math.min(...times), Date.now() + 1_000);
     const current = await browser.alarms.get(OUTBOX_ALARM);
-    if (!current || Math.abs(current.scheduledTime - soonestWake) > KEEP_WITHIN_MS) await browser.alarms.create(OUTBOX_ALARM, { when: soonestWake });
+    if (!current || Math.abs(current.scheduledTime - soonestWake) > KEEP_WITHIN_MS)
+      await browser.alarms.create(OUTBOX_ALARM, { when: soonestWake });
   }
   if (timer) clearTimeout(timer);
   timer = undefined;

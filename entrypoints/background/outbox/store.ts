@@ -65,7 +65,11 @@ function subscribe(waiter: Waiter): () => void {
 }
 
 /** The entry once `done` says so, or as it stands after `ms`: waits on storage changes, never polls. */
-export function waitForEntry(id: string, done: (e: OutboxEntry) => boolean, ms: number): Promise<OutboxEntry | undefined> {
+export function waitForEntry(
+  id: string,
+  done: (e: OutboxEntry) => boolean,
+  ms: number,
+): Promise<OutboxEntry | undefined> {
   return new Promise((resolve) => {
     const finish = (entry: OutboxEntry | undefined) => {
       clearTimeout(timer);

@@ -23,7 +23,13 @@ export const createCandidateSlice: Slice<CandidateSlice> = (set, get) => ({
   setName: (name) => set({ name }),
   pickCandidate(index) {
     const candidate = get().candidates[index];
-    if (candidate) set({ email: candidate.email ?? '', name: candidate.name ?? '', emailError: '', ...idleUnlessSending(get().send) });
+    if (candidate)
+      set({
+        email: candidate.email ?? '',
+        name: candidate.name ?? '',
+        emailError: '',
+        ...idleUnlessSending(get().send),
+      });
   },
   offerCandidates(candidates) {
     const best = candidates.find((c) => c.email) ?? candidates[0];

@@ -10,7 +10,9 @@ import { usePopupStore } from '../store';
  */
 export async function loadFromStorage(params = new URLSearchParams(location.search)): Promise<void> {
   const store = usePopupStore.getState;
-  const prefill = params.has('draft') ? loadDraft() : loadCandidates().then((candidates) => ({ candidates, assessmentId: undefined }));
+  const prefill = params.has('draft')
+    ? loadDraft()
+    : loadCandidates().then((candidates) => ({ candidates, assessmentId: undefined }));
   void prefill.then(({ candidates, assessmentId }) => {
     store().offerCandidates(candidates);
     if (assessmentId) usePopupStore.setState({ selectedId: assessmentId });
@@ -56,7 +58,8 @@ function firstContentfulPaint(): Promise<void> {
       resolve();
     };
     const timer = setTimeout(done, 3000);
-    const observer = typeof PerformanceObserver === 'function' ? new PerformanceObserver(() => painted() && done()) : undefined;
+    const observer =
+      typeof PerformanceObserver === 'function' ? new PerformanceObserver(() => painted() && done()) : undefined;
     observer?.observe({ type: 'paint', buffered: true });
   });
 }

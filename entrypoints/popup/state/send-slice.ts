@@ -44,7 +44,12 @@ export const createSendSlice: Slice<SendSlice> = (set, get) => ({
       return;
     }
     if (!selectedId) {
-      set({ send: { status: 'error', error: { kind: 'invalid-input', message: 'Choose an assessment.', action: 'Pick one from the list.' } } });
+      set({
+        send: {
+          status: 'error',
+          error: { kind: 'invalid-input', message: 'Choose an assessment.', action: 'Pick one from the list.' },
+        },
+      });
       return;
     }
     set({ send: { status: 'sending' } });
@@ -62,7 +67,10 @@ export const createSendSlice: Slice<SendSlice> = (set, get) => ({
     }
     const outcome = result.data;
     if (outcome.status === 'sent') {
-      set({ send: { status: 'sent', invite: outcome.invite }, recentIds: [selectedId, ...get().recentIds.filter((id) => id !== selectedId)] });
+      set({
+        send: { status: 'sent', invite: outcome.invite },
+        recentIds: [selectedId, ...get().recentIds.filter((id) => id !== selectedId)],
+      });
     } else if (outcome.status === 'queued') {
       set({ send: { status: 'queued', entryId: outcome.entry.id } });
     } else {

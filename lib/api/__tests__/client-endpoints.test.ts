@@ -21,7 +21,8 @@ const sb = useSandbox();
 
 const northwind = () => sb.sandbox().state.assessments.filter((a) => a.orgId === SANDBOX_ORGS.northwind.id);
 const sorted = (ids: string[]) => [...ids].sort();
-const rank = (invite: Invite | undefined) => INVITE_STATUSES.indexOf((invite?.status ?? 'pending') as (typeof INVITE_STATUSES)[number]);
+const rank = (invite: Invite | undefined) =>
+  INVITE_STATUSES.indexOf((invite?.status ?? 'pending') as (typeof INVITE_STATUSES)[number]);
 
 describe('AlfaOne endpoints against the sandbox', () => {
   it.each([
@@ -39,7 +40,13 @@ describe('AlfaOne endpoints against the sandbox', () => {
       const log = await sb.requests();
       expect(log).toHaveLength(requests);
       expect(log.map((r) => [r.method, r.path, r.query.page, r.query.limit, r.status])).toEqual(
-        Array.from({ length: requests }, (_, i) => ['GET', '/api/v1/assessments', String(i + 1), String(PAGE_LIMIT), 200]),
+        Array.from({ length: requests }, (_, i) => [
+          'GET',
+          '/api/v1/assessments',
+          String(i + 1),
+          String(PAGE_LIMIT),
+          200,
+        ]),
       );
     },
   );
@@ -146,26 +153,33 @@ describe('AlfaOne endpoints against the sandbox', () => {
   it.each([
     { legacy: false, rawHasStatus: true },
     { legacy: true, rawHasStatus: false },
-  ])('should create an invite (201, wrapped) with status pending when legacy is $legacy', async ({ legacy, rawHasStatus }) => {
-    await sb.mode({ legacy });
-    let raw: { invite?: Record<string, unknown> } = {};
-    const client = sb.client('live', {
-      fetch: async (input, init) => {
-        const res = await fetch(input, init);
-        raw = (await res.clone().json()) as typeof raw;
-        return res;
-      },
-    });
-    const input = { assessmentId: northwind()[0]!.id, recipientEmail: 'new.candidate@example.com', expiresInDays: 7 };
+  ])(
+    'should create an invite (201, wrapped) with status pending when legacy is $legacy',
+    async ({ legacy, rawHasStatus }) => {
+      await sb.mode({ legacy });
+      let raw: { invite?: Record<string, unknown> } = {};
+      const client = sb.client('live', {
+        fetch: async (input, init) => {
+          const res = await fetch(input, init);
+          raw = (await res.clone().json()) as typeof raw;
+          return res;
+        },
+      });
+      const input = { assessmentId: northwind()[0]!.id, recipientEmail: 'new.candidate@example.com', expiresInDays: 7 };
 
-    const actual = await createInvite(client, input);
+      const actual = await createInvite(client, input);
 
-    expect(actual).toMatchObject({ assessmentId: input.assessmentId, recipientEmail: input.recipientEmail, status: 'pending' });
-    expect(Date.parse(actual.expiresAt) - Date.parse(actual.sentAt)).toBe(7 * 86_400_000);
-    expect(raw.invite !== undefined && 'status' in raw.invite).toBe(rawHasStatus);
-    const log = await sb.requests();
-    expect(log.map((r) => [r.method, r.path, r.status])).toEqual([['POST', '/api/v1/invites', 201]]);
-    expect(log[0]?.body).toEqual(input);
-    expect((await sb.invites()).some((i) => i.id === actual.id && i.status === 'pending')).toBe(true);
-  });
+      expect(actual).toMatchObject({
+        assessmentId: input.assessmentId,
+        recipientEmail: input.recipientEmail,
+        status: 'pending',
+      });
+      expect(Date.parse(actual.expiresAt) - Date.parse(actual.sentAt)).toBe(7 * 86_400_000);
+      expect(raw.invite !== undefined && 'status' in raw.invite).toBe(rawHasStatus);
+      const log = await sb.requests();
+      expect(log.map((r) => [r.method, r.path, r.status])).toEqual([['POST', '/api/v1/invites', 201]]);
+      expect(log[0]?.body).toEqual(input);
+      expect((await sb.invites()).some((i) => i.id === actual.id && i.status === 'pending')).toBe(true);
+    },
+  );
 });

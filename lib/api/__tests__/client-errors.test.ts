@@ -16,17 +16,20 @@ const sb = useSandbox({ now: () => NOW });
 const firstAssessmentId = () => sb.sandbox().state.assessments[0]!.id;
 
 describe('AppError kinds from the sandbox', () => {
-  it.each([{ apiKey: null }, { apiKey: '' }])('should fail with key-missing and send nothing when the key is $apiKey', async ({ apiKey }) => {
-    const fetchSpy = vi.fn<typeof fetch>();
-    const beforeRequest = vi.fn(async () => {});
+  it.each([{ apiKey: null }, { apiKey: '' }])(
+    'should fail with key-missing and send nothing when the key is $apiKey',
+    async ({ apiKey }) => {
+      const fetchSpy = vi.fn<typeof fetch>();
+      const beforeRequest = vi.fn(async () => {});
 
-    const actual = await caught(listAssessments(sb.client(apiKey, { fetch: fetchSpy, beforeRequest })));
+      const actual = await caught(listAssessments(sb.client(apiKey, { fetch: fetchSpy, beforeRequest })));
 
-    expect(actual.toInfo()).toMatchObject({ kind: 'key-missing', message: 'API key is required' });
-    expect(fetchSpy).not.toHaveBeenCalled();
-    expect(beforeRequest).not.toHaveBeenCalled();
-    expect(await sb.requests()).toEqual([]);
-  });
+      expect(actual.toInfo()).toMatchObject({ kind: 'key-missing', message: 'API key is required' });
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(beforeRequest).not.toHaveBeenCalled();
+      expect(await sb.requests()).toEqual([]);
+    },
+  );
 
   it.each<{ kind: ErrorKind; key: string; message: string; action: RegExp }>([
     { kind: 'key-invalid', key: `ak_live_${'0'.repeat(32)}`, message: 'Invalid API key', action: /check the key/i },
@@ -49,7 +52,11 @@ describe('AppError kinds from the sandbox', () => {
   });
 
   it.each<{ name: string; call: (c: ApiClient) => Promise<unknown>; message: string }>([
-    { name: 'a malformed invite id', call: (c) => getInvite(c, 'not-a-uuid'), message: 'Invalid invite id: must be a UUID' },
+    {
+      name: 'a malformed invite id',
+      call: (c) => getInvite(c, 'not-a-uuid'),
+      message: 'Invalid invite id: must be a UUID',
+    },
     {
       name: 'a limit of 0',
       call: (c) => listInvites(c, { limit: 0 }),
@@ -80,45 +87,58 @@ describe('AppError kinds from the sandbox', () => {
     expect(actual).toMatchObject({ kind: 'not-found', status: 404, message });
   });
 
-  it.each(['dup@example.com', 'DUP@Example.COM'])('should fail with conflict on a second pending invite to %s', async (secondEmail) => {
-    // The 409 is an inference about AlfaOne (docs/security.md REL-5): the sandbox answers it only when asked to.
-    sb.sandbox().state.mode.conflictOnDuplicatePending = true;
-    const client = sb.client();
-    await createInvite(client, { assessmentId: firstAssessmentId(), recipientEmail: 'dup@example.com' });
+  it.each(['dup@example.com', 'DUP@Example.COM'])(
+    'should fail with conflict on a second pending invite to %s',
+    async (secondEmail) => {
+      // The 409 is an inference about AlfaOne (docs/security.md REL-5): the sandbox answers it only when asked to.
+      sb.sandbox().state.mode.conflictOnDuplicatePending = true;
+      const client = sb.client();
+      await createInvite(client, { assessmentId: firstAssessmentId(), recipientEmail: 'dup@example.com' });
 
-    const actual = await caught(createInvite(client, { assessmentId: firstAssessmentId(), recipientEmail: secondEmail }));
+      const actual = await caught(
+        createInvite(client, { assessmentId: firstAssessmentId(), recipientEmail: secondEmail }),
+      );
 
-    expect(actual).toMatchObject({ kind: 'conflict', status: 409, message: DUPLICATE_PENDING_MESSAGE });
-    expect((await sb.requests()).map((r) => [r.method, r.status])).toEqual([
-      ['POST', 201],
-      ['POST', 409],
-    ]);
-  });
+      expect(actual).toMatchObject({ kind: 'conflict', status: 409, message: DUPLICATE_PENDING_MESSAGE });
+      expect((await sb.requests()).map((r) => [r.method, r.status])).toEqual([
+        ['POST', 201],
+        ['POST', 409],
+      ]);
+    },
+  );
 
   it.each([
     { retryAfterOn429: false, retryAfterMs: undefined },
     { retryAfterOn429: true, retryAfterMs: 60_000 },
-  ])('should fail with rate-limited past a small limit (Retry-After sent: $retryAfterOn429)', async ({ retryAfterOn429, retryAfterMs }) => {
-    await sb.mode({ rateLimitPerMinute: 2, retryAfterOn429 });
-    const client = sb.client();
-    await getInvite(client, (await sb.invites())[0]!.id);
-    await listInvites(client);
+  ])(
+    'should fail with rate-limited past a small limit (Retry-After sent: $retryAfterOn429)',
+    async ({ retryAfterOn429, retryAfterMs }) => {
+      await sb.mode({ rateLimitPerMinute: 2, retryAfterOn429 });
+      const client = sb.client();
+      await getInvite(client, (await sb.invites())[0]!.id);
+      await listInvites(client);
 
-    const actual = await caught(listInvites(client));
+      const actual = await caught(listInvites(client));
 
-    expect(actual.toInfo()).toEqual({
-      kind: 'rate-limited',
-      status: 429,
-      message: 'Rate limit exceeded. Please try again later.',
-      action: expect.any(String),
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
-    expect((await sb.requests()).map((r) => r.status)).toEqual([200, 200, 429]);
-  });
+      expect(actual.toInfo()).toEqual({
+        kind: 'rate-limited',
+        status: 429,
+        message: 'Rate limit exceeded. Please try again later.',
+        action: expect.any(String),
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      });
+      expect((await sb.requests()).map((r) => r.status)).toEqual([200, 200, 429]);
+    },
+  );
 
   it('should read an HTTP-date Retry-After on a 429 into retryAfterMs', async () => {
     const inAnHour = new Date(Date.now() + 3_600_000);
-    await sb.faults({ kind: 'status', status: 429, headers: { 'Retry-After': inAnHour.toUTCString() }, body: { error: 'Slow down' } });
+    await sb.faults({
+      kind: 'status',
+      status: 429,
+      headers: { 'Retry-After': inAnHour.toUTCString() },
+      body: { error: 'Slow down' },
+    });
 
     const actual = await caught(listInvites(sb.client()));
 
@@ -143,7 +163,11 @@ describe('AppError kinds from the sandbox', () => {
 
     const actual = await caught(listInvites(sb.client()));
 
-    expect(actual.toInfo()).toEqual({ kind: 'network', message: 'Could not reach AlfaOne', action: expect.any(String) });
+    expect(actual.toInfo()).toEqual({
+      kind: 'network',
+      message: 'Could not reach AlfaOne',
+      action: expect.any(String),
+    });
     expect((await sb.requests()).map((r) => [r.status, r.faults])).toEqual([[0, [{ kind: 'drop', when: 'before' }]]]);
   });
 

@@ -5,7 +5,14 @@ import type { AddressInfo } from 'node:net';
 import type { Fault } from '../../../sandbox/faults';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../client';
-import { createInvite, getAssessment, getInvite, listAssessments, listInvites, listInvitesAcrossPages } from '../endpoints';
+import {
+  createInvite,
+  getAssessment,
+  getInvite,
+  listAssessments,
+  listInvites,
+  listInvitesAcrossPages,
+} from '../endpoints';
 import { caught, useSandbox } from './sandbox-harness';
 import type { KeyChoice } from './sandbox-harness';
 
@@ -49,7 +56,10 @@ const ENDPOINT_CALLS: Array<[string, (c: ApiClient) => Promise<unknown>]> = [
   ['listInvites', (c) => listInvites(c, { status: 'pending', sort: 'sent_at', order: 'desc', page: 1, limit: 5 })],
   ['listInvitesAcrossPages', (c) => listInvitesAcrossPages(c, { limit: 20 })],
   ['getInvite', (c) => getInvite(c, sb.sandbox().state.invites[0]!.id)],
-  ['createInvite', (c) => createInvite(c, { assessmentId: sb.sandbox().state.assessments[0]!.id, recipientEmail: 'sec4@example.com' })],
+  [
+    'createInvite',
+    (c) => createInvite(c, { assessmentId: sb.sandbox().state.assessments[0]!.id, recipientEmail: 'sec4@example.com' }),
+  ],
 ];
 
 /** Each forced failure: the key the client uses, and the fault (if any) that forces it. */
@@ -57,7 +67,10 @@ const FORCED_FAILURES: Array<[string, { key: KeyChoice; fault?: Fault }]> = [
   ['401 for an unknown key', { key: UNKNOWN_KEY }],
   ['401 for an expired key', { key: 'expired' }],
   ['401 for a revoked key', { key: 'revoked' }],
-  ['401 forced by a fault', { key: 'live', fault: { kind: 'status', status: 401, body: { error: 'Invalid API key' } } }],
+  [
+    '401 forced by a fault',
+    { key: 'live', fault: { kind: 'status', status: 401, body: { error: 'Invalid API key' } } },
+  ],
   ['500 fault', { key: 'live', fault: { kind: 'status', status: 500 } }],
   ['500 fault with a non-JSON body', { key: 'live', fault: { kind: 'status', status: 500, body: '<h1>boom</h1>' } }],
 ];
@@ -87,41 +100,60 @@ describe('SEC-4: the API key only travels in the x-api-key header', () => {
     },
   );
 
-  it.each(FORCED_FAILURES)('SEC-4: should log nothing containing the key on a %s', async (_name, { key: choice, fault }) => {
-    if (fault) await sb.faults(fault);
-    const key = sb.key(choice)!;
-    const spies = CONSOLE_METHODS.map((method) => vi.spyOn(console, method).mockImplementation(() => {}));
+  it.each(FORCED_FAILURES)(
+    'SEC-4: should log nothing containing the key on a %s',
+    async (_name, { key: choice, fault }) => {
+      if (fault) await sb.faults(fault);
+      const key = sb.key(choice)!;
+      const spies = CONSOLE_METHODS.map((method) => vi.spyOn(console, method).mockImplementation(() => {}));
 
-    const error = await caught(listAssessments(sb.client(key)));
+      const error = await caught(listAssessments(sb.client(key)));
 
-    expect([401, 500]).toContain(error.status);
-    const logged = JSON.stringify(spies.flatMap((spy) => spy.mock.calls), (_k, v: unknown) => (v instanceof Error ? `${v.message} ${v.stack}` : v));
-    expect(logged).not.toContain('ak_');
-    for (const text of [error.message, error.action, String(error), error.stack ?? '', JSON.stringify(error.toInfo())]) {
-      expect(text).not.toContain(key);
-      expect(text).not.toContain('ak_');
-    }
-  });
-
-  it.each(['../../../evil', '//evil.example/steal', 'https://evil.example/', '?redirect=https://evil.example', '..', '.'])(
-    'SEC-4: should refuse a hostile id %j before any request',
-    async (hostileId) => {
-      const { client, seen } = spiedClient();
-
-      const results = await Promise.allSettled([getInvite(client, hostileId), getAssessment(client, hostileId)]);
-
-      expect(seen).toEqual([]);
-      for (const result of results) expect(result).toMatchObject({ status: 'rejected', reason: { kind: 'bad-request' } });
+      expect([401, 500]).toContain(error.status);
+      const logged = JSON.stringify(
+        spies.flatMap((spy) => spy.mock.calls),
+        (_k, v: unknown) => (v instanceof Error ? `${v.message} ${v.stack}` : v),
+      );
+      expect(logged).not.toContain('ak_');
+      for (const text of [
+        error.message,
+        error.action,
+        String(error),
+        error.stack ?? '',
+        JSON.stringify(error.toInfo()),
+      ]) {
+        expect(text).not.toContain(key);
+        expect(text).not.toContain('ak_');
+      }
     },
   );
 
-  it.each([301, 302, 307, 308])('SEC-4: should not follow a %i redirect to another origin with the key', async (status) => {
-    await sb.faults({ kind: 'status', status, headers: { Location: `${foreign.url}/api/v1/assessments` }, body: '' });
-    foreign.hits.length = 0;
+  it.each([
+    '../../../evil',
+    '//evil.example/steal',
+    'https://evil.example/',
+    '?redirect=https://evil.example',
+    '..',
+    '.',
+  ])('SEC-4: should refuse a hostile id %j before any request', async (hostileId) => {
+    const { client, seen } = spiedClient();
 
-    const error = await caught(listAssessments(sb.client()));
+    const results = await Promise.allSettled([getInvite(client, hostileId), getAssessment(client, hostileId)]);
 
-    expect(foreign.hits).toEqual([]);
-    expect(error).toMatchObject({ kind: 'invalid-response', status });
+    expect(seen).toEqual([]);
+    for (const result of results) expect(result).toMatchObject({ status: 'rejected', reason: { kind: 'bad-request' } });
   });
+
+  it.each([301, 302, 307, 308])(
+    'SEC-4: should not follow a %i redirect to another origin with the key',
+    async (status) => {
+      await sb.faults({ kind: 'status', status, headers: { Location: `${foreign.url}/api/v1/assessments` }, body: '' });
+      foreign.hits.length = 0;
+
+      const error = await caught(listAssessments(sb.client()));
+
+      expect(foreign.hits).toEqual([]);
+      expect(error).toMatchObject({ kind: 'invalid-response', status });
+    },
+  );
 });

@@ -9,19 +9,22 @@ const sb = useSandbox();
 /** A seeded RNG, so delays are exact. */
 function seeded(seed = 42) {
   let state = seed;
-  return () => ((state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 describe('REL-1: capped exponential backoff with full jitter', () => {
-  it.each([0, 1, 2, 3, 4, 5, 10, 20])('should keep the delay of attempt %i within [0, min(cap, base·2^n))', (attempt) => {
-    const random = seeded(attempt + 1);
-    const bound = Math.min(READ_BACKOFF.capMs, READ_BACKOFF.baseMs * 2 ** attempt);
-    for (let i = 0; i < 200; i++) {
-      const delay = backoffDelay(READ_BACKOFF, attempt, random);
-      expect(delay).toBeGreaterThanOrEqual(0);
-      expect(delay).toBeLessThan(bound);
-    }
-  });
+  it.each([0, 1, 2, 3, 4, 5, 10, 20])(
+    'should keep the delay of attempt %i within [0, min(cap, base·2^n))',
+    (attempt) => {
+      const random = seeded(attempt + 1);
+      const bound = Math.min(READ_BACKOFF.capMs, READ_BACKOFF.baseMs * 2 ** attempt);
+      for (let i = 0; i < 200; i++) {
+        const delay = backoffDelay(READ_BACKOFF, attempt, random);
+        expect(delay).toBeGreaterThanOrEqual(0);
+        expect(delay).toBeLessThan(bound);
+      }
+    },
+  );
 
   it('should retry a GET on 500, 502, 503, 504, a dropped connection and a timeout, at most 4 tries in all', async () => {
     const slept: number[] = [];
@@ -30,7 +33,11 @@ describe('REL-1: capped exponential backoff with full jitter', () => {
       { method: 'GET', path: '/assessments', kind: 'drop' },
       { method: 'GET', path: '/assessments', kind: 'status', status: 504 },
     ]);
-    const client = sb.client('live', { readRetry: READ_BACKOFF, sleep: async (ms) => void slept.push(ms), random: seeded() });
+    const client = sb.client('live', {
+      readRetry: READ_BACKOFF,
+      sleep: async (ms) => void slept.push(ms),
+      random: seeded(),
+    });
 
     const actual = await listAssessments(client);
 
@@ -53,8 +60,19 @@ describe('REL-1: capped exponential backoff with full jitter', () => {
 describe('REL-2: Retry-After', () => {
   it('should wait at least Retry-After seconds before the next try', async () => {
     const slept: number[] = [];
-    await sb.faults({ method: 'GET', path: '/assessments', kind: 'status', status: 429, headers: { 'Retry-After': '7' }, body: { error: 'Rate limit exceeded. Please try again later.' } });
-    const client = sb.client('live', { readRetry: READ_BACKOFF, sleep: async (ms) => void slept.push(ms), random: () => 0 });
+    await sb.faults({
+      method: 'GET',
+      path: '/assessments',
+      kind: 'status',
+      status: 429,
+      headers: { 'Retry-After': '7' },
+      body: { error: 'Rate limit exceeded. Please try again later.' },
+    });
+    const client = sb.client('live', {
+      readRetry: READ_BACKOFF,
+      sleep: async (ms) => void slept.push(ms),
+      random: () => 0,
+    });
 
     await listAssessments(client);
 
@@ -62,7 +80,13 @@ describe('REL-2: Retry-After', () => {
   });
 
   it('should not sleep a Retry-After longer than the worker can stay alive, failing with it instead (REL-8)', async () => {
-    await sb.faults({ method: 'GET', path: '/assessments', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
+    await sb.faults({
+      method: 'GET',
+      path: '/assessments',
+      kind: 'status',
+      status: 429,
+      headers: { 'Retry-After': '120' },
+    });
     const client = sb.client('live', { readRetry: READ_BACKOFF, sleep: async () => expect.unreachable('slept') });
 
     const error = await caught(listAssessments(client));
@@ -97,7 +121,9 @@ describe('REL-4: errors that are never retried', () => {
     const client = sb.client('live', { readRetry: READ_BACKOFF, sleep: async () => undefined });
     const [assessment] = await listAssessments(client);
 
-    const error = await caught(createInvite(client, { assessmentId: assessment!.id, recipientEmail: 'once@example.com' }));
+    const error = await caught(
+      createInvite(client, { assessmentId: assessment!.id, recipientEmail: 'once@example.com' }),
+    );
 
     expect(error).toMatchObject({ kind: 'server' });
     expect((await sb.requests()).filter((r) => r.method === 'POST')).toHaveLength(1);

@@ -53,7 +53,12 @@ export function useSandbox(options: Omit<StartSandboxOptions, 'port'> = {}) {
     /** A real client pointed at the sandbox; `key` is a sandbox key name, a raw key or null. One try per
      *  request unless `extra.readRetry` says otherwise, so each error kind is seen as the sandbox sent it. */
     client(key: KeyChoice = 'live', extra: Partial<ApiClientOptions> = {}): ApiClient {
-      return createApiClient({ baseUrl: sandbox().baseUrl, apiKey: resolveKey(key), readRetry: { baseMs: 0, capMs: 0, attempts: 1 }, ...extra });
+      return createApiClient({
+        baseUrl: sandbox().baseUrl,
+        apiKey: resolveKey(key),
+        readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
+        ...extra,
+      });
     },
     key: (key: KeyChoice) => resolveKey(key),
     faults: (fault: Fault | Fault[]) => control('/faults', 'POST', fault),

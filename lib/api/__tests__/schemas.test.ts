@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessmentListSchema,
-  assessmentSchema,
-  inviteListSchema,
-  inviteSchema,
-  singleOrWrapped,
-} from '../schemas';
+import { assessmentListSchema, assessmentSchema, inviteListSchema, inviteSchema, singleOrWrapped } from '../schemas';
 import { DOC_EXAMPLES } from './doc-examples';
 
 describe('schemas against every documented example (docs/api.md)', () => {

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { decodeFile } from '../decode';
 import { parseCsv } from '../parse-csv';
 
-const people = (text: string) => parseCsv(text).lines.map(({ line, email, name, problem }) => ({ line, email, name, problem }));
+const people = (text: string) =>
+  parseCsv(text).lines.map(({ line, email, name, problem }) => ({ line, email, name, problem }));
 
 describe('parseCsv', () => {
   it('should read a header with quoted commas in names', () => {
-    expect(people('Email,Name\r\njane@example.com,"Doe, Jane"\r\n"john@example.com","Smith, John ""JJ"""\r\n')).toEqual([
-      { line: 2, email: 'jane@example.com', name: 'Doe, Jane', problem: undefined },
-      { line: 3, email: 'john@example.com', name: 'Smith, John "JJ"', problem: undefined },
-    ]);
+    expect(people('Email,Name\r\njane@example.com,"Doe, Jane"\r\n"john@example.com","Smith, John ""JJ"""\r\n')).toEqual(
+      [
+        { line: 2, email: 'jane@example.com', name: 'Doe, Jane', problem: undefined },
+        { line: 3, email: 'john@example.com', name: 'Smith, John "JJ"', problem: undefined },
+      ],
+    );
   });
 
   it('should join first and last name columns, in any order, with other columns ignored', () => {
@@ -49,7 +52,9 @@ describe('decodeFile', () => {
 
   it('should read a Windows-1252 file when UTF-8 fails, and say so', () => {
     // "José Müller" as Excel on Windows saves it: é = 0xE9, ü = 0xFC, invalid as UTF-8.
-    const bytes = Uint8Array.from([...'j@example.com,Jos'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]));
+    const bytes = Uint8Array.from(
+      [...'j@example.com,Jos'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]),
+    );
     const actual = decodeFile(bytes);
     expect(actual.encoding).toBe('Windows-1252');
     expect(actual.note).toMatch(/not UTF-8/);

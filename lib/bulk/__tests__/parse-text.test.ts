@@ -69,7 +69,9 @@ describe('parseCandidatesText', () => {
   });
 
   it('should read a pasted spreadsheet with a header row', () => {
-    const actual = parseCandidatesText('First name\tLast name\tEmail\nJane\tDoe\tjane@example.com\nJohn\t\tjohn@example.com');
+    const actual = parseCandidatesText(
+      'First name\tLast name\tEmail\nJane\tDoe\tjane@example.com\nJohn\t\tjohn@example.com',
+    );
     expect(actual.lines.map(({ line, email, name }) => ({ line, email, name }))).toEqual([
       { line: 2, email: 'jane@example.com', name: 'Jane Doe' },
       { line: 3, email: 'john@example.com', name: 'John' },

@@ -27,7 +27,15 @@ describe('candidateRank', () => {
       { source: 'linkedin-contact-info', email: 'g@example.com', name: 'Gu Li' },
     ];
     const actual = [...input].sort((x, y) => candidateRank(x) - candidateRank(y)).map((c) => c.email ?? c.name);
-    expect(actual).toEqual(['g@example.com', 'f@example.com', 'Ed Po', 'd@example.com', 'c@example.com', 'b@example.com', 'a@example.com']);
+    expect(actual).toEqual([
+      'g@example.com',
+      'f@example.com',
+      'Ed Po',
+      'd@example.com',
+      'c@example.com',
+      'b@example.com',
+      'a@example.com',
+    ]);
   });
 });
 
@@ -61,7 +69,10 @@ describe('mergeCandidates', () => {
     [5, 3, 3],
     [MAX_CANDIDATES + 5, undefined, MAX_CANDIDATES],
   ])('should cap %i candidates at %s to %i', (count, limit, expected) => {
-    const input: Candidate[] = Array.from({ length: count }, (_, i) => ({ source: 'page-text', email: `p${i}@example.com` }));
+    const input: Candidate[] = Array.from({ length: count }, (_, i) => ({
+      source: 'page-text',
+      email: `p${i}@example.com`,
+    }));
     expect(mergeCandidates(input, limit)).toHaveLength(expected);
   });
 

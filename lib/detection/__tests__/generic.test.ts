@@ -64,16 +64,52 @@ describe('detectGeneric on tricky text', () => {
 
 describe('detectGeneric', () => {
   it.each<[string, string, Candidate[]]>([
-    ['a mailto named by its text', '<a href="mailto:jo@example.com">Jo Park</a>', [{ source: 'mailto-link', email: 'jo@example.com', name: 'Jo Park' }]],
-    ['a mailto whose text is the address', '<a href="mailto:jo@example.com">jo@example.com</a>', [{ source: 'mailto-link', email: 'jo@example.com' }]],
-    ['a mailto whose text is a label', '<a href="mailto:jo@example.com">email me</a>', [{ source: 'mailto-link', email: 'jo@example.com' }]],
-    ['an uppercase MAILTO scheme', '<a href="MAILTO:jo@example.com">Jo Park</a>', [{ source: 'mailto-link', email: 'jo@example.com', name: 'Jo Park' }]],
+    [
+      'a mailto named by its text',
+      '<a href="mailto:jo@example.com">Jo Park</a>',
+      [{ source: 'mailto-link', email: 'jo@example.com', name: 'Jo Park' }],
+    ],
+    [
+      'a mailto whose text is the address',
+      '<a href="mailto:jo@example.com">jo@example.com</a>',
+      [{ source: 'mailto-link', email: 'jo@example.com' }],
+    ],
+    [
+      'a mailto whose text is a label',
+      '<a href="mailto:jo@example.com">email me</a>',
+      [{ source: 'mailto-link', email: 'jo@example.com' }],
+    ],
+    [
+      'an uppercase MAILTO scheme',
+      '<a href="MAILTO:jo@example.com">Jo Park</a>',
+      [{ source: 'mailto-link', email: 'jo@example.com', name: 'Jo Park' }],
+    ],
     ['an invalid mailto', '<a href="mailto:jo@localhost">Jo</a>', []],
-    ['a name in a code block', '<table><tr><td>Jo Park</td><td><code>jo@example.com</code></td></tr></table>', [{ source: 'page-text', email: 'jo@example.com' }]],
-    ['a name in another cell of a th row', '<table><tr><th>Jo Park</th><td>jo@example.com</td></tr></table>', [{ source: 'page-text', email: 'jo@example.com', name: 'Jo Park' }]],
-    ['a hidden name cell', '<table><tr><td hidden>Jo Park</td><td>jo@example.com</td></tr></table>', [{ source: 'page-text', email: 'jo@example.com' }]],
-    ['an address outside any row', '<p>Jo Park: jo@example.com</p>', [{ source: 'page-text', email: 'jo@example.com' }]],
-    ['a mailto and the same address in text, in another case', '<p>JO@EXAMPLE.COM</p><a href="mailto:jo@example.com">Jo Park</a>', [{ source: 'mailto-link', email: 'jo@example.com', name: 'Jo Park' }]],
+    [
+      'a name in a code block',
+      '<table><tr><td>Jo Park</td><td><code>jo@example.com</code></td></tr></table>',
+      [{ source: 'page-text', email: 'jo@example.com' }],
+    ],
+    [
+      'a name in another cell of a th row',
+      '<table><tr><th>Jo Park</th><td>jo@example.com</td></tr></table>',
+      [{ source: 'page-text', email: 'jo@example.com', name: 'Jo Park' }],
+    ],
+    [
+      'a hidden name cell',
+      '<table><tr><td hidden>Jo Park</td><td>jo@example.com</td></tr></table>',
+      [{ source: 'page-text', email: 'jo@example.com' }],
+    ],
+    [
+      'an address outside any row',
+      '<p>Jo Park: jo@example.com</p>',
+      [{ source: 'page-text', email: 'jo@example.com' }],
+    ],
+    [
+      'a mailto and the same address in text, in another case',
+      '<p>JO@EXAMPLE.COM</p><a href="mailto:jo@example.com">Jo Park</a>',
+      [{ source: 'mailto-link', email: 'jo@example.com', name: 'Jo Park' }],
+    ],
     ['a page without addresses', '<p>nothing here</p>', []],
   ])('should handle %s', (_label, body, expected) => {
     expect(detectGeneric(loadHtml(body))).toEqual(expected);

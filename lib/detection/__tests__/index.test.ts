@@ -7,9 +7,21 @@ afterEach(closeWindows);
 
 describe('detectCandidates', () => {
   it.each([
-    ['linkedin-classic-contact-open.html', 'https://www.linkedin.com/in/jane-doe-synthetic/overlay/contact-info/', [['linkedin-contact-info', 'jane.doe@example.com', 'Jane Doe']]],
-    ['linkedin-classic-no-email.html', 'https://www.linkedin.com/in/jane-doe-synthetic/', [['linkedin-profile', undefined, 'Jane Doe']]],
-    ['linkedin-2026-contact-open.html', 'https://www.linkedin.com/in/alex-rivera-synthetic/', [['linkedin-contact-info', 'Alex.Rivera@example.org', 'Alex Rivera']]],
+    [
+      'linkedin-classic-contact-open.html',
+      'https://www.linkedin.com/in/jane-doe-synthetic/overlay/contact-info/',
+      [['linkedin-contact-info', 'jane.doe@example.com', 'Jane Doe']],
+    ],
+    [
+      'linkedin-classic-no-email.html',
+      'https://www.linkedin.com/in/jane-doe-synthetic/',
+      [['linkedin-profile', undefined, 'Jane Doe']],
+    ],
+    [
+      'linkedin-2026-contact-open.html',
+      'https://www.linkedin.com/in/alex-rivera-synthetic/',
+      [['linkedin-contact-info', 'Alex.Rivera@example.org', 'Alex Rivera']],
+    ],
     [
       'linkedin-2026-no-email.html',
       'https://www.linkedin.com/in/alex-rivera-synthetic/',
@@ -18,8 +30,16 @@ describe('detectCandidates', () => {
         ['page-text', 'hello@rivera.example.org', undefined],
       ],
     ],
-    ['github-profile.html', 'https://github.com/mara-synthetic', [['github-profile', 'mara@example.org', 'Mara Lindqvist']]],
-    ['github-profile-no-email.html', 'https://github.com/mara-synthetic', [['github-profile', undefined, 'Mara Lindqvist']]],
+    [
+      'github-profile.html',
+      'https://github.com/mara-synthetic',
+      [['github-profile', 'mara@example.org', 'Mara Lindqvist']],
+    ],
+    [
+      'github-profile-no-email.html',
+      'https://github.com/mara-synthetic',
+      [['github-profile', undefined, 'Mara Lindqvist']],
+    ],
     [
       'generic-tricky.html',
       'https://www.example.com/contact/',

@@ -67,7 +67,10 @@ describe('detectLinkedIn', () => {
   });
 
   it('should default the URL to the document location', () => {
-    const doc = loadFixture('linkedin-classic-no-email.html', 'https://www.linkedin.com/in/jane-doe-synthetic/?trk=feed');
+    const doc = loadFixture(
+      'linkedin-classic-no-email.html',
+      'https://www.linkedin.com/in/jane-doe-synthetic/?trk=feed',
+    );
     expect(detectLinkedIn(doc)[0]?.profileUrl).toBe(JANE);
   });
 
@@ -75,7 +78,10 @@ describe('detectLinkedIn', () => {
     const doc = loadHtml(
       '<h1 class="text-heading-xlarge">Jane Doe</h1><div role="dialog"><section class="pv-contact-info__contact-type ci-email"><h3>Email</h3><span>jane.doe@example.com</span></section></div>',
     );
-    expect(detectLinkedIn(doc, JANE)[0]).toMatchObject({ source: 'linkedin-contact-info', email: 'jane.doe@example.com' });
+    expect(detectLinkedIn(doc, JANE)[0]).toMatchObject({
+      source: 'linkedin-contact-info',
+      email: 'jane.doe@example.com',
+    });
   });
 
   it('should ignore a dialog the user cannot see', () => {

@@ -18,12 +18,13 @@ describe('detectOnDemand on every fixture', () => {
 });
 
 describe('detectCandidates (the declared content script) on LinkedIn and GitHub fixtures', () => {
-  it.each(FIXTURE_CASES.filter((c) => /linkedin|github/.test(c.url) && !c.url.includes('/messaging/')).map((c) => [c.file, c] as const))(
-    'should get %s right, harming no one',
-    (_file, c) => {
-      expect(grade(c, detectCandidates(loadFixture(c.file, c.url), c.url))).toEqual({ grade: 'right', why: '' });
-    },
-  );
+  it.each(
+    FIXTURE_CASES.filter((c) => /linkedin|github/.test(c.url) && !c.url.includes('/messaging/')).map(
+      (c) => [c.file, c] as const,
+    ),
+  )('should get %s right, harming no one', (_file, c) => {
+    expect(grade(c, detectCandidates(loadFixture(c.file, c.url), c.url))).toEqual({ grade: 'right', why: '' });
+  });
 });
 
 it('should leave LinkedIn messaging to the on-demand script: the declared one reports no one there', () => {

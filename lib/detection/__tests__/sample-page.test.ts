@@ -15,6 +15,10 @@ describe("the demo's sample candidate page", () => {
     const url = `http://127.0.0.1:8787${SAMPLE_PAGE_PATH}`;
     const doc = loadHtml('', url);
     doc.documentElement.innerHTML = (await response.text()).replace(/^<!DOCTYPE html>/, '');
-    expect(detectOnDemand(doc, url)[0]).toEqual({ source: 'page-heading', email: 'ada.quinn@example.com', name: 'Ada Quinn' });
+    expect(detectOnDemand(doc, url)[0]).toEqual({
+      source: 'page-heading',
+      email: 'ada.quinn@example.com',
+      name: 'Ada Quinn',
+    });
   });
 });

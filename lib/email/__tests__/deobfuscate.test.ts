@@ -17,7 +17,9 @@ describe('decodeObfuscated', () => {
   });
 
   it('should keep what was written, for the provenance', () => {
-    expect(decodeObfuscated('Mail: jane [at] uni [dot] edu, thanks')).toEqual([{ email: 'jane@uni.edu', written: 'jane [at] uni [dot] edu' }]);
+    expect(decodeObfuscated('Mail: jane [at] uni [dot] edu, thanks')).toEqual([
+      { email: 'jane@uni.edu', written: 'jane [at] uni [dot] edu' },
+    ]);
   });
 
   it.each([

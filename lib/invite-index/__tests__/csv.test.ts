@@ -4,7 +4,14 @@ import { invitesToCsv } from '../csv';
 describe('invitesToCsv', () => {
   it('quotes what needs quoting and defuses formulas', () => {
     const csv = invitesToCsv([
-      { recipientName: 'Doe, "Jane"', recipientEmail: 'jane@example.com', assessmentName: '=HYPERLINK("x")', status: 'pending', sentAt: 's', expiresAt: 'e' },
+      {
+        recipientName: 'Doe, "Jane"',
+        recipientEmail: 'jane@example.com',
+        assessmentName: '=HYPERLINK("x")',
+        status: 'pending',
+        sentAt: 's',
+        expiresAt: 'e',
+      },
       { recipientName: null, recipientEmail: 'bo@example.org', assessmentName: 'QA', sentAt: 's', expiresAt: 'e' },
     ]);
     expect(csv.split('\r\n')).toEqual([

@@ -15,7 +15,11 @@ import { DEFAULT_TIMING, syncStep, syncUntilIdle, type SyncContext } from '../sy
 const harness = useSandbox({ rateLimitPerMinute: 1_000_000 });
 const POOL = ['ana@example.com', 'Ana@Example.com', 'bo@example.org', 'cy@example.net'];
 /** Forward moves only, as AlfaOne's lifecycle goes. */
-const NEXT: Record<string, string[]> = { pending: ['accepted', 'expired', 'revoked'], accepted: ['started', 'expired', 'revoked'], started: ['completed', 'expired'] };
+const NEXT: Record<string, string[]> = {
+  pending: ['accepted', 'expired', 'revoked'],
+  accepted: ['started', 'expired', 'revoked'],
+  started: ['completed', 'expired'],
+};
 
 type Command =
   | { kind: 'create'; assessment: number; email: number }
@@ -29,7 +33,10 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('status' as const), invite: fc.nat(200), to: fc.nat(2) }),
   fc.record({ kind: fc.constant('steps' as const), count: fc.integer({ min: 1, max: 4 }) }),
   fc.constant({ kind: 'restart' as const }),
-  fc.record({ kind: fc.constant('time' as const), ms: fc.constantFrom(10_000, DEFAULT_TIMING.incrementalEveryMs, DEFAULT_TIMING.liveRefreshEveryMs) }),
+  fc.record({
+    kind: fc.constant('time' as const),
+    ms: fc.constantFrom(10_000, DEFAULT_TIMING.incrementalEveryMs, DEFAULT_TIMING.liveRefreshEveryMs),
+  }),
 );
 
 async function control(path: string, body?: unknown) {
@@ -47,13 +54,21 @@ async function indexContents() {
 }
 
 async function sandboxContents() {
-  return (await harness.invites()).map((i) => `${i.id} ${i.recipientEmail.toLowerCase()} ${i.assessmentId} ${i.status}`).sort();
+  return (await harness.invites())
+    .map((i) => `${i.id} ${i.recipientEmail.toLowerCase()} ${i.assessmentId} ${i.status}`)
+    .sort();
 }
 
 describe('invite index sync', () => {
   let clock = 0;
   // Small pages, so 40-odd invites make several: invites shift between pages as statuses change and invites come.
-  const context = async (pageSize = 5): Promise<SyncContext> => ({ db: await openIndexDb(), client: harness.client(), owner: 'owner-a', now: () => clock, pageSize });
+  const context = async (pageSize = 5): Promise<SyncContext> => ({
+    db: await openIndexDb(),
+    client: harness.client(),
+    owner: 'owner-a',
+    now: () => clock,
+    pageSize,
+  });
 
   beforeEach(async () => {
     clock = Date.parse('2026-03-01T00:00:00Z');
@@ -70,13 +85,19 @@ describe('invite index sync', () => {
         for (const c of commands) {
           if (c.kind === 'create') {
             // The sandbox may refuse a second pending invite (409): then nothing was created.
-            await createInvite(client, { assessmentId: assessments[c.assessment]!.id, recipientEmail: POOL[c.email]! }).catch((e: unknown) => {
+            await createInvite(client, {
+              assessmentId: assessments[c.assessment]!.id,
+              recipientEmail: POOL[c.email]!,
+            }).catch((e: unknown) => {
               if (!(e instanceof AppError && e.kind === 'conflict')) throw e;
             });
           } else if (c.kind === 'status') {
             const live = (await harness.invites()).filter((i) => NEXT[i.status]);
             const target = live[c.invite % Math.max(live.length, 1)];
-            if (target) await control(`/invites/${target.id}/status`, { status: NEXT[target.status]![c.to % NEXT[target.status]!.length] });
+            if (target)
+              await control(`/invites/${target.id}/status`, {
+                status: NEXT[target.status]![c.to % NEXT[target.status]!.length],
+              });
           } else if (c.kind === 'steps') {
             for (let i = 0; i < c.count; i++) await syncStep(await context());
           } else if (c.kind === 'restart') {

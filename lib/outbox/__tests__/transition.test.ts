@@ -10,9 +10,31 @@ const EVENTS = Object.keys(TABLE) as OutboxEventType[];
 
 /** state → event → the state after (absent: the event does not apply). */
 const EXPECTED: Record<OutboxState, Partial<Record<OutboxEventType, OutboxState>>> = {
-  queued: { post: 'sending', 'rate-limited': 'queued', duplicate: 'duplicate', retry: 'queued', fail: 'failed', hold: 'held', cancel: 'cancelled' },
-  sending: { created: 'sent', ambiguous: 'checking', orphaned: 'checking', rejected: 'failed', 'rate-limited': 'queued', hold: 'held' },
-  checking: { created: 'sent', 'rate-limited': 'checking', 'not-found': 'queued', retry: 'checking', fail: 'failed', hold: 'held' },
+  queued: {
+    post: 'sending',
+    'rate-limited': 'queued',
+    duplicate: 'duplicate',
+    retry: 'queued',
+    fail: 'failed',
+    hold: 'held',
+    cancel: 'cancelled',
+  },
+  sending: {
+    created: 'sent',
+    ambiguous: 'checking',
+    orphaned: 'checking',
+    rejected: 'failed',
+    'rate-limited': 'queued',
+    hold: 'held',
+  },
+  checking: {
+    created: 'sent',
+    'rate-limited': 'checking',
+    'not-found': 'queued',
+    retry: 'checking',
+    fail: 'failed',
+    hold: 'held',
+  },
   held: { release: 'checking', cancel: 'cancelled' },
   sent: {},
   duplicate: {},

@@ -25,7 +25,11 @@ describe('search index', () => {
   it('ignores accents and case, both ways', () => {
     expect(ids('jose')).toEqual(['c']);
     expect(ids('JOSÉ')).toEqual(['c']);
-    expect(createSearchIndex([item('x', 'jose')], (a) => a.name).search('José', []).map((a) => a.id)).toEqual(['x']);
+    expect(
+      createSearchIndex([item('x', 'jose')], (a) => a.name)
+        .search('José', [])
+        .map((a) => a.id),
+    ).toEqual(['x']);
   });
 
   it('puts whole words, first words and names that start with the query first', () => {
@@ -56,7 +60,9 @@ describe('search index', () => {
     const many = Array.from({ length: 2000 }, (_, i) => item(String(i), `Role ${i % 97} Level ${i % 13} Zürich ${i}`));
     const big = createSearchIndex(many, (a) => a.name);
     const found = big.search('zur role 4', []).map((a) => a.id);
-    const scanned = many.filter((a) => ['zur', 'role', '4'].every((q) => words(a.name).some((w) => w.startsWith(q)))).map((a) => a.id);
+    const scanned = many
+      .filter((a) => ['zur', 'role', '4'].every((q) => words(a.name).some((w) => w.startsWith(q))))
+      .map((a) => a.id);
     expect(found.length).toBeGreaterThan(100);
     expect(new Set(found)).toEqual(new Set(scanned));
   });
@@ -64,6 +70,7 @@ describe('search index', () => {
   it('gives the same answers whether its tables were prepared ahead or built on the first query', () => {
     const ahead = createSearchIndex(items, (a) => a.name);
     ahead.prepare();
-    for (const query of ['go', 'back eng', 'jose', '']) expect(ahead.search(query, ['d'])).toEqual(index.search(query, ['d']));
+    for (const query of ['go', 'back eng', 'jose', ''])
+      expect(ahead.search(query, ['d'])).toEqual(index.search(query, ['d']));
   });
 });

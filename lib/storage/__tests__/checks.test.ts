@@ -38,7 +38,10 @@ describe('SEC-8: forged records in storage', () => {
   it('should refuse a forged outbox entry and forged settings, with no request made', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await writeRecord('outbox', { v: 2, value: [forgedEntry, { ...forgedEntry, id: 'not-a-uuid', body: { assessmentId: ASSESSMENT } }] });
+    await writeRecord('outbox', {
+      v: 2,
+      value: [forgedEntry, { ...forgedEntry, id: 'not-a-uuid', body: { assessmentId: ASSESSMENT } }],
+    });
     await writeRecord('settings', { v: 1, value: { ...DEFAULT_SETTINGS, baseUrl: 'https://evil.example/api/v1' } });
 
     await drainOutbox();
@@ -52,7 +55,11 @@ describe('SEC-8: forged records in storage', () => {
 
   it('should keep the entries that fit beside one that does not', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const fine = { ...forgedEntry, body: { assessmentId: ASSESSMENT, recipientEmail: 'jane@example.com' }, state: 'sent' };
+    const fine = {
+      ...forgedEntry,
+      body: { assessmentId: ASSESSMENT, recipientEmail: 'jane@example.com' },
+      state: 'sent',
+    };
     await writeRecord('outbox', { v: 2, value: [fine, { ...forgedEntry, state: 'exfiltrate' }] });
 
     expect(await outbox.getValue()).toEqual([fine]);

@@ -23,7 +23,12 @@ describe('a stored item', () => {
     await item.setValue(1);
     await expect.poll(() => seen).toEqual([[1, 0]]);
     await item.setValue(2);
-    await expect.poll(() => seen).toEqual([[1, 0], [2, 1]]);
+    await expect
+      .poll(() => seen)
+      .toEqual([
+        [1, 0],
+        [2, 1],
+      ]);
 
     unwatch();
     await item.setValue(3);

@@ -29,13 +29,13 @@ const queued = {
 const oldLayout = {
   apiKey: KEY,
   keyStatus: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected', verifiedAt: 1_700_000_000_000 },
-  'keyStatus$': { v: 1 },
+  keyStatus$: { v: 1 },
   settings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
-  'settings$': { v: 1 },
+  settings$: { v: 1 },
   outbox: [queued],
-  'outbox$': { v: 1 },
+  outbox$: { v: 1 },
   recentAssessmentIds: ['9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'],
-  'recentAssessmentIds$': { v: 1 },
+  recentAssessmentIds$: { v: 1 },
 };
 
 beforeEach(async () => {

@@ -17,9 +17,15 @@ let sandbox: RunningSandbox;
 let assessmentId: string;
 
 const control = (path: string, method = 'GET', body?: unknown) =>
-  fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
-const posts = async () => ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
-const invitesTo = async (email: string) => ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
+  fetch(`${sandbox.url}/__sandbox${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then((r) => r.json());
+const posts = async () =>
+  ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
+const invitesTo = async (email: string) =>
+  ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
 const send = (line: number, email: string): StartBulkLine => ({ line, text: email, email, action: 'send' });
 const finished = async () => {
   await kickBulkRun();
@@ -31,7 +37,9 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
   (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
-  const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
+  const body = await (
+    await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })
+  ).json();
   assessmentId = body.assessments[0].id;
 });
 afterAll(() => sandbox.close());
@@ -45,7 +53,12 @@ beforeEach(async () => {
 
 describe('a bulk run', () => {
   it('should send each person once, skip what the review skipped, and finish', async () => {
-    const lines = [send(1, 'a@example.com'), send(2, 'b@example.com'), send(3, 'A@Example.com'), { line: 4, text: 'nope', action: 'skip' as const, note: 'Invalid' }];
+    const lines = [
+      send(1, 'a@example.com'),
+      send(2, 'b@example.com'),
+      send(3, 'A@Example.com'),
+      { line: 4, text: 'nope', action: 'skip' as const, note: 'Invalid' },
+    ];
     const started = await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines });
     expect(started).toMatchObject({ status: 'running' });
 
@@ -60,7 +73,11 @@ describe('a bulk run', () => {
 
   it('should refuse a second run while one is under way', async () => {
     await startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'a@example.com')] });
-    const second = startBulkRun({ assessmentId, options: DEFAULT_SETTINGS.inviteDefaults, lines: [send(1, 'b@example.com')] });
+    const second = startBulkRun({
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      lines: [send(1, 'b@example.com')],
+    });
     await expect(second).rejects.toMatchObject({ kind: 'invalid-input', message: 'A bulk run is already under way' });
     await finished();
     expect(await posts()).toHaveLength(1);
@@ -137,7 +154,10 @@ describe('a bulk run', () => {
   });
 
   it('SEC-8: should ignore a forged run in storage and make no request', async () => {
-    await bulkRun.setValue({ id: 'not-a-uuid', lines: [{ email: 'x@example.com', state: 'pending' }] } as unknown as BulkRun);
+    await bulkRun.setValue({
+      id: 'not-a-uuid',
+      lines: [{ email: 'x@example.com', state: 'pending' }],
+    } as unknown as BulkRun);
     await control('/requests', 'DELETE');
     await kickBulkRun();
     expect((await control('/requests')).requests).toHaveLength(0);

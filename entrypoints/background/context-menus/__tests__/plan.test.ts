@@ -10,15 +10,30 @@ const JANE: Candidate = { email: 'jane@example.com', name: 'Jane Doe', source: '
 
 describe('planMenuClick', () => {
   it.each([
-    ['a selected address', { menuItemId: onTarget, selectionText: ' write to jane@example.com. ' }, { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' }],
-    ['a mailto link, query stripped', { menuItemId: onTarget, linkUrl: 'mailto:Jane@Example.com?subject=Hi' }, { type: 'send', assessmentId: A, email: 'Jane@example.com', name: 'Jane Doe' }],
-    ['the page with a detected candidate', { menuItemId: onPage }, { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' }],
+    [
+      'a selected address',
+      { menuItemId: onTarget, selectionText: ' write to jane@example.com. ' },
+      { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' },
+    ],
+    [
+      'a mailto link, query stripped',
+      { menuItemId: onTarget, linkUrl: 'mailto:Jane@Example.com?subject=Hi' },
+      { type: 'send', assessmentId: A, email: 'Jane@example.com', name: 'Jane Doe' },
+    ],
+    [
+      'the page with a detected candidate',
+      { menuItemId: onPage },
+      { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' },
+    ],
   ])('should send for %s', (_name, click, expected) => {
     expect(planMenuClick(click, { hasKey: true, candidates: [JANE] })).toEqual(expected);
   });
 
   it('should offer each address of a selection with several in the form, sending none', () => {
-    const actual = planMenuClick({ menuItemId: onTarget, selectionText: 'a@example.com, b@example.org; A@example.com' }, { hasKey: true, candidates: [] });
+    const actual = planMenuClick(
+      { menuItemId: onTarget, selectionText: 'a@example.com, b@example.org; A@example.com' },
+      { hasKey: true, candidates: [] },
+    );
 
     expect(actual).toEqual({
       type: 'open-form',
@@ -31,7 +46,10 @@ describe('planMenuClick', () => {
   });
 
   it('should open the form for "Choose assessment…"', () => {
-    const actual = planMenuClick({ menuItemId: childId(PARENTS.target, CHOOSE), selectionText: 'jane@example.com' }, { hasKey: true, candidates: [] });
+    const actual = planMenuClick(
+      { menuItemId: childId(PARENTS.target, CHOOSE), selectionText: 'jane@example.com' },
+      { hasKey: true, candidates: [] },
+    );
     expect(actual).toMatchObject({ type: 'open-form', candidates: [{ email: 'jane@example.com' }] });
     expect(actual).not.toHaveProperty('assessmentId');
   });
@@ -44,14 +62,24 @@ describe('planMenuClick', () => {
   });
 
   it.each([
-    ['a selection with no address', { menuItemId: onTarget, selectionText: 'logo@2x.png and name [at] example.com' }, []],
-    ['a page with a name-only candidate', { menuItemId: onPage }, [{ name: 'Jane Doe', source: 'linkedin-profile' } as Candidate]],
+    [
+      'a selection with no address',
+      { menuItemId: onTarget, selectionText: 'logo@2x.png and name [at] example.com' },
+      [],
+    ],
+    [
+      'a page with a name-only candidate',
+      { menuItemId: onPage },
+      [{ name: 'Jane Doe', source: 'linkedin-profile' } as Candidate],
+    ],
   ])('should say nothing was found for %s', (_name, click, candidates) => {
     expect(planMenuClick(click, { hasKey: true, candidates })).toEqual({ type: 'nothing-found' });
   });
 
   it('should ignore menu items that are not ours', () => {
-    expect(planMenuClick({ menuItemId: 'something-else' }, { hasKey: true, candidates: [JANE] })).toEqual({ type: 'ignore' });
+    expect(planMenuClick({ menuItemId: 'something-else' }, { hasKey: true, candidates: [JANE] })).toEqual({
+      type: 'ignore',
+    });
   });
 });
 
@@ -63,14 +91,27 @@ describe('buildMenuSpecs', () => {
 
     for (const parent of [PARENTS.target, PARENTS.page]) {
       const children = specs.filter((s) => s.parentId === parent).map((s) => s.title);
-      expect(children).toEqual(['Assessment 0', 'Assessment 1', 'Assessment 2', 'Assessment 3', 'Assessment 4', 'Choose assessment…']);
+      expect(children).toEqual([
+        'Assessment 0',
+        'Assessment 1',
+        'Assessment 2',
+        'Assessment 3',
+        'Assessment 4',
+        'Choose assessment…',
+      ]);
     }
-    expect(specs.find((s) => s.id === PARENTS.target)).toMatchObject({ title: 'Invite to AlfaOne', contexts: ['selection', 'link'], targetUrlPatterns: ['mailto:*'] });
+    expect(specs.find((s) => s.id === PARENTS.target)).toMatchObject({
+      title: 'Invite to AlfaOne',
+      contexts: ['selection', 'link'],
+      targetUrlPatterns: ['mailto:*'],
+    });
     expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
   });
 
   it('should keep "%s" in an assessment name from becoming the selected text', () => {
-    expect(buildMenuSpecs([{ id: 'x', name: 'Top 10%s sprint' }], false).find((s) => s.id.endsWith('/x'))?.title).toBe('Top 10% s sprint');
+    expect(buildMenuSpecs([{ id: 'x', name: 'Top 10%s sprint' }], false).find((s) => s.id.endsWith('/x'))?.title).toBe(
+      'Top 10% s sprint',
+    );
   });
 
   it('should hide the page item unless a candidate was detected', () => {
@@ -80,9 +121,24 @@ describe('buildMenuSpecs', () => {
 
 describe('pageTitle', () => {
   it.each([
-    ['the profile owner, by name and address', [JANE, { email: 'other@example.com', source: 'page-text' }], 'Invite Jane Doe (jane@example.com) to AlfaOne'],
-    ['the one address on the page', [{ email: 'solo@example.com', source: 'page-text' }], 'Invite solo@example.com to AlfaOne'],
-    ['several addresses and no owner', [{ email: 'a@example.com', source: 'page-text' }, { email: 'b@example.com', source: 'mailto-link' }], 'Invite to AlfaOne: 2 people on this page…'],
+    [
+      'the profile owner, by name and address',
+      [JANE, { email: 'other@example.com', source: 'page-text' }],
+      'Invite Jane Doe (jane@example.com) to AlfaOne',
+    ],
+    [
+      'the one address on the page',
+      [{ email: 'solo@example.com', source: 'page-text' }],
+      'Invite solo@example.com to AlfaOne',
+    ],
+    [
+      'several addresses and no owner',
+      [
+        { email: 'a@example.com', source: 'page-text' },
+        { email: 'b@example.com', source: 'mailto-link' },
+      ],
+      'Invite to AlfaOne: 2 people on this page…',
+    ],
   ] as [string, Candidate[], string][])('should name %s', (_label, candidates, expected) => {
     expect(pageTitle(candidates)).toBe(expected);
   });
@@ -90,6 +146,9 @@ describe('pageTitle', () => {
   it('should send the page item to exactly the candidate its title names', () => {
     const candidates: Candidate[] = [JANE, { email: 'other@example.com', source: 'page-text' }];
 
-    expect(planMenuClick({ menuItemId: onPage }, { hasKey: true, candidates })).toMatchObject({ type: 'send', email: pageChoice(candidates).send!.email });
+    expect(planMenuClick({ menuItemId: onPage }, { hasKey: true, candidates })).toMatchObject({
+      type: 'send',
+      email: pageChoice(candidates).send!.email,
+    });
   });
 });

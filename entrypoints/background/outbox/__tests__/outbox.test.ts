@@ -18,9 +18,15 @@ let assessmentId: string;
 let liveKeyId: string;
 
 const control = (path: string, method = 'GET', body?: unknown) =>
-  fetch(`${sandbox.url}/__sandbox${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.json());
-const posts = async () => ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
-const invitesTo = async (email: string) => ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
+  fetch(`${sandbox.url}/__sandbox${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then((r) => r.json());
+const posts = async () =>
+  ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
+const invitesTo = async (email: string) =>
+  ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
 /** An entry as a worker stopped mid-POST leaves it: persisted as sending, to be reconciled first. */
 const inFlight = (email: string): OutboxEntry => ({
   id: crypto.randomUUID(),
@@ -41,13 +47,20 @@ const inFlight = (email: string): OutboxEntry => ({
   nextAt: Date.now() - 4_000,
   notify: false,
 });
-const request = (email: string, confirmDuplicate = false) => ({ assessmentId, email, options: DEFAULT_SETTINGS.inviteDefaults, confirmDuplicate });
+const request = (email: string, confirmDuplicate = false) => ({
+  assessmentId,
+  email,
+  options: DEFAULT_SETTINGS.inviteDefaults,
+  confirmDuplicate,
+});
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
   (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
-  const body = await (await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })).json();
+  const body = await (
+    await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })
+  ).json();
   assessmentId = body.assessments[0].id;
   liveKeyId = await keyIdentity(SANDBOX_KEYS.live);
   // Short in unit tests: what is checked stays the same, only the wait is shorter (docs/security.md REL-5).
@@ -64,7 +77,10 @@ beforeEach(async () => {
 
 describe('REL-6: one flight per (assessment, email)', () => {
   it('should make one POST for two concurrent sends to the same candidate, in any case', async () => {
-    const [first, second] = await Promise.all([sendInvite(request('same@example.com')), sendInvite(request('Same@Example.com'))]);
+    const [first, second] = await Promise.all([
+      sendInvite(request('same@example.com')),
+      sendInvite(request('Same@Example.com')),
+    ]);
 
     expect(first.status).toBe('sent');
     expect(second.status).toBe('sent');
@@ -86,7 +102,10 @@ describe('REL-6: one flight per (assessment, email)', () => {
     await drainOutbox();
 
     expect(await posts()).toEqual([]);
-    expect((await outbox.getValue())[0]).toMatchObject({ state: 'sent', invite: { recipientEmail: 'restart@example.com' } });
+    expect((await outbox.getValue())[0]).toMatchObject({
+      state: 'sent',
+      invite: { recipientEmail: 'restart@example.com' },
+    });
     expect(await invitesTo('restart@example.com')).toHaveLength(1);
   });
 
@@ -116,10 +135,15 @@ describe('REL-5: an ambiguous POST is reconciled before anything else', () => {
 });
 
 describe('Duplicates: one read of live invites shared for a few seconds', () => {
-  const livereads = async () => ((await control('/requests')).requests as { method: string; query: Record<string, string> }[]).filter((r) => r.method === 'GET' && r.query.status === 'pending');
+  const livereads = async () =>
+    ((await control('/requests')).requests as { method: string; query: Record<string, string> }[]).filter(
+      (r) => r.method === 'GET' && r.query.status === 'pending',
+    );
 
   it('should share one read between checks, and still see the invite it just created', async () => {
-    await Promise.all(['one@example.com', 'two@example.com', 'three@example.com'].map((email) => sendInvite(request(email))));
+    await Promise.all(
+      ['one@example.com', 'two@example.com', 'three@example.com'].map((email) => sendInvite(request(email))),
+    );
     const again = await sendInvite(request('two@example.com'));
 
     expect(again.status).toBe('duplicate');
@@ -147,7 +171,13 @@ describe('Duplicates: one read of live invites shared for a few seconds', () => 
 
 describe('REL-8: waits longer than the worker can stay alive', () => {
   it('should persist a long Retry-After and schedule an alarm, not sleep', async () => {
-    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
+    await control('/faults', 'POST', {
+      method: 'POST',
+      path: '/invites',
+      kind: 'status',
+      status: 429,
+      headers: { 'Retry-After': '120' },
+    });
 
     const outcome = await sendInvite(request('later@example.com'));
 
@@ -170,6 +200,10 @@ describe('SEC-6: a key AlfaOne refuses', () => {
     await drainOutbox();
 
     expect(await control('/requests').then((r) => r.requests)).toEqual([]);
-    expect((await outbox.getValue())[0]).toMatchObject({ state: 'held', hold: 'key-refused', lastError: { kind: 'key-revoked' } });
+    expect((await outbox.getValue())[0]).toMatchObject({
+      state: 'held',
+      hold: 'key-refused',
+      lastError: { kind: 'key-revoked' },
+    });
   });
 });
