@@ -1,6 +1,7 @@
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { launchWithExtension, storeKey } from '../e2e/browser';
 import { E2E_EXTENSION_DIR } from '../e2e/config';
+import { readExtensionItems } from '../e2e/extension-storage';
 import type { SandboxControl } from '../e2e/sandbox-control';
 
 // `npm run bench`: 150 invites through the bulk page at the Standard tier (docs/product.md, Budgets), as a person
@@ -37,11 +38,9 @@ export async function measureBulkPage(control: SandboxControl): Promise<BulkBenc
     await page.getByRole('button', { name: 'Review' }).click();
     await page.getByRole('button', { name: `Send ${COUNT} invites` }).click();
     const deadline = started + 10 * 60_000;
-    const finished = () =>
-      page.evaluate(
-        async () =>
-          ((await chrome.storage.local.get('bulkRun')).bulkRun as { status?: string } | null)?.status === 'finished',
-      );
+    // The run as the extension stores it (its own IndexedDB, read from the page).
+    const finished = async () =>
+      ((await readExtensionItems(page)).bulkRun as { status?: string } | null)?.status === 'finished';
     while (!(await finished()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1_000));
 
     const all = await control.requests();
