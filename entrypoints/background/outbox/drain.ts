@@ -60,12 +60,13 @@ export async function runEntry(id: string): Promise<OutboxEntry | undefined> {
  */
 export async function drainOutbox(): Promise<void> {
   const now = Date.now();
-  const due = (await openEntries())
+  const open = await openEntries();
+  const due = open
     .filter((e) => (isDue(e, now) || e.state === 'sending') && !running.has(e.id))
     .sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt)
     .slice(0, Math.max(0, MAX_RUNNING - running.size));
   const runs = due.map((e) => runEntry(e.id));
-  await schedule(drainOutbox, running, running.size >= MAX_RUNNING);
+  await schedule(drainOutbox, running, running.size >= MAX_RUNNING, open);
   await Promise.all(runs);
 }
 

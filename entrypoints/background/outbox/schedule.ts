@@ -37,14 +37,16 @@ export async function armAlarm(entry: OutboxEntry): Promise<void> {
 
 /**
  * Sets the alarm for the soonest entry, and a timer for the soonest one this worker could start now. `running`:
- * entries this worker runs, whose own run schedules again when it ends; `full`: no more can start until one does.
+ * entries this worker runs, whose own run schedules again when it ends; `full`: no more can start until one does;
+ * `open`: the open entries, when the caller has just read them.
  */
 export async function schedule(
   drain: () => Promise<void>,
   running: ReadonlySet<string> = new Set(),
   full = false,
+  open?: readonly OutboxEntry[],
 ): Promise<void> {
-  const waiting = (await openEntries()).filter((e) => e.state !== 'held');
+  const waiting = (open ?? (await openEntries())).filter((e) => e.state !== 'held');
   const times = await Promise.all(waiting.map(wakeAt));
   if (times.length === 0) await browser.alarms.clear(OUTBOX_ALARM);
   else {
