@@ -1,13 +1,16 @@
+import { plainText } from '@/lib/candidates/clean-name';
 import { MAX_NAME_LENGTH, quote } from './limits';
 
-// Control, format and direction-override characters (docs/security.md SEC-9): names are plain text.
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 /** `"Doe, Jane"` as mail programs quote it: one surrounding pair, and only a pair. */
 const QUOTED = /^["“'‘](.*)["”'’]$/s;
 
 /** A name as it will be sent, or why it cannot be: markup is refused rather than guessed at. */
 export function cleanName(raw: string | undefined): { name?: string; problem?: string } {
-  const name = (raw ?? '').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1').trim();
+  // Plain text as a page's names are (docs/security.md SEC-9), but markup is refused here, not taken out: the user
+  // typed this list and can correct it.
+  const name = plainText(raw ?? '')
+    .replace(QUOTED, '$1')
+    .trim();
   if (!name || name.includes('@')) return {};
   if (/[<>]/.test(name)) {
     return { problem: `The name ${quote(name)} contains markup (< or >): write it as plain text.` };

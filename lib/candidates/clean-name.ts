@@ -7,6 +7,12 @@
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const TAG = /<[^<>]*>/g;
 
+/** Text with the invisible characters above made spaces, and its whitespace collapsed. Joiners (ZWJ, ZWNJ) stay: some scripts need them. */
+export function plainText(raw: string): string {
+  return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A name from page text: plain text, with anything shaped like markup taken out. */
 export function cleanName(raw: string): string {
-  return raw.replace(INVISIBLE, ' ').replace(TAG, ' ').replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  return plainText(raw.replace(TAG, ' ').replace(/[<>]/g, ''));
 }
