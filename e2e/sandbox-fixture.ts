@@ -18,7 +18,7 @@ export const sandboxFixture: [
   (args: object, use: (sandbox: SandboxFixture) => Promise<void>) => Promise<void>,
   { scope: 'worker' },
 ] = [
-  async (_args, use) => {
+  async ({}, use) => {
     let server: Awaited<ReturnType<typeof startSandbox>> | undefined = await startSandbox({ port: E2E_SANDBOX_PORT });
     const { url, baseUrl } = server;
     await use({
