@@ -222,8 +222,21 @@ test('MSG-2: another extension cannot message the background', async () => {
 test('MSG-6: window.postMessage from the page reaches nothing', async ({ sandbox }) => {
   const page = await ext.context.newPage();
   await page.goto('https://www.linkedin.com/in/jane-doe-synthetic/');
+  // The content script's own report, and what the background does with it, come first: then storage is still.
+  await expect.poll(storageSnapshot).toMatch(/candidates:\d+/);
+  let before = await storageSnapshot();
+  await expect
+    .poll(
+      async () => {
+        const now = await storageSnapshot();
+        const still = now === before;
+        before = now;
+        return still;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
   await sandbox.control.clearRequests();
-  const before = await storageSnapshot();
 
   await page.evaluate(() => {
     for (const type of ['saveApiKey', 'removeApiKey', 'sendInvite', 'reportCandidates']) {

@@ -73,8 +73,14 @@ async function post(client: ApiClient, entry: OutboxEntry): Promise<OutboxEvent>
   }
 }
 
-/** AlfaOne's clock now, from the `Date` of its latest answer (one cheap read if this run had none yet). */
+/**
+ * AlfaOne's clock now, from the `Date` of its latest answer. A POST follows an answer of the last few seconds, or
+ * one cheap read first: an AlfaOne out of reach then fails that read, before anything was sent, and the invite stays
+ * plainly queued (and cancellable), not "may have been sent". A burst of sends pays for one such read, not one each.
+ */
 async function serverFloor(client: ApiClient, assessmentId: string): Promise<number> {
-  if (client.serverDate() === undefined) await listInvites(client, { assessmentId, limit: 1 });
+  if (client.serverDate(ANSWERED_WITHIN_MS) === undefined) await listInvites(client, { assessmentId, limit: 1 });
   return client.serverDate() ?? Date.now() - NO_DATE_SKEW_MS;
 }
+
+const ANSWERED_WITHIN_MS = 2_000;
