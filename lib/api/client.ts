@@ -157,7 +157,7 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   /** AlfaOne's clock now, from its latest `Date` header: the outbox matches invites by it (docs/security.md REL-5). */
-  return { request, baseUrl: options.baseUrl, serverDate: (maxAgeMs?: number) => serverNow(options.baseUrl, maxAgeMs) };
+  return { request, baseUrl: options.baseUrl, serverDate: () => serverNow(options.baseUrl) };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -11,13 +11,10 @@ export function noteServerDate(baseUrl: string, date: number): void {
   seen.set(baseUrl, { date, at: performance.now() });
 }
 
-/**
- * AlfaOne's time now, never later than it is (a `Date` is whole seconds, rounded down), or undefined if unknown or
- * read longer than `maxAgeMs` ago.
- */
-export function serverNow(baseUrl: string, maxAgeMs = MAX_AGE_MS): number | undefined {
+/** AlfaOne's time now, never later than it is (a `Date` is whole seconds, rounded down), or undefined if unknown. */
+export function serverNow(baseUrl: string): number | undefined {
   const reading = seen.get(baseUrl);
   if (!reading) return undefined;
   const elapsed = performance.now() - reading.at;
-  return elapsed > maxAgeMs ? undefined : reading.date + elapsed;
+  return elapsed > MAX_AGE_MS ? undefined : reading.date + elapsed;
 }

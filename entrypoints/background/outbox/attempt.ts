@@ -1,3 +1,4 @@
+import { AppError } from '@/lib/api/errors';
 import type { ApiClient } from '@/lib/api/client';
 import { createInvite, listInvites } from '@/lib/api/endpoints';
 import type { OutboxEntry } from '@/lib/outbox/entry';
@@ -67,20 +68,27 @@ const owner = (client: ApiClient, entry: OutboxEntry) => `${client.baseUrl}\n${e
 
 async function post(client: ApiClient, entry: OutboxEntry): Promise<OutboxEvent> {
   try {
-    return { type: 'created', now: Date.now(), invite: await createInvite(client, entry.body) };
+    const invite = await createInvite(client, entry.body);
+    lastPostAnswer = performance.now();
+    return { type: 'created', now: Date.now(), invite };
   } catch (error) {
+    if (error instanceof AppError && error.status !== undefined) lastPostAnswer = performance.now();
     return postFailure(error, Date.now(), await settleMs());
   }
 }
 
 /**
- * AlfaOne's clock now, from the `Date` of its latest answer. A POST follows an answer of the last few seconds, or
- * one cheap read first: an AlfaOne out of reach then fails that read, before anything was sent, and the invite stays
- * plainly queued (and cancellable), not "may have been sent". A burst of sends pays for one such read, not one each.
+ * AlfaOne's clock now, from the `Date` of its latest answer. A POST follows another POST's answer of the last few
+ * seconds, or one cheap read first: an AlfaOne out of reach then fails that read, before anything was sent, and the
+ * invite stays plainly queued (and cancellable), not "may have been sent". A burst of sends pays for one such read,
+ * not one each.
  */
 async function serverFloor(client: ApiClient, assessmentId: string): Promise<number> {
-  if (client.serverDate(ANSWERED_WITHIN_MS) === undefined) await listInvites(client, { assessmentId, limit: 1 });
+  const inBurst = performance.now() - lastPostAnswer <= BURST_GAP_MS;
+  if (!inBurst || client.serverDate() === undefined) await listInvites(client, { assessmentId, limit: 1 });
   return client.serverDate() ?? Date.now() - NO_DATE_SKEW_MS;
 }
 
-const ANSWERED_WITHIN_MS = 2_000;
+const BURST_GAP_MS = 2_000;
+/** When AlfaOne last answered a POST of this worker (any HTTP answer: it was reachable). */
+let lastPostAnswer = -Infinity;
