@@ -6,6 +6,7 @@ import { launchWithExtension, storeKey } from '../e2e/browser';
 import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
 import { readExtensionItems, writeExtensionItems } from '../e2e/extension-storage';
 import type { Settings } from '../lib/settings/settings';
+import { API_INVITE_DEFAULTS } from '../lib/api/invite-limits';
 import { canDriveNativeUi } from '../e2e/popup-by-shortcut';
 import { spaRoutes } from '../e2e/stand-in/linkedin-spa';
 import { startStandInSites } from '../e2e/stand-in/sites';
@@ -46,12 +47,7 @@ export async function benchInviteIndex(line: Line): Promise<void> {
     const defaults: Settings = {
       baseUrl: E2E_BASE_URL,
       tier: 'standard',
-      inviteDefaults: {
-        questionReplayLimit: 1,
-        answerRecordLimit: 1,
-        expiresInDays: 30,
-        proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true },
-      },
+      inviteDefaults: API_INVITE_DEFAULTS,
     };
     await writeExtensionItems(worker, {
       settings: { ...defaults, ...(settings as Partial<Settings> | undefined), tier },

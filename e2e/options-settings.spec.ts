@@ -1,4 +1,5 @@
 import { readExtensionItems, writeExtensionItems } from './extension-storage';
+import { API_INVITE_DEFAULTS } from '../lib/api/invite-limits';
 import { expect, test } from './fixtures';
 
 test.describe('options: settings', () => {
@@ -51,12 +52,7 @@ test.describe('options: settings', () => {
       settings: {
         baseUrl: 'https://api.alfaone.com/api/v1',
         tier: 'standard',
-        inviteDefaults: {
-          questionReplayLimit: 1,
-          answerRecordLimit: 1,
-          expiresInDays: 30,
-          proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true },
-        },
+        inviteDefaults: API_INVITE_DEFAULTS,
       },
     });
     await sandbox.control.clearRequests();

@@ -1,5 +1,6 @@
 import { DOCUMENTED_BASE_URLS, parseBaseUrl } from '@/lib/config/api-base-url';
-import type { InviteOptions, Settings } from './settings-schema';
+import { API_INVITE_DEFAULTS } from '@/lib/api/invite-limits';
+import type { Settings } from './settings-schema';
 
 // Settings as plain data, so extension pages can use them without bundling zod. The shape is settings-schema.ts.
 export type { InviteOptions, Settings } from './settings-schema';
@@ -13,13 +14,7 @@ export const BASE_URL_CHOICES: readonly string[] = [...new Set([BUILD_BASE_URL, 
 export const RATE_TIERS = { standard: 100, enterprise: 1000 } as const;
 export type RateTier = keyof typeof RATE_TIERS;
 
-/** The API's own defaults for POST /invites (docs/api.md §5.4): values equal to these are not sent. */
-export const API_INVITE_DEFAULTS: InviteOptions = {
-  questionReplayLimit: 1,
-  answerRecordLimit: 1,
-  expiresInDays: 30,
-  proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: true },
-};
+export { API_INVITE_DEFAULTS };
 
 export const DEFAULT_SETTINGS: Settings = {
   baseUrl: BUILD_BASE_URL,

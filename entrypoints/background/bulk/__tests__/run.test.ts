@@ -2,10 +2,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
-import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
+import type { RunningSandbox } from '../../../../sandbox/server';
+import { startUnitSandbox, type UnitSandbox } from '../../../../test/unit-sandbox';
 import type { BulkRun, StartBulkLine } from '@/lib/bulk/run-schema';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { bulkRun, keyStatus, outbox, settings } from '@/lib/storage/items';
 import { controlBulkRun, startBulkRun } from '../control';
@@ -15,17 +16,10 @@ import { kickBulkRun } from '../runner';
 
 let sandbox: RunningSandbox;
 let assessmentId: string;
+let control: UnitSandbox['control'];
+let posts: UnitSandbox['posts'];
+let invitesTo: UnitSandbox['invitesTo'];
 
-const control = (path: string, method = 'GET', body?: unknown) =>
-  fetch(`${sandbox.url}/__sandbox${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).then((r) => r.json());
-const posts = async () =>
-  ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
-const invitesTo = async (email: string) =>
-  ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
 const send = (line: number, email: string): StartBulkLine => ({ line, text: email, email, action: 'send' });
 const finished = async () => {
   await kickBulkRun();
@@ -34,13 +28,7 @@ const finished = async () => {
 const states = (run: BulkRun) => run.lines.map((l) => l.state);
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
-  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
-  const body = await (
-    await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })
-  ).json();
-  assessmentId = body.assessments[0].id;
+  ({ sandbox, assessmentId, control, posts, invitesTo } = await startUnitSandbox());
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {

@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
-import { startSandbox, type RunningSandbox } from '../../../../sandbox/server';
+import type { RunningSandbox } from '../../../../sandbox/server';
+import { startUnitSandbox, type UnitSandbox } from '../../../../test/unit-sandbox';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { outboxTiming } from '@/lib/outbox/timing';
@@ -15,18 +16,11 @@ import { OUTBOX_ALARM, drainOutbox, keyIdentity } from '..';
 
 let sandbox: RunningSandbox;
 let assessmentId: string;
+let control: UnitSandbox['control'];
+let posts: UnitSandbox['posts'];
+let invitesTo: UnitSandbox['invitesTo'];
 let liveKeyId: string;
 
-const control = (path: string, method = 'GET', body?: unknown) =>
-  fetch(`${sandbox.url}/__sandbox${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).then((r) => r.json());
-const posts = async () =>
-  ((await control('/requests')).requests as { method: string }[]).filter((r) => r.method === 'POST');
-const invitesTo = async (email: string) =>
-  ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email);
 /** An entry as a worker stopped mid-POST leaves it: persisted as sending, to be reconciled first. */
 const inFlight = (email: string): OutboxEntry => ({
   id: crypto.randomUUID(),
@@ -55,13 +49,7 @@ const request = (email: string, confirmDuplicate = false) => ({
 });
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  // As in a build made for the sandbox (WXT_API_BASE_URL): its URL is one the settings accept (SEC-8 checks them).
-  (BASE_URL_CHOICES as string[]).push(sandbox.baseUrl);
-  const body = await (
-    await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.live } })
-  ).json();
-  assessmentId = body.assessments[0].id;
+  ({ sandbox, assessmentId, control, posts, invitesTo } = await startUnitSandbox());
   liveKeyId = await keyIdentity(SANDBOX_KEYS.live);
   // Short in unit tests: what is checked stays the same, only the wait is shorter (docs/security.md REL-5).
   outboxTiming.settleMs = 300;
