@@ -1,12 +1,25 @@
 import { useEffect, useState } from 'react';
-import { storageWall, type StorageWall } from '@/lib/storage/session-items';
+import type { StorageWall } from '@/lib/storage/session-items';
 
-/** What the background found when it checked Chrome's storage lock at start (docs/security.md SEC-3). */
+/**
+ * What the background found when it checked Chrome's storage lock at start (docs/security.md SEC-3). Read after the
+ * first paint: the session storage module is not needed to draw the form, and nothing can be sent meanwhile anyway
+ * (the background refuses every request while the lock is unavailable).
+ */
 export function useStorageWall(): StorageWall | null {
   const [wall, setWall] = useState<StorageWall | null>(null);
   useEffect(() => {
-    void storageWall.getValue().then(setWall);
-    return storageWall.watch(setWall);
+    let unwatch: (() => void) | undefined;
+    let gone = false;
+    void import('@/lib/storage/session-items').then(({ storageWall }) => {
+      if (gone) return;
+      void storageWall.getValue().then(setWall);
+      unwatch = storageWall.watch(setWall);
+    });
+    return () => {
+      gone = true;
+      unwatch?.();
+    };
   }, []);
   return wall;
 }
