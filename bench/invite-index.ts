@@ -58,7 +58,7 @@ export async function benchInviteIndex(line: Line): Promise<void> {
     // Read from an extension page (same origin, same database): the worker stops and restarts between batches.
     const reader = await ext.context.newPage();
     await reader.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    while ((await syncState(reader))?.phase !== 'ready') await new Promise((r) => setTimeout(r, 1_000));
+    while ((await indexStatus(reader))?.state !== 'ready') await new Promise((r) => setTimeout(r, 1_000));
     const duration = Date.now() - started;
     const requests = sandbox.state.requests.filter((r) => r.path.endsWith('/invites'));
     const busiest = busiestMinute(requests.map((r) => r.at));
@@ -78,7 +78,7 @@ export async function benchInviteIndex(line: Line): Promise<void> {
 
     const lookup = await timeLookups(reader, people[0]!.email);
     line(
-      'One lookup of an email in the index (median of 200; max)',
+      'One lookup of an email, message round trip included (median of 200; max)',
       `${lookup.median.toFixed(2)} ms; ${lookup.max.toFixed(2)} ms`,
       '≤ 5 ms',
     );
@@ -108,58 +108,40 @@ export async function benchInviteIndex(line: Line): Promise<void> {
   }
 }
 
-function syncState(page: Page) {
-  return page.evaluate(async () => {
-    // Opening a database that does not exist yet would create it empty, under the extension's feet.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'alfaone-invite-index')) return undefined;
-    return new Promise<{ phase: string } | undefined>((resolve) => {
-      const open = indexedDB.open('alfaone-invite-index');
-      open.onerror = () => resolve(undefined);
-      open.onsuccess = () => {
-        const db = open.result;
-        const done = (value: { phase: string } | undefined) => {
-          db.close();
-          resolve(value);
-        };
-        if (!db.objectStoreNames.contains('meta')) return done(undefined);
-        const get = db.transaction('meta').objectStore('meta').get('sync');
-        get.onsuccess = () => done(get.result);
-        get.onerror = () => done(undefined);
-      };
-    });
-  });
+/** The index's state as the extension's pages ask for it (getInviteIndexStatus), in the protocol's wire format. */
+function indexStatus(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ state: string } | undefined>((resolve) =>
+        chrome.runtime.sendMessage({ id: 1, type: 'getInviteIndexStatus', timestamp: Date.now() }, (response) =>
+          resolve(response?.res?.ok ? response.res.data : undefined),
+        ),
+      ),
+  );
 }
 
-/** The same read the background's lookup makes (lib/invite-index/store.ts, invitesFor), timed in an extension page. */
+/**
+ * One lookup as a surface makes it (lookupCandidateInvites: the background reads the index, no request to AlfaOne),
+ * timed from an extension page: the message's round trip included, so the index's own read takes less.
+ */
 function timeLookups(page: Page, email: string) {
-  return page.evaluate(
-    (address) =>
-      new Promise<{ median: number; max: number }>((resolve, reject) => {
-        const open = indexedDB.open('alfaone-invite-index');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = async () => {
-          const db = open.result;
-          const one = () =>
-            new Promise<void>((done) => {
-              const req = db
-                .transaction('invites')
-                .objectStore('invites')
-                .getAll(IDBKeyRange.bound([address, ''], [address, '\uffff']));
-              req.onsuccess = () => done();
-            });
-          const times: number[] = [];
-          for (let i = 0; i < 200; i++) {
-            const t = performance.now();
-            await one();
-            times.push(performance.now() - t);
-          }
-          db.close();
-          times.sort((a, b) => a - b);
-          resolve({ median: times[100]!, max: times.at(-1)! });
-        };
-      }),
-    email,
-  );
+  // No named function inside: the bench's TypeScript runner would wrap it in a helper the page does not have.
+  return page.evaluate(async (address) => {
+    const times: number[] = [];
+    for (let i = 0; i <= 200; i++) {
+      const t = performance.now();
+      await new Promise<void>((done) =>
+        chrome.runtime.sendMessage(
+          { id: i, type: 'lookupCandidateInvites', data: { email: address }, timestamp: Date.now() },
+          () => done(),
+        ),
+      );
+      // The first may bring the index up to date for this person (a request): timed from the second on.
+      if (i > 0) times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[100]!, max: times.at(-1)! };
+  }, email);
 }
 
 function busiestMinute(times: number[]): number {

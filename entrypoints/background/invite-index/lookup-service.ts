@@ -40,6 +40,7 @@ export async function clearLocalInvites(): Promise<InviteIndexStatus> {
   const db = await openIndexDb();
   await exclusive(() => clearIndex(db, null));
   readAt.clear();
+  counted = undefined;
   void runSync();
   return indexStatus(db, await currentOwner());
 }
@@ -50,11 +51,22 @@ async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<I
     return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
   return {
     state: state.phase === 'ready' ? 'ready' : 'syncing',
-    count: await countInvites(db),
+    count: await countOf(db, state.owner),
     pagesDone: state.nextPage - 1,
     totalPages: state.totalPages,
     updatedAt: state.phase === 'ready' ? state.lastIncrementalAt : null,
   };
+}
+
+/** Counting 50,000 records costs more than the lookup it rides on: a count is reused for a few seconds. */
+const COUNT_FOR_MS = 5_000;
+let counted: { owner: string; at: number; count: number } | undefined;
+
+async function countOf(db: InviteIndexDb, owner: string): Promise<number> {
+  const now = performance.now();
+  if (counted?.owner === owner && now - counted.at < COUNT_FOR_MS) return counted.count;
+  counted = { owner, at: now, count: await countInvites(db) };
+  return counted.count;
 }
 
 /**
