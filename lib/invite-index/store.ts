@@ -19,10 +19,6 @@ export function invitesFor(db: InviteIndexDb, email: string): Promise<IndexedInv
   return db.getAll('invites', IDBKeyRange.bound([address, ''], [address, '\uffff']));
 }
 
-export function invitesForAssessment(db: InviteIndexDb, assessmentId: string): Promise<IndexedInvite[]> {
-  return db.getAllFromIndex('invites', 'byAssessment', assessmentId);
-}
-
 export function countInvites(db: InviteIndexDb): Promise<number> {
   return db.count('invites');
 }
