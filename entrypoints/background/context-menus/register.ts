@@ -25,8 +25,8 @@ function serially(step: () => Promise<void>): Promise<void> {
 export function rebuildMenus(): Promise<void> {
   return serially(async () => {
     await createAll();
-    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (active?.id !== undefined) await refreshPageItem(active.id);
+    const active = await activeTabId();
+    if (active !== undefined) await refreshPageItem(active);
   });
 }
 
@@ -87,7 +87,21 @@ function choiceOf(candidates: readonly Candidate[]): string {
 async function forgetOnNavigation(tabId: number, change: Browser.tabs.OnUpdatedInfo): Promise<void> {
   if (change.url === undefined && change.status !== 'loading') return;
   await clearTabCandidates(tabId);
-  await updatePageItem(tabId);
+  // The page item shows the tab in front: a tab loading behind it leaves the item as it is.
+  if ((await activeTabId()) === tabId) await updatePageItem(tabId);
+}
+
+async function activeTabId(windowId?: number): Promise<number | undefined> {
+  const query = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
+  const [tab] = await browser.tabs.query(query).catch(() => []);
+  return tab?.id;
+}
+
+/** Another window in front: the page item follows its tab. */
+async function followWindow(windowId: number): Promise<void> {
+  if (windowId === browser.windows.WINDOW_ID_NONE) return;
+  const tabId = await activeTabId(windowId);
+  if (tabId !== undefined) await updatePageItem(tabId);
 }
 
 export function registerContextMenus(): void {
@@ -96,6 +110,7 @@ export function registerContextMenus(): void {
   recentAssessmentIds.watch(() => void rebuildMenus());
   assessmentsCache.watch(() => void rebuildMenus());
   browser.tabs.onActivated.addListener(({ tabId }) => void updatePageItem(tabId));
+  browser.windows.onFocusChanged.addListener((windowId) => void followWindow(windowId));
   browser.tabs.onUpdated.addListener((tabId, change) => void forgetOnNavigation(tabId, change));
   browser.contextMenus.onClicked.addListener((info, tab) => void handleClick(info, tab));
 }

@@ -4,7 +4,7 @@ import { openIndexDb } from '@/lib/invite-index/db';
 import { summarize } from '@/lib/invite-index/lookup';
 import { invitesFor, readState } from '@/lib/invite-index/store';
 import type { SyncState } from '@/lib/invite-index/sync-state';
-import { liveInvitesOf } from '../outbox/live-snapshot';
+import { liveInvitesOf, withCreated } from '../outbox/live-snapshot';
 import { currentOwner } from './owner';
 import { refreshCandidate } from './lookup-service';
 
@@ -27,9 +27,10 @@ export async function findLiveInvites(
   // half-budget sync, which stalled 150 concurrent sends (e2e/load.spec.ts). Until that wait is bounded, a send asks
   // AlfaOne directly whenever the index is not already known to be fresh.
   const fromIndex = await liveInvitesFromIndexNow(assessmentId, email).catch(() => null);
-  return (
-    fromIndex ?? (await liveInvitesOf(client, owner, assessmentId)).filter((i) => sameEmail(i.recipientEmail, email))
-  );
+  const live = fromIndex
+    ? withCreated(owner, assessmentId, fromIndex)
+    : await liveInvitesOf(client, owner, assessmentId);
+  return live.filter((i) => sameEmail(i.recipientEmail, email));
 }
 
 /** Live invites from the index, or null when it cannot answer (not synced, another key, not brought up to date). */

@@ -33,10 +33,17 @@ export function runSync(): Promise<void> {
     // settings never reaches AlfaOne after they changed (the run the change queued takes over).
     const client = budgetedClient(who.key, who.settings, undefined, {
       beforeRequest: async () => {
-        if ((await currentOwner())?.owner !== who.owner) throw new AppError('permission-missing');
-        // Access to AlfaOne's origin may be taken back mid-run (Firefox lets the user): then not even a preflight.
-        if (!(await hasHostPermission(who.settings.baseUrl))) throw new AppError('permission-missing');
-        return takeSlot(share);
+        const answered = await takeSlot(share);
+        // Checked after any wait for the slot. Access to AlfaOne's origin may be taken back mid-run (Firefox lets
+        // the user): then not even a preflight goes out.
+        try {
+          if ((await currentOwner())?.owner !== who.owner) throw new AppError('permission-missing');
+          if (!(await hasHostPermission(who.settings.baseUrl))) throw new AppError('permission-missing');
+        } catch (error) {
+          await answered();
+          throw error;
+        }
+        return answered;
       },
       readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
     });

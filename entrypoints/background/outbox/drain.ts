@@ -60,13 +60,12 @@ export async function runEntry(id: string): Promise<OutboxEntry | undefined> {
  */
 export async function drainOutbox(): Promise<void> {
   const now = Date.now();
-  const open = await openEntries();
-  const due = open
+  const due = (await openEntries())
     .filter((e) => (isDue(e, now) || e.state === 'sending') && !running.has(e.id))
     .sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt)
     .slice(0, Math.max(0, MAX_RUNNING - running.size));
   const runs = due.map((e) => runEntry(e.id));
-  await schedule(drainOutbox, running, running.size >= MAX_RUNNING, open);
+  await schedule(drainOutbox, running, running.size >= MAX_RUNNING);
   await Promise.all(runs);
 }
 

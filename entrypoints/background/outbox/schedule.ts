@@ -13,6 +13,8 @@ export const OUTBOX_ALARM = 'outbox';
 
 /** An alarm already set this close to (or earlier than) the wanted time is kept: waking early costs one read. */
 const KEEP_WITHIN_MS = 500;
+/** How soon a stopped worker is woken for an entry it was running (Chrome's own floor for an alarm). */
+const RUNNING_BACKSTOP_MS = 30_000;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,24 +39,26 @@ export async function armAlarm(entry: OutboxEntry): Promise<void> {
 
 /**
  * Sets the alarm for the soonest entry, and a timer for the soonest one this worker could start now. `running`:
- * entries this worker runs, whose own run schedules again when it ends; `full`: no more can start until one does;
- * `open`: the open entries, when the caller has just read them.
+ * entries this worker runs, whose own run schedules again when it ends; `full`: no more can start until one does.
+ * The outbox is read afresh: a drain's older read could move the alarm past an entry armed just before its POST.
  */
 export async function schedule(
   drain: () => Promise<void>,
   running: ReadonlySet<string> = new Set(),
   full = false,
-  open?: readonly OutboxEntry[],
 ): Promise<void> {
-  const waiting = (open ?? (await openEntries())).filter((e) => e.state !== 'held');
-  const times = await Promise.all(waiting.map(wakeAt));
+  const waiting = (await openEntries()).filter((e) => e.state !== 'held');
+  // One running now is looked at again when its run ends: the alarm only covers a worker stopped meanwhile.
+  const now = Date.now();
+  const times = await Promise.all(
+    waiting.map(async (e) => (running.has(e.id) ? Math.max(await wakeAt(e), now + RUNNING_BACKSTOP_MS) : wakeAt(e))),
+  );
   if (times.length === 0) await browser.alarms.clear(OUTBOX_ALARM);
   else {
-    // Re-armed from scratch: the soonest may now be later than the alarm set for an entry since settled.
-    const soonestWake = Math.max(Math.min(...times), Date.now() + 1_000);
+    const soonest = Math.max(Math.min(...times), now + 1_000);
     const current = await browser.alarms.get(OUTBOX_ALARM);
-    if (!current || Math.abs(current.scheduledTime - soonestWake) > KEEP_WITHIN_MS)
-      await browser.alarms.create(OUTBOX_ALARM, { when: soonestWake });
+    if (!current || Math.abs(current.scheduledTime - soonest) > KEEP_WITHIN_MS)
+      await browser.alarms.create(OUTBOX_ALARM, { when: soonest });
   }
   if (timer) clearTimeout(timer);
   timer = undefined;
