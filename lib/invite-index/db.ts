@@ -1,20 +1,22 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { IndexedInvite } from './record';
+import type { RecordKey } from './record-key';
+import type { StoredInvite } from './stored';
 import type { SyncState } from './sync-state';
 
 // The invite index lives in the extension's own IndexedDB (extension origin: content scripts run in the page's
-// origin and cannot open it; docs/security.md SEC-3), in a database of its own. Invites are keyed by
-// [lowercased address, id], so "what do we have for this email?" is one key-range read; a secondary index by
-// sentAt serves "recent invites". Version 2 dropped an index by assessment nothing read (an entry per invite).
+// origin and cannot open it; docs/security.md SEC-3), in a database of its own. Invites are keyed by digests of
+// [lowercased address, id] (`record-key.ts`), so "what do we have for this email?" is one key-range read; an index by
+// sentAt serves "recent invites". Version 3 stores the compact record of `stored.ts`: an older database's
+// records and sync state are dropped, and the sync starts over (a first sync is paced and resumable).
 
 export const INDEX_DB_NAME = 'alfaone-invite-index';
-const VERSION = 2;
+const VERSION = 3;
 
 export interface InviteIndexSchema extends DBSchema {
   invites: {
-    key: [string, string];
-    value: IndexedInvite;
-    indexes: { bySentAt: string };
+    key: RecordKey;
+    value: StoredInvite;
+    indexes: { bySentAt: number };
   };
   meta: { key: 'sync'; value: SyncState };
 }
@@ -27,13 +29,12 @@ let opened: Promise<InviteIndexDb> | undefined;
 export function openIndexDb(): Promise<InviteIndexDb> {
   opened ??= openDB<InviteIndexSchema>(INDEX_DB_NAME, VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        const invites = db.createObjectStore('invites', { keyPath: ['email', 'id'] });
-        invites.createIndex('bySentAt', 'sentAt');
-        db.createObjectStore('meta');
+      if (oldVersion < 1) db.createObjectStore('meta');
+      else {
+        db.deleteObjectStore('invites');
+        void tx.objectStore('meta').delete('sync');
       }
-      // The records stay: only the unused index goes.
-      if (oldVersion === 1) tx.objectStore('invites').deleteIndex('byAssessment' as 'bySentAt');
+      db.createObjectStore('invites').createIndex('bySentAt', 't');
     },
     // Another context deletes or upgrades the database: let it, and reopen on next use.
     blocking() {

@@ -1,22 +1,22 @@
 import type { InviteIndexDb } from './db';
 import { isLive, normalizeEmail, type IndexedInvite } from './record';
+import { addressRange, recordKey } from './record-key';
+import { pack, unpack } from './stored';
 import { freshState, type SyncState } from './sync-state';
 
 // Reads and writes of the index; each is one IndexedDB transaction.
 
 export async function putInvites(db: InviteIndexDb, records: readonly IndexedInvite[]): Promise<void> {
+  const keys = await Promise.all(records.map((r) => recordKey(r.email, r.id)));
   const tx = db.transaction('invites', 'readwrite');
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
-}
-
-export async function deleteInvite(db: InviteIndexDb, key: [string, string]): Promise<void> {
-  await db.delete('invites', key);
+  await Promise.all([...records.map((r, n) => tx.store.put(pack(r), keys[n])), tx.done]);
 }
 
 /** Every invite to this address, across assessments: one key-range read, no request. */
-export function invitesFor(db: InviteIndexDb, email: string): Promise<IndexedInvite[]> {
+export async function invitesFor(db: InviteIndexDb, email: string): Promise<IndexedInvite[]> {
   const address = normalizeEmail(email);
-  return db.getAll('invites', IDBKeyRange.bound([address, ''], [address, '\uffff']));
+  const stored = await db.getAll('invites', await addressRange(address));
+  return stored.filter((r) => r.e === address).map(unpack);
 }
 
 export function countInvites(db: InviteIndexDb): Promise<number> {
@@ -30,8 +30,8 @@ export async function searchInvites(db: InviteIndexDb, query: string, limit: num
   let cursor = await db.transaction('invites').store.index('bySentAt').openCursor(null, 'prev');
   while (cursor && found.length < limit) {
     const r = cursor.value;
-    const text = `${r.recipientName ?? ''} ${r.email} ${r.assessmentName}`.toLowerCase();
-    if (words.every((w) => text.includes(w))) found.push(r);
+    const text = `${r.n ?? ''} ${r.e} ${r.m}`.toLowerCase();
+    if (words.every((w) => text.includes(w))) found.push(unpack(r));
     cursor = await cursor.continue();
   }
   return found;
@@ -42,7 +42,8 @@ export async function unseenLive(db: InviteIndexDb, round: number): Promise<Arra
   const keys: Array<[string, string]> = [];
   let cursor = await db.transaction('invites').store.openCursor();
   while (cursor) {
-    if (isLive(cursor.value.status) && cursor.value.seenRound < round) keys.push([cursor.value.email, cursor.value.id]);
+    const r = cursor.value;
+    if (isLive(r.s) && (r.k ?? 0) < round) keys.push([r.e, r.i]);
     cursor = await cursor.continue();
   }
   return keys;

@@ -5,6 +5,8 @@ import type { Invite } from '@/lib/api/schemas';
 import type { InviteIndexDb } from './db';
 import { LIVE_STATUSES, toRecord, type IndexedInvite } from './record';
 import { clearIndex, readState, unseenLive } from './store';
+import { recordKey } from './record-key';
+import { pack } from './stored';
 import { freshState, type SyncState } from './sync-state';
 
 // One unit of sync work: at most one request. The caller decides when steps run (alarms, the rate budget); the
@@ -177,6 +179,11 @@ async function commit(
   records: IndexedInvite[],
   removed: Array<[string, string]> = [],
 ): Promise<void> {
+  // Digests first: a transaction closes when it waits on anything but its own requests.
+  const [putKeys, removedKeys] = await Promise.all([
+    Promise.all(records.map((r) => recordKey(r.email, r.id))),
+    Promise.all(removed.map(([email, id]) => recordKey(email, id))),
+  ]);
   const tx = ctx.db.transaction(['invites', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   const stored = await meta.get('sync');
@@ -187,8 +194,8 @@ async function commit(
   }
   const invites = tx.objectStore('invites');
   await Promise.all([
-    ...records.map((r) => invites.put(r)),
-    ...removed.map((k) => invites.delete(k)),
+    ...records.map((r, n) => invites.put(pack(r), putKeys[n])),
+    ...removedKeys.map((k) => invites.delete(k)),
     meta.put(state, 'sync'),
     tx.done,
   ]);

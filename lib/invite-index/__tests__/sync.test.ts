@@ -5,6 +5,7 @@ import { createInvite, listAssessments } from '@/lib/api/endpoints';
 import { AppError } from '@/lib/api/errors';
 import { useSandbox } from '@/lib/api/__tests__/sandbox-harness';
 import { closeIndexDb, openIndexDb } from '../db';
+import { unpack } from '../stored';
 import { summarize } from '../lookup';
 import { clearIndex, invitesFor, readState } from '../store';
 import { DEFAULT_TIMING, syncStep, syncUntilIdle, type SyncContext } from '../sync-step';
@@ -50,7 +51,10 @@ async function control(path: string, body?: unknown) {
 
 async function indexContents() {
   const db = await openIndexDb();
-  return (await db.getAll('invites')).map((r) => `${r.id} ${r.email} ${r.assessmentId} ${r.status}`).sort();
+  return (await db.getAll('invites'))
+    .map(unpack)
+    .map((r) => `${r.id} ${r.email} ${r.assessmentId} ${r.status}`)
+    .sort();
 }
 
 async function sandboxContents() {
