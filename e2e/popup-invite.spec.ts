@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { SANDBOX_KEYS } from '../sandbox/keys';
+import { removeExtensionItems } from './extension-storage';
 import { expect, test } from './fixtures';
 
 // The popup's invite flow against the sandbox, in the real extension (popup.html in a tab: same code, same worker).
@@ -183,6 +184,26 @@ test.describe('popup: send an invite', () => {
     const popup = await openPage('popup.html');
 
     await expect(popup.getByRole('radio').first()).toBeVisible({ timeout: 1500 });
+  });
+});
+
+test.describe('popup: first paint from its copy of local state', () => {
+  test('a key removed while no page was open: the popup ends on the key prompt, not the stale list', async ({
+    openPage,
+    ext,
+    useKey,
+  }) => {
+    await useKey('live');
+    const first = await openPage('popup.html');
+    await expect(first.getByRole('radio').first()).toBeVisible();
+    await first.close();
+    // Behind every page's back: the background's storage alone changes, so the popup's copy is stale.
+    await removeExtensionItems(await ext.worker(), ['apiKey', 'keyStatus']);
+
+    const popup = await openPage('popup.html');
+
+    await expect(popup.getByText('Add your AlfaOne API key')).toBeVisible();
+    await expect(popup.getByRole('radio')).toHaveCount(0);
   });
 });
 

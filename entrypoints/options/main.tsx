@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/base.css';
 import './options.css';
+import { dropFirstPaintCopyOnChange } from '@/lib/storage/first-paint';
 import { App } from './App';
+
+// A key saved, removed or switched here, or another base URL: the popup's first-paint copy no longer holds.
+dropFirstPaintCopyOnChange();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,7 +4,7 @@ import '@/components/base.css';
 import '../popup/popup.css';
 import './sidepanel.css';
 import { App } from '../popup/App';
-import { loadFromStorage, revalidateAfterPaint } from '../popup/state/init';
+import { applyFirstPaintCopy, loadFromStorage, revalidateAfterPaint } from '../popup/state/init';
 import { CandidateInvites } from './CandidateInvites';
 import { followActiveTab } from './follow-tab';
 import { PageChanged } from './PageChanged';
@@ -12,7 +12,9 @@ import { PageChanged } from './PageChanged';
 // The popup's form, kept open beside the page: the same store, components and background messages, so it sends
 // exactly as the popup does. It starts as the popup does (local storage first, AlfaOne after the first paint);
 // what differs is that it follows the active tab (follow-tab.ts).
-void loadFromStorage().then(() => {
+const copy = applyFirstPaintCopy();
+const stored = loadFromStorage(copy);
+void (copy ? Promise.resolve() : stored).then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App

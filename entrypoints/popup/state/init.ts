@@ -1,14 +1,33 @@
 import { browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
 import { callBackground } from '@/lib/messaging/call';
+import { readFirstPaintCopy, sameCopy, writeFirstPaintCopy, type FirstPaintCopy } from '@/lib/storage/first-paint';
 import { assessmentsCache, cachedFor, keyStatus, outbox, recentAssessmentIds, settings } from '@/lib/storage/items';
 import { usePopupStore } from '../store';
+
+/**
+ * The first render's state from the synchronous copy (lib/storage/first-paint.ts), when there is one: the page
+ * can render at once, and `loadFromStorage` confirms it. Returns whether there was one.
+ */
+export function applyFirstPaintCopy(): FirstPaintCopy | null {
+  const copy = readFirstPaintCopy();
+  if (copy) apply(copy);
+  return copy;
+}
+
+function apply(copy: FirstPaintCopy): void {
+  usePopupStore.getState().setAssessments(copy.assessments, copy.recentIds);
+  usePopupStore.setState({ key: copy.key, options: copy.inviteDefaults });
+}
 
 /**
  * Everything the first render needs, from local storage only (docs/product.md budgets: no request before the
  * first paint). The candidate is asked for at once, alongside: it is what the user waits for.
  */
-export async function loadFromStorage(params = new URLSearchParams(location.search)): Promise<void> {
+export async function loadFromStorage(
+  rendered: FirstPaintCopy | null = null,
+  params = new URLSearchParams(location.search),
+): Promise<void> {
   const store = usePopupStore.getState;
   const prefill = params.has('draft')
     ? loadDraft()
@@ -28,10 +47,33 @@ export async function loadFromStorage(params = new URLSearchParams(location.sear
   performance.mark('popup-storage-read');
   // The outbox changes as the background works through it: mirror it, so queued invites show their state.
   outbox.watch((next) => usePopupStore.setState({ outbox: next }));
-  store().setAssessments(cachedFor(cache, current.baseUrl)?.assessments ?? [], recentIds);
-  usePopupStore.setState({ key, options: current.inviteDefaults, outbox: entries });
+  const fresh: FirstPaintCopy = {
+    key,
+    assessments: cachedFor(cache, current.baseUrl)?.assessments ?? [],
+    recentIds,
+    inviteDefaults: current.inviteDefaults,
+  };
+  // Rendered from the copy already: only a difference re-renders (the copy was stale: a key changed meanwhile).
+  if (!sameCopy(rendered, fresh)) apply(fresh);
+  usePopupStore.setState({ outbox: entries });
+  keepFirstPaintCopy(fresh);
   // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
   if (params.get('view') === 'recent') store().showView('recent');
+}
+
+/** The copy follows what this page shows from now on: the list AlfaOne answers, a key switched or refused. */
+function keepFirstPaintCopy(initial: FirstPaintCopy): void {
+  writeFirstPaintCopy(initial);
+  usePopupStore.subscribe((state, previous) => {
+    if (
+      state.key === previous.key &&
+      state.assessments === previous.assessments &&
+      state.recentIds === previous.recentIds
+    )
+      return;
+    if (state.key)
+      writeFirstPaintCopy({ ...initial, key: state.key, assessments: state.assessments, recentIds: state.recentIds });
+  });
 }
 
 /** Stale-while-revalidate: AlfaOne is asked only once the cached list is on screen. */
