@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchBulkPage } from '../bench/bulk';
+import { benchContentScriptCost } from '../bench/content-script-cost';
 import { benchDetection } from '../bench/detection';
 import { benchInviteIndex } from '../bench/invite-index';
 import { generateDetectionPage } from '../bench/detection-page';
@@ -86,6 +87,21 @@ try {
   await withExtension([], true, (ext) => benchPopupFirstPaint(ext, E2E_EXTENSION_DIR, control));
   await withExtension([], true, (ext) => benchPopupScale(ext, sandbox, control));
   await benchPopupShortcut(() => launchKeyed(sites.chromiumArgs, false), 'https://www.example.com/big/');
+
+  console.log(
+    "\n== The content script on a LinkedIn profile of a saved page's size (measure | budget | measured | met?)",
+  );
+  await benchContentScriptCost(async (routes) => {
+    const profileSites = await startStandInSites(routes);
+    const ext = await launchKeyed(profileSites.chromiumArgs, true);
+    return {
+      ext,
+      close: async () => {
+        await ext.close();
+        await profileSites.close();
+      },
+    };
+  });
 
   if (process.env.BENCH_QUICK) {
     console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');

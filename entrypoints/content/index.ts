@@ -3,6 +3,7 @@ import { DETECTION_SITES } from '@/lib/candidates/sites';
 import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { detectCandidates } from '@/lib/detection';
+import { mayChangeAddresses } from '@/lib/detection/relevant-change';
 
 /** Coalesces bursts of DOM changes: at most one detection per interval. */
 const INTERVAL_MS = 500;
@@ -27,6 +28,7 @@ export default defineContentScript({
     let runs = 0;
     let continuations = 0;
     let pending = false;
+    let foundSomeone = false;
 
     // Between the page's own tasks, never in the middle of them.
     const runWhenIdle = () => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
@@ -39,29 +41,48 @@ export default defineContentScript({
         pending = true;
         runWhenIdle();
       }
+      foundSomeone = candidates.length > 0;
       const fingerprint = JSON.stringify(candidates);
       if (fingerprint === last) return;
       last = fingerprint;
       // The background may be waking up or the extension reloading: the next change reports again.
       sendMessage('reportCandidates', { candidates }).catch(() => (last = ''));
     }
+    /**
+     * Reads once the page has been drawn: style and layout are done then, so the visibility checks force none
+     * (on a 3 MB profile a forced style pass cost more than all the reading). A tab opened in the background,
+     * as recruiters open profiles by the dozen, is read when first shown, not before.
+     */
+    const whenDrawn = (then: () => void): void => {
+      if (document.visibilityState === 'visible') ctx.requestAnimationFrame(() => ctx.setTimeout(then, 0));
+      else ctx.addEventListener(document, 'visibilitychange', () => whenDrawn(then), { once: true });
+    };
     const schedule = () => {
       if (pending) return;
       pending = true;
       continuations = 0;
-      ctx.setTimeout(runWhenIdle, INTERVAL_MS);
+      ctx.setTimeout(() => whenDrawn(runWhenIdle), INTERVAL_MS);
     };
 
     pending = true;
-    runWhenIdle();
+    whenDrawn(runWhenIdle);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       // The background forgot this tab's candidates on navigation: report again, even the same ones.
       last = '';
       runs = 0;
       schedule();
     });
-    const observer = new MutationObserver(schedule);
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // Until the page shows someone it may still be rendering them: every change counts. After that, only a
+    // change that may bring or take an address does (a feed card or a counter does not).
+    const observer = new MutationObserver((records) => {
+      if (!pending && (!foundSomeone || mayChangeAddresses(records))) schedule();
+    });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
     ctx.onInvalidated(() => observer.disconnect());
   },
 });

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../e2e/browser';
+import { generateDetectionPage } from './detection-page';
+import { median, ms, ratio, row } from './popup-report';
+
+// The declared content script's whole cost per page load (start-up, every re-run, messaging), against one naive
+// read of the same page's text (`innerText` + one regex), on a LinkedIn profile of a saved page's size: the
+// fixture's profile inside ~2.5 MB of feed, navigation chrome and hidden JSON, changing a few times after load
+// as LinkedIn's pages do. The cost is the CPU profiler's samples whose stack runs through the content script
+// (native calls it makes included), in the page's own renderer.
+
+const RUNS = 5;
+const CHANGES = 4;
+const PROFILE_PATH = '/in/saved-size-synthetic/';
+const SAMPLING_US = 100;
+
+/** The profile fixture with a saved page's bulk around it: a feed, and LinkedIn's hidden JSON blocks. */
+export function savedSizeProfile(): string {
+  const fixture = fs.readFileSync(
+    path.resolve('lib/detection/__tests__/__fixtures__/linkedin-2026-contact-open.html'),
+    'utf8',
+  );
+  const feed = generateDetectionPage(2_500, 7).html.replace(/^[\s\S]*<main>|<\/main>[\s\S]*$/g, '');
+  const json = JSON.stringify({
+    included: Array.from({ length: 3_000 }, (_, i) => ({
+      $type: 'com.linkedin.voyager.dash.identity.profile.Profile',
+      entityUrn: `urn:li:fsd_profile:ACoAA${100000 + i}`,
+      firstName: `Member${i}`,
+      headline: 'Engineering at a company, writing about systems and teams',
+      emailAddress: i % 500 === 0 ? `member${i}@example.net` : null,
+    })),
+  });
+  const hidden = Array.from({ length: 2 }, () => `<code style="display: none">${json.replace(/</g, '&lt;')}</code>`);
+  return fixture.replace(
+    '</body>',
+    `<section class="scaffold-finite-scroll">${feed}</section>${hidden.join('')}</body>`,
+  );
+}
+
+/** Milliseconds of samples whose stack passes through a frame of `url`. */
+function costOf(profile: ProfileData, url: string): number {
+  const parent = new Map<number, number>();
+  const own = new Map<number, boolean>();
+  for (const node of profile.nodes) {
+    own.set(node.id, node.callFrame.url.includes(url));
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const through = new Map<number, boolean>();
+  const passes = (id: number): boolean => {
+    const known = through.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const result = !!own.get(id) || (up !== undefined && passes(up));
+    through.set(id, result);
+    return result;
+  };
+  let micros = 0;
+  profile.samples.forEach((id, i) => {
+    if (passes(id)) micros += profile.timeDeltas[i + 1] ?? SAMPLING_US;
+  });
+  return micros / 1000;
+}
+
+interface ProfileData {
+  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function oneLoad(ext: ExtensionBrowser, url: string): Promise<{ script: number; naive: number; size: number }> {
+  const page = await ext.context.newPage();
+  // Same origin first, so the profiler's renderer is the one the profile page loads in.
+  await page.goto(new URL('/robots.txt', url).href).catch(() => undefined);
+  const cdp: CDPSession = await ext.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  for (let i = 0; i < CHANGES; i++) {
+    await page.waitForTimeout(700);
+    await changeLikeLinkedIn(page, i);
+  }
+  await page.waitForTimeout(2_500);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: ProfileData };
+  await cdp.detach();
+  const script = costOf(profile, 'content-scripts/content.js');
+  await page.close();
+  return { script, ...(await naiveRead(ext, url)) };
+}
+
+/**
+ * What a naive content script pays at the same moment (the page just drawn): `innerText` and one regex, in a
+ * fresh load of the same page.
+ */
+async function naiveRead(ext: ExtensionBrowser, url: string): Promise<{ naive: number; size: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const [naive, size] = (await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
+    const start = performance.now();
+    const found = document.body.innerText.match(/[\\w.+-]+@[\\w-]+\\.[\\w.-]+/g) ?? [];
+    resolve([performance.now() - start + found.length * 0, document.documentElement.outerHTML.length]);
+  }, 0)))`)) as [number, number];
+  await page.close();
+  return { naive, size };
+}
+
+/** A new feed card at the top, as LinkedIn adds them while the user reads; one of them gives an address. */
+async function changeLikeLinkedIn(page: Page, i: number): Promise<void> {
+  const text =
+    i === 2 ? `Comment ${i}: write to me at commenter${i}@example.com` : `New post ${i}: a few words about hiring`;
+  await page.evaluate(
+    `document.querySelector('.scaffold-finite-scroll')?.prepend(Object.assign(document.createElement('div'), { className: 'feed-item', textContent: ${JSON.stringify(text)} }))`,
+  );
+}
+
+export async function benchContentScriptCost(
+  launch: (routes: Record<string, () => string>) => Promise<{ ext: ExtensionBrowser; close: () => Promise<void> }>,
+): Promise<void> {
+  const html = savedSizeProfile();
+  const { ext, close } = await launch({ [`www.linkedin.com${PROFILE_PATH}`]: () => html });
+  try {
+    const runs: Array<{ script: number; naive: number; size: number }> = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await oneLoad(ext, `https://www.linkedin.com${PROFILE_PATH}`));
+    const script = median(runs.map((r) => r.script));
+    const naive = median(runs.map((r) => r.naive));
+    row(
+      `Content script, whole cost per page load (start-up, ${CHANGES} page changes, messaging) (one of them brings an address) vs one innerText + regex, LinkedIn profile of ${(runs[0]!.size / 1024 / 1024).toFixed(1)} MiB (median of ${RUNS})`,
+      '< 1× one read',
+      `${ratio(script / naive)} (${ms(script)} vs ${ms(naive)}; runs ${runs.map((r) => r.script.toFixed(1)).join(', ')} ms)`,
+      script < naive,
+    );
+  } finally {
+    await close();
+  }
+}
