@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName } from '../person-name';
+import fc from 'fast-check';
+import { ASCII_NAME, looksLikeName, NAME } from '../person-name';
 
 describe('looksLikeName', () => {
   it.each([
@@ -26,5 +27,17 @@ describe('looksLikeName', () => {
     'A'.repeat(30) + ' ' + 'Bb'.repeat(20),
   ])('should reject %j', (input) => {
     expect(looksLikeName(input)).toBe(false);
+  });
+});
+
+describe('the ASCII shortcut', () => {
+  it('judges every printable ASCII text as the Unicode rule does', () => {
+    const alphabet = fc.constantFrom(..."AJZajz .-'@1_".split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (text) => {
+        expect(ASCII_NAME.test(text)).toBe(NAME.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
