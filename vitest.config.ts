@@ -9,6 +9,6 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     testTimeout: 15_000,
-    setupFiles: ['test/web-locks.ts', 'lib/storage/__tests__/setup.ts', 'test/worker-memory.ts'],
+    setupFiles: ['test/i18n.ts', 'test/web-locks.ts', 'lib/storage/__tests__/setup.ts', 'test/worker-memory.ts'],
   },
 });
