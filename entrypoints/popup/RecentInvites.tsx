@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { INVITE_STATUSES, inviteStatusLabel } from './invite-status';
+import { INVITE_STATUSES, inviteStatusLabel } from '@/lib/format/invite-status';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
 import { invitesToCsv, type CsvInvite } from '@/lib/invite-index/csv';

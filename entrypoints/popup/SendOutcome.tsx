@@ -5,7 +5,7 @@ import { describeEntry } from '@/lib/outbox/describe';
 import { isSettled } from '@/lib/outbox/states';
 import { usePopupStore } from './store';
 import { i18n } from '#i18n';
-import { inviteStatusLabel } from './invite-status';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 
 function Sent({ invite }: { invite: Invite }) {
   return (

@@ -4,7 +4,7 @@ import { formatDay, formatNumber } from '@/lib/format/date';
 import type { IndexedInvite } from '@/lib/invite-index/record';
 import type { CandidateInvites as Answer } from '@/lib/invite-index/status';
 import { callBackground } from '@/lib/messaging/call';
-import { inviteStatusLabel } from '../popup/invite-status';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 import { usePopupStore } from '../popup/store';
 import { i18n } from '#i18n';
 

@@ -26,7 +26,9 @@ export function formatTime(ms: number): string {
   return get().time.format(new Date(ms));
 }
 
-/** "1,200" in English, "1200" / "12.000" in Spanish. */
-export function formatNumber(n: number): string {
-  return get().number.format(n);
+/** "1,200" in English, "1200" / "12.000" in Spanish; with `fractionDigits`, "6.0" / "6,0". */
+export function formatNumber(n: number, fractionDigits = 0): string {
+  if (!fractionDigits) return get().number.format(n);
+  const digits = { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(uiLanguage(), digits).format(n);
 }
