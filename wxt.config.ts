@@ -10,7 +10,7 @@ const apiHosts = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(api
 const hostPermissions = [...apiHosts, ...DETECTION_SITES];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   imports: false,
   outDir: process.env.WXT_OUT_DIR || '.output',
   webExt: { disabled: true },
@@ -18,8 +18,10 @@ export default defineConfig({
     define: { 'import.meta.env.WXT_API_BASE_URL': JSON.stringify(apiBaseUrl) },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'AlfaOne Invite',
-    description: 'Invite the candidate in front of you to an AlfaOne assessment, from any page.',
+    // English and Spanish from locales/*.yml (docs/product.md, Languages); the browser's language picks one.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'notifications', 'contextMenus'],
     host_permissions: hostPermissions,
     // The legacy documented base URL is opt-in: requested from the options page when the user picks it.
@@ -28,12 +30,12 @@ export default defineConfig({
       // docs/product.md UI contract: the popup opens from the keyboard.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open AlfaOne Invite',
+        description: '__MSG_commandOpenPopup__',
       },
       // docs/product.md, Side panel: a command of its own, with a default shortcut.
       [SIDE_PANEL_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the AlfaOne Invite side panel',
+        description: '__MSG_commandOpenSidePanel__',
       },
     },
     ...(browser === 'firefox'

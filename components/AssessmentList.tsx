@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { AssessmentSummary } from '@/lib/messaging/views';
 import { describeAssessment } from './describe-assessment';
+import { i18n } from '#i18n';
 
 /** Fixed row height (popup.css `.assessments .item`): rows never reflow, so nothing shifts as they scroll in. */
 export const ASSESSMENT_ROW_PX = 46;
@@ -80,7 +81,7 @@ export function AssessmentList({ items, selectedId, recentIds, onSelect, focusRe
       id="assessment-list"
       className="list"
       role="radiogroup"
-      aria-label="Assessments"
+      aria-label={i18n.t('popup.assessments')}
       ref={scroller}
       hidden={items.length === 0}
     >
@@ -108,7 +109,7 @@ export function AssessmentList({ items, selectedId, recentIds, onSelect, focusRe
               />
               <label htmlFor={`a-${a.id}`}>{a.name}</label>
               <span id={`d-${a.id}`} className="muted details">
-                {recentIds.has(a.id) ? 'Recent · ' : ''}
+                {recentIds.has(a.id) ? i18n.t('popup.recentAssessment') : ''}
                 {describeAssessment(a)}
               </span>
             </div>

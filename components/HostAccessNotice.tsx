@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { originPattern } from '@/lib/config/api-base-url';
 import { settings } from '@/lib/storage/items';
+import { i18n } from '#i18n';
 
 /**
  * Firefox lets the user revoke any host permission, the API's included (docs/security.md PERM-2). Without it the
@@ -33,13 +34,11 @@ export function HostAccessNotice() {
   return (
     <div role="alert" className="error">
       <p>
-        <strong>
-          The extension is not allowed to reach the AlfaOne API at {new URL(origin.replace('/*', '/')).host}.
-        </strong>{' '}
-        Nothing is sent until you grant access.
+        <strong>{i18n.t('notices.hostAccess', { host: new URL(origin.replace('/*', '/')).host })}</strong>{' '}
+        {i18n.t('notices.hostAccessAction')}
       </p>
       <button type="button" onClick={() => void grant()}>
-        Grant access
+        {i18n.t('common.grantAccess')}
       </button>
     </div>
   );

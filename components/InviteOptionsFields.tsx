@@ -1,17 +1,19 @@
 import { INVITE_LIMITS } from '@/lib/api/invite-limits';
 import type { ProctoringSettings } from '@/lib/api/schemas';
 import type { InviteOptions } from '@/lib/settings/settings';
+import { i18n } from '#i18n';
+import type { PlainKey } from '@/lib/i18n/keys';
 
-const LIMITS: { key: 'questionReplayLimit' | 'answerRecordLimit' | 'expiresInDays'; label: string; max: number }[] = [
-  { key: 'questionReplayLimit', label: 'Replay limit', max: INVITE_LIMITS.questionReplayLimit.max },
-  { key: 'answerRecordLimit', label: 'Record limit', max: INVITE_LIMITS.answerRecordLimit.max },
-  { key: 'expiresInDays', label: 'Expires in (days)', max: INVITE_LIMITS.expiresInDays.max },
+const LIMITS: { key: 'questionReplayLimit' | 'answerRecordLimit' | 'expiresInDays'; label: PlainKey; max: number }[] = [
+  { key: 'questionReplayLimit', label: 'fields.replayLimit', max: INVITE_LIMITS.questionReplayLimit.max },
+  { key: 'answerRecordLimit', label: 'fields.recordLimit', max: INVITE_LIMITS.answerRecordLimit.max },
+  { key: 'expiresInDays', label: 'fields.expiresInDays', max: INVITE_LIMITS.expiresInDays.max },
 ];
 
-const FLAGS: { key: keyof ProctoringSettings; label: string }[] = [
-  { key: 'screenRecording', label: 'Screen recording' },
-  { key: 'webcamMonitoring', label: 'Webcam monitoring' },
-  { key: 'requireIdCapture', label: 'Require ID capture' },
+const FLAGS: { key: keyof ProctoringSettings; label: PlainKey }[] = [
+  { key: 'screenRecording', label: 'fields.screenRecording' },
+  { key: 'webcamMonitoring', label: 'fields.webcamMonitoring' },
+  { key: 'requireIdCapture', label: 'fields.requireIdCapture' },
 ];
 
 /** The invite options, shared by the options page (defaults) and the popup (per invite). */
@@ -29,7 +31,7 @@ export function InviteOptionsFields({
       <div className="grid">
         {LIMITS.map(({ key, label, max }) => (
           <div key={key}>
-            <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
+            <label htmlFor={`${idPrefix}-${key}`}>{i18n.t(label)}</label>
             <input
               id={`${idPrefix}-${key}`}
               type="number"
@@ -43,7 +45,7 @@ export function InviteOptionsFields({
         ))}
       </div>
       <fieldset style={{ border: 0, padding: 0, margin: '8px 0 0' }}>
-        <legend className="muted">Proctoring</legend>
+        <legend className="muted">{i18n.t('fields.proctoring')}</legend>
         {FLAGS.map(({ key, label }) => (
           <label key={key} className="check">
             <input
@@ -53,7 +55,7 @@ export function InviteOptionsFields({
                 onChange({ ...value, proctoringSettings: { ...value.proctoringSettings, [key]: e.target.checked } })
               }
             />
-            {label}
+            {i18n.t(label)}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StorageWall } from '@/lib/storage/session-items';
+import { i18n } from '#i18n';
 
 /**
  * What the background found when it checked Chrome's storage lock at start (docs/security.md SEC-3). Read after the
@@ -29,8 +30,7 @@ export function StorageWallNotice() {
   return (
     <div role="alert" className="error">
       <p>
-        <strong>This browser cannot keep the extension’s storage out of web pages’ reach.</strong> The extension stays
-        closed: it saves no key and sends nothing. Update the browser (Chrome 114 or later) and reload the extension.
+        <strong>{i18n.t('notices.storageWall')}</strong> {i18n.t('notices.storageWallAction')}
       </p>
     </div>
   );

@@ -10,6 +10,13 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium flags, e.g. --host-resolver-rules for stand-in websites. */
   args?: string[];
+  /** Extra environment for the browser, e.g. LANGUAGE=es with --lang=es for a Spanish browser. */
+  env?: Record<string, string>;
+  /**
+   * The pages' locale. Playwright's test runner otherwise gives every context its default, en-US, which overrides
+   * --lang for the extension's pages and worker too.
+   */
+  locale?: string;
 }
 
 export interface ExtensionBrowser {
@@ -24,11 +31,15 @@ export async function launchWithExtension({
   extensionDir,
   headless = true,
   args = [],
+  env,
+  locale,
 }: LaunchOptions): Promise<ExtensionBrowser> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alfaone-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+    ...(locale ? { locale } : {}),
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium (and Xvfb + xdotool for tests of native browser UI) when missing.
+# Installs Debian's Chromium (and Xvfb + xdotool for tests of native browser UI) when missing, with its other
+# interface languages (chromium-l10n: without it `--lang=es` still reports `en-US`, and the Spanish run tests nothing).
 set -euo pipefail
 need=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
+[ -e /usr/lib/chromium/locales/es.pak ] || need+=(chromium-l10n)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -8,6 +8,7 @@ import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 import { holdBudget, takeSlot } from './rate-budget';
 import { hasHostPermission } from './host-permission';
 import { lockStorage } from './lifecycle';
+import { i18n } from '#i18n';
 
 /** How long everyone waits after a 429 that did not say (Retry-After is undocumented). */
 const RATE_HOLD_DEFAULT_MS = 5_000;
@@ -82,7 +83,7 @@ function assertNoProblem(status: KeyStatus): void {
 
 async function assertKeyStillUsable(usedKey: string): Promise<void> {
   const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
-  if (key !== usedKey) throw new AppError('key-missing', { message: 'The API key was changed or removed' });
+  if (key !== usedKey) throw new AppError('key-missing', { message: i18n.t('errors.keyChanged') });
   assertNoProblem(status);
 }
 

@@ -4,6 +4,8 @@ import { openIndexDb } from '@/lib/invite-index/db';
 import { summarize } from '@/lib/invite-index/lookup';
 import { invitesFor } from '@/lib/invite-index/store';
 import { keyStatus } from '@/lib/storage/items';
+import { i18n } from '#i18n';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 
 const ALERT_COLOR = '#b42318';
 const COUNT_COLOR = '#1d4ed8';
@@ -19,8 +21,8 @@ export async function updateBadge(): Promise<void> {
   await browser.action.setBadgeText({ text: needsAttention ? '!' : '' });
   await browser.action.setTitle({
     title: needsAttention
-      ? `AlfaOne Invite: ${status.problem?.message ?? 'the API key needs attention'}`
-      : 'AlfaOne Invite',
+      ? i18n.t('badge.needsAttention', { problem: status.problem?.message ?? i18n.t('badge.keyNeedsAttention') })
+      : i18n.t('extName'),
   });
 }
 
@@ -40,8 +42,12 @@ export async function setTabCount(tabId: number, candidates: readonly Candidate[
     await browser.action.setTitle({
       tabId,
       title: invited
-        ? `AlfaOne Invite: ${invited.email} already invited to ${invited.assessmentName} (${invited.status})`
-        : 'AlfaOne Invite',
+        ? i18n.t('badge.alreadyInvited', {
+            email: invited.email,
+            assessment: invited.assessmentName,
+            status: inviteStatusLabel(invited.status).toLowerCase(),
+          })
+        : i18n.t('extName'),
     });
   } catch {
     // The tab closed meanwhile.

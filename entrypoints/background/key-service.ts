@@ -8,6 +8,7 @@ import { updateBadge } from './badge';
 import { reviewOutboxKeys } from './outbox';
 import { assertStorageWalled, budgetedClient } from './api-access';
 import { hasHostPermission } from './host-permission';
+import { i18n } from '#i18n';
 
 /** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
 export async function saveKey(raw: string): Promise<KeyStatus> {
@@ -15,7 +16,7 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
   if (!format.ok)
     throw new AppError('invalid-input', {
       message: format.reason,
-      action: 'Copy the key again from the Integrations page.',
+      action: i18n.t('errors.copyKeyAgain'),
     });
   const key = raw.trim();
   await assertStorageWalled();

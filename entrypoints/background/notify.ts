@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { describeEntry } from '@/lib/outbox/describe';
+import { i18n } from '#i18n';
 
 // System notifications for outcomes nobody is watching: context-menu sends and invites that waited in the outbox.
 
@@ -25,7 +26,7 @@ export function notifyOutcome(entry: OutboxEntry): Promise<void> {
   if (entry.origin === 'bulk') return Promise.resolve();
   if (!['sent', 'duplicate', 'failed'].includes(entry.state)) return Promise.resolve();
   const words = describeEntry(entry);
-  const hint = entry.state === 'duplicate' ? ' Click to open the invite form.' : '';
+  const hint = entry.state === 'duplicate' ? i18n.t('outbox.duplicateHint') : '';
   return notify(`${entry.state}:${entry.id}`, words.title, words.text + hint);
 }
 

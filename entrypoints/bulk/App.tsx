@@ -1,6 +1,7 @@
 import { ListForm } from './ListForm';
 import { RunPanel } from './RunPanel';
 import { openOptions, useBulkStore } from './store';
+import { i18n } from '#i18n';
 
 /** The bulk page: a list in, reviewed, then one run the background carries to its end. */
 export function App() {
@@ -9,16 +10,16 @@ export function App() {
   if (!key) return <main aria-busy="true" />;
   return (
     <main>
-      <h1>Bulk invite</h1>
+      <h1>{i18n.t('bulk.heading')}</h1>
       {key.state !== 'connected' ? (
         <div className="notice" role="alert">
           <p>
             {key.state === 'none'
-              ? 'Save your AlfaOne API key first.'
-              : `AlfaOne refused the saved key: ${key.problem?.message ?? ''}.`}
+              ? i18n.t('bulk.saveKeyFirst')
+              : i18n.t('bulk.keyRefused', { message: key.problem?.message ?? '' })}
           </p>
           <button type="button" onClick={openOptions}>
-            Open options
+            {i18n.t('common.openOptions')}
           </button>
         </div>
       ) : run ? (

@@ -1,5 +1,7 @@
 import { MAX_BULK_LINES } from '@/lib/bulk/limits';
 import { useBulkStore } from './store';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** The list: typed or pasted one person per line, or a CSV file. */
 export function CandidatesInput() {
@@ -10,10 +12,9 @@ export function CandidatesInput() {
   const { setText, chooseFile, clearFile } = useBulkStore.getState();
   return (
     <fieldset>
-      <label htmlFor="candidates">Candidates</label>
+      <label htmlFor="candidates">{i18n.t('bulk.candidates')}</label>
       <p id="candidates-help" className="muted small">
-        One person per line: <code>email</code>, <code>Name &lt;email&gt;</code> or <code>email, Name</code>, or a
-        column pasted from a spreadsheet. Up to {MAX_BULK_LINES.toLocaleString('en')}.
+        {i18n.t('bulk.candidatesHelp', { max: formatNumber(MAX_BULK_LINES) })}
       </p>
       {draftNote && <p className="muted small">{draftNote}</p>}
       <textarea
@@ -23,7 +24,7 @@ export function CandidatesInput() {
         aria-describedby="candidates-help"
         spellCheck={false}
       />
-      <label htmlFor="csv">Or choose a CSV file</label>
+      <label htmlFor="csv">{i18n.t('bulk.orChooseCsv')}</label>
       <input
         id="csv"
         type="file"
@@ -38,9 +39,14 @@ export function CandidatesInput() {
       {file && (
         <div className="notice" role="status">
           <p>
-            Using {file.name}: {file.list.error ?? `${file.list.lines.length} rows`}.{' '}
+            {i18n.t('bulk.usingFile', {
+              file: file.name,
+              what:
+                file.list.error ??
+                i18n.t('bulk.rows', file.list.lines.length, { count: formatNumber(file.list.lines.length) }),
+            })}{' '}
             <button type="button" className="link" onClick={clearFile}>
-              Use the text instead
+              {i18n.t('bulk.useText')}
             </button>
           </p>
           {file.note && <p className="warn">{file.note}</p>}

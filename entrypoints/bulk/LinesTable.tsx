@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { i18n } from '#i18n';
 
 interface Line {
   line: number;
@@ -18,8 +19,8 @@ export function LinesTable<T extends Line>(props: {
     <table aria-label={props.label}>
       <thead>
         <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Person</th>
+          <th scope="col">{i18n.t('bulk.line')}</th>
+          <th scope="col">{i18n.t('bulk.person')}</th>
           <th scope="col">{props.outcome}</th>
         </tr>
       </thead>

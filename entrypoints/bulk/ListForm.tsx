@@ -3,6 +3,7 @@ import { AssessmentSelect } from './AssessmentSelect';
 import { CandidatesInput } from './CandidatesInput';
 import { ReviewTable } from './ReviewTable';
 import { useBulkStore } from './store';
+import { i18n } from '#i18n';
 
 /** Input, assessment and options, then the review: nothing is sent before the review's send button. */
 export function ListForm() {
@@ -15,7 +16,7 @@ export function ListForm() {
       <CandidatesInput />
       <AssessmentSelect />
       <details>
-        <summary>Invite options</summary>
+        <summary>{i18n.t('bulk.inviteOptions')}</summary>
         <InviteOptionsFields idPrefix="bulk" value={options} onChange={setOptions} />
       </details>
       <div className="actions">
@@ -25,7 +26,7 @@ export function ListForm() {
           disabled={review.status === 'checking'}
           aria-busy={review.status === 'checking'}
         >
-          {review.status === 'checking' ? 'Checking…' : 'Review'}
+          {review.status === 'checking' ? i18n.t('bulk.checking') : i18n.t('bulk.review')}
         </button>
       </div>
       {review.status === 'error' && (

@@ -1,6 +1,8 @@
 import { countToSend, describeVerdict, type ReviewItem } from '@/lib/bulk/review';
 import { LinesTable } from './LinesTable';
 import { useBulkStore } from './store';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** Each line's outcome-to-be; people already invited are skipped unless chosen one by one. */
 export function ReviewTable({ items }: { items: ReviewItem[] }) {
@@ -10,14 +12,18 @@ export function ReviewTable({ items }: { items: ReviewItem[] }) {
   const count = countToSend(items, new Set(chosen));
   const tally = (kind: ReviewItem['verdict']['kind']) => items.filter((i) => i.verdict.kind === kind).length;
   return (
-    <section aria-label="Review">
-      <h2>Review</h2>
+    <section aria-label={i18n.t('bulk.review')}>
+      <h2>{i18n.t('bulk.review')}</h2>
       <p className="summary" role="status">
-        {tally('new')} new · {tally('repeated')} repeated · {tally('invalid')} invalid · {tally('already-invited')}{' '}
-        already invited
+        {i18n.t('bulk.tally', {
+          new: formatNumber(tally('new')),
+          repeated: formatNumber(tally('repeated')),
+          invalid: formatNumber(tally('invalid')),
+          invited: formatNumber(tally('already-invited')),
+        })}
       </p>
       <LinesTable
-        outcome="Outcome"
+        outcome={i18n.t('bulk.outcome')}
         lines={items}
         cell={(item) => ({
           className: item.verdict.kind === 'invalid' ? 'bad' : item.verdict.kind === 'new' ? '' : 'warn',
@@ -31,7 +37,7 @@ export function ReviewTable({ items }: { items: ReviewItem[] }) {
                     checked={chosen.includes(item.line)}
                     onChange={() => toggleChosen(item.line)}
                   />
-                  Invite {item.email} again
+                  {i18n.t('bulk.inviteAgain', { email: item.email ?? '' })}
                 </label>
               )}
             </>
@@ -40,9 +46,9 @@ export function ReviewTable({ items }: { items: ReviewItem[] }) {
       />
       <div className="actions">
         <button type="button" className="primary" disabled={count === 0 || starting} onClick={() => void send()}>
-          {count === 1 ? 'Send 1 invite' : `Send ${count} invites`}
+          {i18n.t('bulk.send', count, { count: formatNumber(count) })}
         </button>
-        {count === 0 && <span className="muted">Nobody new to invite in this list.</span>}
+        {count === 0 && <span className="muted">{i18n.t('bulk.nobodyNew')}</span>}
       </div>
     </section>
   );

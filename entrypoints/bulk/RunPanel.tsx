@@ -4,6 +4,8 @@ import type { BulkRun } from '@/lib/bulk/run-schema';
 import { RunLines } from './RunLines';
 import { saveResultsCsv } from './save-csv';
 import { useBulkStore } from './store';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** The run as the background carries it: progress, time left, pause, resume, cancel, results. */
 export function RunPanel({ run }: { run: BulkRun }) {
@@ -16,31 +18,32 @@ export function RunPanel({ run }: { run: BulkRun }) {
   const inFlight = run.lines.filter((l) => l.state === 'handing' || l.state === 'waiting').length;
   const heading = finished
     ? run.cancelledAt
-      ? 'Cancelled'
-      : 'Finished'
+      ? i18n.t('bulk.cancelled')
+      : i18n.t('bulk.finished')
     : run.status === 'paused'
-      ? 'Paused'
-      : `Sending ${counts.total} invites`;
+      ? i18n.t('bulk.paused')
+      : i18n.t('bulk.sendingN', counts.total, { count: formatNumber(counts.total) });
   return (
-    <section aria-label="Bulk run">
+    <section aria-label={i18n.t('bulk.bulkRun')}>
       <h2>
         {heading}
         {run.assessmentName ? ` — ${run.assessmentName}` : ''}
       </h2>
-      <progress aria-label="Invites done" max={counts.total} value={counts.done} />
+      <progress aria-label={i18n.t('bulk.invitesDone')} max={counts.total} value={counts.done} />
       <p role="status">
-        {counts.done} of {counts.total} done: {describeCounts(counts)}.{' '}
+        {i18n.t('bulk.progress', {
+          done: formatNumber(counts.done),
+          total: formatNumber(counts.total),
+          counts: describeCounts(counts),
+        })}{' '}
         {finished ? '' : describeTimeLeft(estimateMsLeft(run, now, limit))}
       </p>
       {run.status === 'paused' && inFlight > 0 && (
-        <p className="muted">
-          {inFlight} {inFlight === 1 ? 'invite was' : 'invites were'} already handed over before the pause and will
-          still go out.
-        </p>
+        <p className="muted">{i18n.t('bulk.inFlight', inFlight, { count: formatNumber(inFlight) })}</p>
       )}
       {run.pauseReason && (
         <p className="warn" role="alert">
-          Paused: {run.pauseReason}
+          {i18n.t('bulk.pausedBecause', { reason: run.pauseReason })}
         </p>
       )}
       {error && (
@@ -51,33 +54,29 @@ export function RunPanel({ run }: { run: BulkRun }) {
       <div className="actions">
         {run.status === 'running' && !run.cancelledAt && (
           <button type="button" onClick={() => void control('pause')}>
-            Pause
+            {i18n.t('bulk.pause')}
           </button>
         )}
         {run.status === 'paused' && (
           <button type="button" className="primary" onClick={() => void control('resume')}>
-            Resume
+            {i18n.t('bulk.resume')}
           </button>
         )}
         {!finished && !run.cancelledAt && (
           <button type="button" onClick={() => void control('cancel')}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         )}
         <button type="button" onClick={() => saveResultsCsv(run)}>
-          Save results as CSV
+          {i18n.t('bulk.saveCsv')}
         </button>
         {finished && (
           <button type="button" className="primary" onClick={() => void control('dismiss')}>
-            New list
+            {i18n.t('bulk.newList')}
           </button>
         )}
       </div>
-      {!finished && (
-        <p className="muted small">
-          You may close this page: the invites go on, and a notification says when they are done.
-        </p>
-      )}
+      {!finished && <p className="muted small">{i18n.t('bulk.mayClose')}</p>}
       <RunLines lines={run.lines} />
     </section>
   );

@@ -12,6 +12,7 @@ import type { AssessmentSummary, Invite } from '@/lib/messaging/views';
 import { DEFAULT_SETTINGS, RATE_TIERS, type InviteOptions } from '@/lib/settings/settings';
 import { bulkRun, keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
 import { draftToText } from './draft-text';
+import { i18n } from '#i18n';
 
 export type Review =
   | { status: 'idle' }
@@ -101,7 +102,7 @@ export const useBulkStore = create<BulkState>()((set, get) => ({
     const { file, text, assessmentId } = get();
     const list = file ? file.list : parseCandidatesText(text);
     if (list.error) return set({ review: { status: 'error', message: list.error } });
-    if (!assessmentId) return set({ review: { status: 'error', message: 'Choose an assessment first.' } });
+    if (!assessmentId) return set({ review: { status: 'error', message: i18n.t('bulk.chooseAssessmentFirst') } });
     set({ review: { status: 'checking' }, chosen: [] });
     const live = new Map<string, Invite[]>();
     const emails = addressesToCheck(list.lines);

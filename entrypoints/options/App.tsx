@@ -4,12 +4,15 @@ import { KeySection } from './KeySection';
 import { SettingsSection } from './SettingsSection';
 import { ShortcutSection } from './ShortcutSection';
 import { InviteDataSection } from './InviteDataSection';
+import { i18n } from '#i18n';
+import { keep } from '@/lib/i18n/keys';
+import { rich } from '@/lib/i18n/rich';
 
 export function App() {
   const wall = useStorageWall();
   return (
     <main>
-      <h1>AlfaOne Invite</h1>
+      <h1>{i18n.t('extName')}</h1>
       {wall === 'unavailable' && <StorageWallNotice />}
       <HostAccessNotice />
       <KeySection />
@@ -17,18 +20,14 @@ export function App() {
       <ShortcutSection />
       <InviteDataSection />
       <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Privacy</h2>
+        <h2 id="privacy-heading">{i18n.t('options.privacy')}</h2>
         <p>
-          Your API key stays in this browser, in the extension&apos;s own database, readable only by the
-          extension&apos;s background and its own pages (never by web pages or the scripts it runs on them); it is sent
-          only to AlfaOne, in the <code>x-api-key</code> header. AlfaOne advises keeping keys server-side: a key in a
-          browser is exposed to anyone who controls this browser profile, so use a dedicated key you can revoke, and{' '}
-          <strong>Remove key</strong> when you are done.
+          {rich(i18n.t('options.privacyKey', keep('header', 'remove')), {
+            header: <code>x-api-key</code>,
+            remove: <strong>{i18n.t('options.removeKey')}</strong>,
+          })}
         </p>
-        <p>
-          Candidate emails and names found on a page stay in the extension until you send an invite; only then do the
-          email and name go to AlfaOne. Nothing is sold, shared or sent anywhere else.
-        </p>
+        <p>{i18n.t('options.privacyData')}</p>
       </section>
     </main>
   );

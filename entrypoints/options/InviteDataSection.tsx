@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { InviteIndexStatus } from '@/lib/invite-index/status';
 import { callBackground } from '@/lib/messaging/call';
-import { formatDay } from '@/lib/format/date';
+import { formatDay, formatNumber } from '@/lib/format/date';
+import { i18n } from '#i18n';
 
 /** What the local invite index holds (PRIVACY.md), and "Clear local invite data". */
 export function InviteDataSection() {
@@ -22,27 +23,22 @@ export function InviteDataSection() {
 
   return (
     <section aria-labelledby="invite-data-heading">
-      <h2 id="invite-data-heading">Local invite data</h2>
-      <p>
-        So that the side panel can say at once whether a candidate is already invited, the extension keeps a copy of
-        your organization&apos;s invites in this browser: each invite&apos;s id, recipient email and name, assessment,
-        status and dates. It is stored in the extension&apos;s own database, which no web page (nor the extension&apos;s
-        scripts running in pages) can read, and it is cleared when you remove the key.
-      </p>
+      <h2 id="invite-data-heading">{i18n.t('options.inviteData')}</h2>
+      <p>{i18n.t('options.inviteDataText')}</p>
       {/* Not role="status": the key section's status is the page's one status region. */}
       <p aria-live="polite">{describe(status, cleared)}</p>
       <button type="button" onClick={() => void clear()}>
-        Clear local invite data
+        {i18n.t('options.clearInviteData')}
       </button>
     </section>
   );
 }
 
 function describe(status: InviteIndexStatus | null, cleared: boolean): string {
-  const prefix = cleared ? 'Cleared. ' : '';
+  const prefix = cleared ? i18n.t('options.cleared') : '';
   if (!status) return '';
-  if (status.state === 'off') return `${prefix}Nothing is stored (no API key in use).`;
-  if (status.state === 'syncing')
-    return `${prefix}Reading your organization's invites from AlfaOne: ${status.count} so far.`;
-  return `${prefix}${status.count} invites stored, updated ${formatDay(status.updatedAt)}. Cleared data is read again from AlfaOne while a key is saved.`;
+  if (status.state === 'off') return prefix + i18n.t('options.indexOff');
+  const count = formatNumber(status.count);
+  if (status.state === 'syncing') return prefix + i18n.t('options.indexSyncing', { count });
+  return prefix + i18n.t('options.indexReady', status.count, { count, date: formatDay(status.updatedAt) });
 }

@@ -4,22 +4,34 @@ import { callBackground } from '@/lib/messaging/call';
 import type { ErrorInfo } from '@/lib/api/errors';
 import type { KeyStatus } from '@/lib/storage/items';
 import { keyStatus as keyStatusItem } from '@/lib/storage/items';
+import { i18n } from '#i18n';
+import { keep } from '@/lib/i18n/keys';
+import { rich } from '@/lib/i18n/rich';
 
 type Feedback = { tone: 'ok' | 'bad' | 'warn' | 'muted'; text: string } | null;
 
 function describe(status: KeyStatus): Feedback {
-  if (status.state === 'none') return { tone: 'muted', text: 'No API key saved yet.' };
-  const which = `${status.mode === 'test' ? 'Test' : 'Live'} key ending in ${status.last4 ?? '????'}`;
+  if (status.state === 'none') return { tone: 'muted', text: i18n.t('options.noKey') };
+  const last4 = status.last4 ?? '????';
+  const which =
+    status.mode === 'test' ? i18n.t('options.testKeyEnding', { last4 }) : i18n.t('options.liveKeyEnding', { last4 });
   if (status.state === 'needs-attention') {
     return {
       tone: 'bad',
-      text: `${which}: ${status.problem?.message ?? 'needs attention'}. ${status.problem?.action ?? ''}`,
+      text: i18n
+        .t('options.keyProblem', {
+          which,
+          message: status.problem?.message ?? i18n.t('options.needsAttention'),
+          action: status.problem?.action ?? '',
+        })
+        .trim(),
     };
   }
-  return { tone: 'ok', text: `Connected — ${which}.` };
+  return { tone: 'ok', text: i18n.t('options.connected', { which }) };
 }
 
-const errorText = (e: ErrorInfo) => `${e.message}${e.action ? ` — ${e.action}` : ''}`;
+const errorText = (e: ErrorInfo) =>
+  e.action ? i18n.t('options.errorWithAction', { message: e.message, action: e.action }) : e.message;
 
 /**
  * The key is write-only here: after saving, only its environment and last 4 characters are shown (SEC-5).
@@ -54,17 +66,19 @@ export function KeySection() {
       setNote({ tone: 'bad', text: format.reason });
       return;
     }
-    const warning: Feedback = format.warning ? { tone: 'warn', text: `Note: ${format.warning}` } : null;
-    if (await run('Checking the key with AlfaOne…', () => callBackground('saveApiKey', { apiKey: draft }), warning)) {
+    const warning: Feedback = format.warning
+      ? { tone: 'warn', text: i18n.t('options.note', { warning: format.warning }) }
+      : null;
+    if (await run(i18n.t('options.checking'), () => callBackground('saveApiKey', { apiKey: draft }), warning)) {
       setDraft('');
     }
   }
 
-  const recheck = () => run('Checking the saved key with AlfaOne…', () => callBackground('recheckApiKey'));
+  const recheck = () => run(i18n.t('options.rechecking'), () => callBackground('recheckApiKey'));
   const remove = () =>
-    run('Removing the key…', () => callBackground('removeApiKey'), {
+    run(i18n.t('options.removing'), () => callBackground('removeApiKey'), {
       tone: 'muted',
-      text: 'Key removed from this browser.',
+      text: i18n.t('options.removed'),
     });
 
   const shown = status ? describe(status) : null;
@@ -76,34 +90,33 @@ export function KeySection() {
 
   return (
     <section aria-labelledby="key-heading">
-      <h2 id="key-heading">Connect to AlfaOne</h2>
-      <p className="muted">
-        Generate a key in AlfaOne under Settings → Integrations. Prefer a dedicated key you can revoke; use an
-        <code> ak_test_</code> key to try things out.
-      </p>
+      <h2 id="key-heading">{i18n.t('options.connect')}</h2>
+      <p className="muted">{rich(i18n.t('options.keyHelp', keep('prefix')), { prefix: <code>ak_test_</code> })}</p>
       <form onSubmit={save}>
-        <label htmlFor="api-key">API key</label>
+        <label htmlFor="api-key">{i18n.t('options.apiKey')}</label>
         <input
           id="api-key"
           type="password"
           autoComplete="off"
           spellCheck={false}
-          placeholder={status?.configured ? `Saved: …${status.last4}. Paste a new key to replace it.` : 'ak_live_…'}
+          placeholder={
+            status?.configured ? i18n.t('options.savedPlaceholder', { last4: status.last4 ?? '' }) : 'ak_live_…'
+          }
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
         <div className="row" style={{ marginTop: 8 }}>
           <button type="submit" className="primary" disabled={busy !== null}>
-            Save
+            {i18n.t('options.save')}
           </button>
           {status?.state === 'needs-attention' && (
             <button type="button" onClick={recheck} disabled={busy !== null}>
-              Check again
+              {i18n.t('options.checkAgain')}
             </button>
           )}
           {status?.configured && (
             <button type="button" onClick={remove} disabled={busy !== null}>
-              Remove key
+              {i18n.t('options.removeKey')}
             </button>
           )}
         </div>

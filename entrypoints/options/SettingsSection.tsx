@@ -4,6 +4,8 @@ import { InviteOptionsFields } from '@/components/InviteOptionsFields';
 import { originPattern } from '@/lib/config/api-base-url';
 import { callBackground } from '@/lib/messaging/call';
 import { BASE_URL_CHOICES, RATE_TIERS, type Settings } from '@/lib/settings/settings';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** API base URL, rate-limit tier and invite defaults; validated again by the background before it stores them. */
 export function SettingsSection() {
@@ -20,19 +22,23 @@ export function SettingsSection() {
     // A base URL outside the build's host permissions needs the user's grant, asked within this click.
     const granted = await browser.permissions.request({ origins: [originPattern(value.baseUrl)] }).catch(() => false);
     if (!granted) {
-      setMessage(`Access to ${new URL(value.baseUrl).host} was not granted; settings not saved.`);
+      setMessage(i18n.t('options.accessRefused', { host: new URL(value.baseUrl).host }));
       return;
     }
     const result = await callBackground('saveSettings', value);
-    setMessage(result.ok ? 'Settings saved.' : `${result.error.message} — ${result.error.action}`);
+    setMessage(
+      result.ok
+        ? i18n.t('options.settingsSaved')
+        : i18n.t('options.errorWithAction', { message: result.error.message, action: result.error.action }),
+    );
   }
 
-  if (!value) return <p className="muted">Loading settings…</p>;
+  if (!value) return <p className="muted">{i18n.t('options.loadingSettings')}</p>;
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{i18n.t('options.settings')}</h2>
       <form onSubmit={save}>
-        <label htmlFor="base-url">API base URL</label>
+        <label htmlFor="base-url">{i18n.t('options.baseUrl')}</label>
         <select id="base-url" value={value.baseUrl} onChange={(e) => setValue({ ...value, baseUrl: e.target.value })}>
           {BASE_URL_CHOICES.map((url) => (
             <option key={url} value={url}>
@@ -40,7 +46,7 @@ export function SettingsSection() {
             </option>
           ))}
         </select>
-        <label htmlFor="tier">Rate-limit tier</label>
+        <label htmlFor="tier">{i18n.t('options.tier')}</label>
         <select
           id="tier"
           value={value.tier}
@@ -48,18 +54,20 @@ export function SettingsSection() {
         >
           {Object.entries(RATE_TIERS).map(([tier, perMinute]) => (
             <option key={tier} value={tier}>
-              {tier === 'standard' ? 'Standard' : 'Enterprise'} ({perMinute} requests/minute)
+              {tier === 'standard'
+                ? i18n.t('options.tierStandard', { count: formatNumber(perMinute) })
+                : i18n.t('options.tierEnterprise', { count: formatNumber(perMinute) })}
             </option>
           ))}
         </select>
-        <h2>Invite defaults</h2>
+        <h2>{i18n.t('options.inviteDefaults')}</h2>
         <InviteOptionsFields
           idPrefix="default"
           value={value.inviteDefaults}
           onChange={(inviteDefaults) => setValue({ ...value, inviteDefaults })}
         />
         <button type="submit" style={{ marginTop: 12 }}>
-          Save settings
+          {i18n.t('options.saveSettings')}
         </button>
         <p aria-live="polite" className="muted">
           {message}

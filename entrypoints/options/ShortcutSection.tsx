@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { keep } from '@/lib/i18n/keys';
+import { rich } from '@/lib/i18n/rich';
 
 /** Shows the shortcut that opens the popup, as the browser has it (the user may have changed it). */
 export function ShortcutSection() {
@@ -16,10 +19,11 @@ export function ShortcutSection() {
   }, []);
   return (
     <section aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">Keyboard shortcut</h2>
+      <h2 id="shortcut-heading">{i18n.t('options.shortcut')}</h2>
       <p>
-        Open the invite popup with <kbd>{shortcut || 'not set'}</kbd>. Change it at chrome://extensions/shortcuts
-        (Firefox: Manage Extension Shortcuts).
+        {rich(i18n.t('options.shortcutText', keep('shortcut')), {
+          shortcut: <kbd>{shortcut || i18n.t('options.shortcutNotSet')}</kbd>,
+        })}
       </p>
     </section>
   );

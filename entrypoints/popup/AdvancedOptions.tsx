@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
 
 // Folded by default, so its fields load only when opened: the first paint does not wait for them.
 const InviteOptionsFields = lazy(() =>
@@ -13,7 +14,7 @@ export function AdvancedOptions() {
   const setOptions = usePopupStore((s) => s.setOptions);
   return (
     <details className="advanced" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Advanced options</summary>
+      <summary>{i18n.t('popup.advancedOptions')}</summary>
       {open && (
         <Suspense fallback={null}>
           <InviteOptionsFields idPrefix="invite" value={options} onChange={setOptions} />

@@ -8,6 +8,7 @@ import { OpenSidePanel } from './OpenSidePanel';
 import { OutboxList } from './OutboxList';
 import { SendOutcome } from './SendOutcome';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
 
 // What the first view (the invite form with a key) does not show is loaded when it is needed.
 const KeyPrompt = lazy(() => import('./KeyPrompt').then((m) => ({ default: m.KeyPrompt })));
@@ -40,7 +41,7 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
   if (wall === 'unavailable') {
     return (
       <main>
-        <h1>AlfaOne Invite</h1>
+        <h1>{i18n.t('extName')}</h1>
         <StorageWallNotice />
       </main>
     );
@@ -49,7 +50,7 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
   if (key.state !== 'connected') {
     return (
       <main>
-        <h1>AlfaOne Invite</h1>
+        <h1>{i18n.t('extName')}</h1>
         <Suspense fallback={null}>
           <KeyPrompt status={key} />
         </Suspense>
@@ -65,23 +66,23 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
   return (
     <main data-surface={surface}>
       <header className="row spread">
-        <h1>AlfaOne Invite</h1>
+        <h1>{i18n.t('extName')}</h1>
         <span className="row">
           {surface === 'popup' && <OpenSidePanel />}
-          <span className="muted small">{key.mode === 'test' ? 'Test key' : 'Live key'}</span>
+          <span className="muted small">{key.mode === 'test' ? i18n.t('popup.testKey') : i18n.t('popup.liveKey')}</span>
         </span>
       </header>
       <BulkInviteLink />
-      <nav className="tabs" role="tablist" aria-label="Views">
+      <nav className="tabs" role="tablist" aria-label={i18n.t('popup.views')}>
         <button type="button" role="tab" aria-selected={view === 'invite'} onClick={() => showView('invite')}>
-          Invite
+          {i18n.t('popup.tabInvite')}
         </button>
         <button type="button" role="tab" aria-selected={view === 'recent'} onClick={() => showView('recent')}>
-          Recent invites
+          {i18n.t('popup.tabRecent')}
         </button>
       </nav>
       {view === 'recent' ? (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RecentInvites />
         </Suspense>
       ) : (
@@ -94,7 +95,7 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
           <div className="sendbar">
             <SendOutcome />
             <button type="submit" className="primary wide" disabled={sending} aria-busy={sending}>
-              {sending ? 'Sending…' : 'Send invite'}
+              {sending ? i18n.t('popup.sending') : i18n.t('popup.sendInvite')}
             </button>
           </div>
         </form>

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { AssessmentList } from '@/components/AssessmentList';
 import { ErrorMessage } from './ErrorMessage';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
 
 /** Search plus a radio list; best matches first, the recently used first when nothing is typed. */
 export function AssessmentPicker() {
@@ -35,14 +36,14 @@ export function AssessmentPicker() {
 
   return (
     <fieldset className="assessments">
-      <legend>Assessment</legend>
+      <legend>{i18n.t('common.assessment')}</legend>
       <label htmlFor="search" className="sr-only">
-        Search assessments
+        {i18n.t('popup.searchAssessments')}
       </label>
       <input
         id="search"
         type="search"
-        placeholder="Search assessments"
+        placeholder={i18n.t('popup.searchAssessments')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => e.key === 'ArrowDown' && (e.preventDefault(), setFocusRequest((n) => n + 1))}
@@ -50,17 +51,15 @@ export function AssessmentPicker() {
         autoComplete="off"
       />
       {assessmentsLoad === 'loading' && (
-        <div className="skeleton" aria-busy="true" aria-label="Loading assessments">
+        <div className="skeleton" aria-busy="true" aria-label={i18n.t('popup.loadingAssessments')}>
           <span />
           <span />
           <span />
         </div>
       )}
       {assessmentsError && <ErrorMessage error={assessmentsError} onRetry={() => void refreshAssessments()} />}
-      {assessmentsLoad === 'ready' && count === 0 && (
-        <p className="muted">Your organization has no assessments yet. Create one in AlfaOne first.</p>
-      )}
-      {count > 0 && visible.length === 0 && <p className="muted">No assessment matches “{query}”.</p>}
+      {assessmentsLoad === 'ready' && count === 0 && <p className="muted">{i18n.t('popup.noAssessments')}</p>}
+      {count > 0 && visible.length === 0 && <p className="muted">{i18n.t('popup.noAssessmentMatch', { query })}</p>}
       <AssessmentList
         items={visible}
         selectedId={selectedId}

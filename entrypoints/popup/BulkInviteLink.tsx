@@ -1,5 +1,7 @@
 import { callBackground } from '@/lib/messaging/call';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** "Bulk invite" opens the bulk page; with several people on the page, they can all go there at once. */
 export function BulkInviteLink() {
@@ -12,11 +14,11 @@ export function BulkInviteLink() {
   return (
     <div className="row small">
       <button type="button" className="link" onClick={() => void open(false)}>
-        Bulk invite
+        {i18n.t('popup.bulkInvite')}
       </button>
       {withEmail.length > 1 && (
         <button type="button" className="link" onClick={() => void open(true)}>
-          Invite everyone on this page ({withEmail.length})
+          {i18n.t('popup.inviteEveryone', { count: formatNumber(withEmail.length) })}
         </button>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
-import { provenanceOf, SOURCE_LABELS } from '@/lib/candidates/candidate';
+import { provenanceOf, sourceLabel } from '@/lib/candidates/source-labels';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** Email and name, prefilled from the page, with where each came from and a choice when there are several. */
 export function CandidateFields() {
@@ -15,21 +17,23 @@ export function CandidateFields() {
 
   return (
     <fieldset className="candidate">
-      <legend>Candidate</legend>
+      <legend>{i18n.t('popup.candidate')}</legend>
       {candidates.length > 1 && (
         <>
-          <label htmlFor="candidate-pick">Found on this page ({candidates.length})</label>
+          <label htmlFor="candidate-pick">
+            {i18n.t('popup.foundOnPage', { count: formatNumber(candidates.length) })}
+          </label>
           <select id="candidate-pick" value={current} onChange={(e) => pick(Number(e.target.value))}>
-            {current === -1 && <option value={-1}>Typed by hand</option>}
+            {current === -1 && <option value={-1}>{i18n.t('popup.typedByHand')}</option>}
             {candidates.map((c, i) => (
               <option key={`${c.email ?? ''}|${c.name ?? ''}|${i}`} value={i}>
-                {[c.name, c.email].filter(Boolean).join(' — ')} ({SOURCE_LABELS[c.source]})
+                {[c.name, c.email].filter(Boolean).join(' — ')} ({sourceLabel(c.source)})
               </option>
             ))}
           </select>
         </>
       )}
-      <label htmlFor="email">Candidate email</label>
+      <label htmlFor="email">{i18n.t('popup.candidateEmail')}</label>
       <input
         id="email"
         type="email"
@@ -51,7 +55,7 @@ export function CandidateFields() {
           {chosen ? provenanceOf(chosen) : '\u00a0'}
         </p>
       )}
-      <label htmlFor="name">Candidate name</label>
+      <label htmlFor="name">{i18n.t('popup.candidateName')}</label>
       <input id="name" type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
     </fieldset>
   );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '@/lib/config/api-base-url';
 import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import { settings } from '@/lib/storage/items';
+import { i18n } from '#i18n';
 
 /** An error in the docs' words, what to do, and the one button that does it where there is one. */
 export function ErrorMessage({
@@ -26,12 +27,12 @@ export function ErrorMessage({
       <div className="row">
         {error.kind === 'permission-missing' && (
           <button type="button" onClick={() => void grant()}>
-            Grant access
+            {i18n.t('common.grantAccess')}
           </button>
         )}
         {isKeyError(error.kind) && (
           <button type="button" onClick={openOptions}>
-            Open options
+            {i18n.t('common.openOptions')}
           </button>
         )}
         {onRetry &&
@@ -39,7 +40,7 @@ export function ErrorMessage({
           !isKeyError(error.kind) &&
           error.kind !== 'invalid-input' && (
             <button type="button" onClick={onRetry}>
-              Retry
+              {i18n.t('common.retry')}
             </button>
           )}
       </div>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { KeyStatus } from '@/lib/storage/items';
+import { i18n } from '#i18n';
 
 /** No key yet, or a key AlfaOne refused: say so and open the options page. */
 export function KeyPrompt({ status }: { status: KeyStatus }) {
@@ -9,11 +10,11 @@ export function KeyPrompt({ status }: { status: KeyStatus }) {
     <div role={attention ? 'alert' : undefined} className={attention ? 'notice bad' : 'notice'}>
       <p>
         {attention
-          ? `${status.problem?.message ?? 'Your API key needs attention'}. ${status.problem?.action ?? ''}`
-          : 'Add your AlfaOne API key to start inviting candidates.'}
+          ? `${status.problem?.message ?? i18n.t('popup.keyNeedsAttention')}. ${status.problem?.action ?? ''}`
+          : i18n.t('popup.addKeyPrompt')}
       </p>
       <button type="button" className="primary" onClick={open}>
-        {attention ? 'Replace API key' : 'Add API key'}
+        {attention ? i18n.t('popup.replaceKey') : i18n.t('popup.addKey')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '@/lib/side-panel/open';
+import { i18n } from '#i18n';
 
 /** "Open side panel": the same form, kept open beside the page as the recruiter moves from profile to profile. */
 export function OpenSidePanel() {
@@ -17,7 +18,7 @@ export function OpenSidePanel() {
   };
   return (
     <button type="button" className="link small" onClick={open}>
-      Open side panel
+      {i18n.t('popup.openSidePanel')}
     </button>
   );
 }

@@ -3,6 +3,8 @@ import { describeEntry } from '@/lib/outbox/describe';
 import { isOpen } from '@/lib/outbox/states';
 import { callBackground } from '@/lib/messaging/call';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 /** Cancel (before anything went out) or, for an invite held after a key change, the user's two choices (REL-10). */
 function Actions({ entry }: { entry: OutboxEntry }) {
@@ -11,10 +13,10 @@ function Actions({ entry }: { entry: OutboxEntry }) {
     return (
       <span className="row">
         <button type="button" onClick={() => void callBackground('sendHeldInvite', { id: entry.id })}>
-          Send under the current key
+          {i18n.t('popup.sendUnderCurrentKey')}
         </button>
         <button type="button" className="link" onClick={() => void cancel(entry.id)}>
-          Discard
+          {i18n.t('popup.discard')}
         </button>
       </span>
     );
@@ -22,7 +24,7 @@ function Actions({ entry }: { entry: OutboxEntry }) {
   if ((entry.state === 'queued' || entry.state === 'held') && !entry.unsure) {
     return (
       <button type="button" className="link" onClick={() => void cancel(entry.id)}>
-        Cancel
+        {i18n.t('common.cancel')}
       </button>
     );
   }
@@ -35,13 +37,13 @@ export function OutboxList() {
   const open = outbox.filter(isOpen);
   if (open.length === 0) return null;
   return (
-    <section aria-label="Waiting to send" className="outbox">
-      <h2>Waiting to send ({open.length})</h2>
+    <section aria-label={i18n.t('popup.waitingToSend')} className="outbox">
+      <h2>{i18n.t('popup.waitingToSendCount', { count: formatNumber(open.length) })}</h2>
       <ul>
         {open.map((entry) => (
           <li key={entry.id}>
             <span className="who">
-              {entry.body.recipientEmail} · {entry.assessmentName ?? 'assessment'}
+              {entry.body.recipientEmail} · {entry.assessmentName ?? i18n.t('popup.anAssessment')}
             </span>
             <span className="muted small" role="status">
               {describeEntry(entry).text}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { INVITE_STATUS_LABELS } from './invite-status';
+import { INVITE_STATUSES, inviteStatusLabel } from '@/lib/format/invite-status';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
 import { invitesToCsv, type CsvInvite } from '@/lib/invite-index/csv';
@@ -7,6 +7,7 @@ import { callBackground } from '@/lib/messaging/call';
 import { useShallow } from 'zustand/react/shallow';
 import { usePopupStore } from './store';
 import type { InviteStatus } from '@/lib/messaging/views';
+import { i18n } from '#i18n';
 
 type Row = CsvInvite & { id: string };
 
@@ -41,40 +42,44 @@ export function RecentInvites() {
 
   const rows: Row[] = (found ?? recent).filter((i) => !found || !recentFilter || i.status === recentFilter);
   return (
-    <section aria-label="Recent invites list">
-      <label htmlFor="invite-search">Search invites</label>
+    <section aria-label={i18n.t('recent.list')}>
+      <label htmlFor="invite-search">{i18n.t('recent.search')}</label>
       <input
         id="invite-search"
         type="search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        placeholder="Name, email or assessment"
+        placeholder={i18n.t('recent.searchPlaceholder')}
       />
       <div className="row spread">
         <span>
-          <label htmlFor="status-filter">Status</label>
+          <label htmlFor="status-filter">{i18n.t('recent.status')}</label>
           <select
             id="status-filter"
             value={recentFilter}
             onChange={(e) => void load(e.target.value as InviteStatus | '')}
           >
-            <option value="">All</option>
-            {Object.entries(INVITE_STATUS_LABELS).map(([status, label]) => (
+            <option value="">{i18n.t('recent.all')}</option>
+            {INVITE_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {label}
+                {inviteStatusLabel(status)}
               </option>
             ))}
           </select>
         </span>
         <button type="button" onClick={() => exportCsv(rows)} disabled={rows.length === 0}>
-          Export CSV
+          {i18n.t('recent.exportCsv')}
         </button>
       </div>
-      {!found && recentLoad === 'loading' && recent.length === 0 && <p className="muted">Loading…</p>}
+      {!found && recentLoad === 'loading' && recent.length === 0 && <p className="muted">{i18n.t('common.loading')}</p>}
       {!found && recentError && <ErrorMessage error={recentError} onRetry={() => void load()} />}
-      {found && found.length === 0 && <p className="muted">No invites match “{query.trim()}”.</p>}
+      {found && found.length === 0 && <p className="muted">{i18n.t('recent.noMatch', { query: query.trim() })}</p>}
       {!found && recentLoad === 'ready' && recent.length === 0 && (
-        <p className="muted">No invites{recentFilter ? ` with status ${recentFilter}` : ''} yet.</p>
+        <p className="muted">
+          {recentFilter
+            ? i18n.t('recent.noneWithStatus', { status: inviteStatusLabel(recentFilter).toLowerCase() })
+            : i18n.t('recent.none')}
+        </p>
       )}
       <ul className="recent">
         {rows.map((i) => (
@@ -83,11 +88,9 @@ export function RecentInvites() {
               {i.recipientName ? `${i.recipientName} — ${i.recipientEmail}` : i.recipientEmail}
             </span>
             <span className="muted small">
-              {i.assessmentName} · sent {formatDate(i.sentAt)}
+              {i18n.t('recent.sentOn', { assessment: i.assessmentName, date: formatDate(i.sentAt) })}
             </span>
-            <span className={`badge status-${i.status ?? 'pending'}`}>
-              {INVITE_STATUS_LABELS[(i.status ?? 'pending') as InviteStatus] ?? i.status}
-            </span>
+            <span className={`badge status-${i.status ?? 'pending'}`}>{inviteStatusLabel(i.status)}</span>
           </li>
         ))}
       </ul>

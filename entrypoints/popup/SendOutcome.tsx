@@ -4,11 +4,17 @@ import type { Invite } from '@/lib/messaging/views';
 import { describeEntry } from '@/lib/outbox/describe';
 import { isSettled } from '@/lib/outbox/states';
 import { usePopupStore } from './store';
+import { i18n } from '#i18n';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 
 function Sent({ invite }: { invite: Invite }) {
   return (
     <p role="status" className="outcome ok">
-      Invite sent to {invite.recipientEmail} for {invite.assessmentName}, expires {formatDate(invite.expiresAt)}.
+      {i18n.t('popup.inviteSentTo', {
+        email: invite.recipientEmail,
+        assessment: invite.assessmentName,
+        date: formatDate(invite.expiresAt),
+      })}
     </p>
   );
 }
@@ -39,7 +45,7 @@ export function SendOutcome() {
     // Still on its way (or may have been sent and being checked): never "failed" before AlfaOne was asked (REL-5).
     return (
       <p role="status" className="outcome warn">
-        {entry.body.recipientEmail}: {words.text}. You can close this popup; a notification will tell you.
+        {i18n.t('popup.canClose', { email: entry.body.recipientEmail, text: words.text })}
       </p>
     );
   }
@@ -51,25 +57,31 @@ export function SendOutcome() {
     return (
       <div role="alert" className="outcome warn">
         <p>
-          {first?.recipientEmail ?? 'This candidate'} was already invited to{' '}
-          {first?.assessmentName ?? 'this assessment'}:
+          {i18n.t('popup.alreadyInvitedTo', {
+            email: first?.recipientEmail ?? i18n.t('popup.thisCandidate'),
+            assessment: first?.assessmentName ?? i18n.t('popup.thisAssessment'),
+          })}
         </p>
         <ul>
           {send.existing.map((i) => (
             <li key={i.id}>
-              {i.status ?? 'pending'}, sent {formatDate(i.sentAt)}, expires {formatDate(i.expiresAt)}
+              {i18n.t('popup.existingInvite', {
+                status: inviteStatusLabel(i.status).toLowerCase(),
+                sent: formatDate(i.sentAt),
+                expires: formatDate(i.expiresAt),
+              })}
             </li>
           ))}
         </ul>
         {send.afterConfirm ? (
-          <p>AlfaOne does not accept a second pending invite for the same candidate and assessment.</p>
+          <p>{i18n.t('popup.noSecondPending')}</p>
         ) : (
           <div className="row">
             <button type="button" onClick={() => void sendInvite(true)}>
-              Send anyway
+              {i18n.t('popup.sendAnyway')}
             </button>
             <button type="button" onClick={dismiss}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </div>
         )}

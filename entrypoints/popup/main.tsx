@@ -1,5 +1,9 @@
+import { i18n } from '#i18n';
+import { localizeDocument } from '@/lib/i18n/language';
 import { mount } from './mount';
 import { applyFirstPaintCopy, loadFromStorage, revalidateAfterPaint } from './state/init';
+
+localizeDocument(i18n.t('extName'));
 
 // The first render comes from the synchronous copy of local state (lib/storage/first-paint.ts), in the same task
 // as the page's scripts run; without a copy it waits for local storage. Either way the first paint is the

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { isValidEmail } from '@/lib/email/extract';
-import { formatDay } from '@/lib/format/date';
+import { formatDay, formatNumber } from '@/lib/format/date';
 import type { IndexedInvite } from '@/lib/invite-index/record';
-import type { InviteStatus } from '@/lib/messaging/views';
 import type { CandidateInvites as Answer } from '@/lib/invite-index/status';
 import { callBackground } from '@/lib/messaging/call';
-import { INVITE_STATUS_LABELS } from '../popup/invite-status';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 import { usePopupStore } from '../popup/store';
+import { i18n } from '#i18n';
 
 /** Typing an address by hand: ask once the user pauses. */
 const TYPING_PAUSE_MS = 300;
@@ -39,24 +39,30 @@ export function CandidateInvites() {
   if (!answer || answer.email.toLowerCase() !== email.toLowerCase() || answer.index.state === 'off') return null;
   const { live, lastFinished, index } = answer;
   return (
-    <section className="arrival" role="status" aria-label="Invites to this candidate">
+    <section className="arrival" role="status" aria-label={i18n.t('sidepanel.invitesToCandidate')}>
       {live.map((invite) => (
         <p key={invite.id} className="invited">
-          Already invited to {invite.assessmentName} — {liveWords(invite)}
+          {i18n.t('sidepanel.alreadyInvitedTo', { assessment: invite.assessmentName, details: liveWords(invite) })}
         </p>
       ))}
-      {live.length === 0 && <p>No live invite for this person{index.state === 'ready' ? '' : ' found so far'}.</p>}
+      {live.length === 0 && (
+        <p>{index.state === 'ready' ? i18n.t('sidepanel.noLiveInvite') : i18n.t('sidepanel.noLiveInviteSoFar')}</p>
+      )}
       {lastFinished && (
         <p className="muted small">
-          Last finished: {lastFinished.assessmentName} —{' '}
-          {(INVITE_STATUS_LABELS[lastFinished.status as InviteStatus] ?? lastFinished.status).toLowerCase()}{' '}
-          {formatDay(lastFinished.completedAt ?? lastFinished.expiresAt)}
+          {i18n.t('sidepanel.lastFinished', {
+            assessment: lastFinished.assessmentName,
+            status: inviteStatusLabel(lastFinished.status).toLowerCase(),
+            date: formatDay(lastFinished.completedAt ?? lastFinished.expiresAt),
+          })}
         </p>
       )}
       {index.state === 'syncing' && (
         <p className="muted small">
-          Still reading your organization&apos;s invites ({index.pagesDone} of {index.totalPages ?? '…'} pages): this
-          answer may be incomplete.
+          {i18n.t('sidepanel.stillReading', {
+            done: formatNumber(index.pagesDone),
+            total: index.totalPages == null ? '…' : formatNumber(index.totalPages),
+          })}
         </p>
       )}
     </section>
@@ -66,5 +72,9 @@ export function CandidateInvites() {
 function liveWords(invite: IndexedInvite): string {
   const since =
     invite.status === 'accepted' ? invite.acceptedAt : invite.status === 'started' ? invite.startedAt : invite.sentAt;
-  return `${invite.status} since ${formatDay(since ?? invite.sentAt)}, expires ${formatDay(invite.expiresAt)}`;
+  return i18n.t('sidepanel.liveDetails', {
+    status: inviteStatusLabel(invite.status).toLowerCase(),
+    since: formatDay(since ?? invite.sentAt),
+    expires: formatDay(invite.expiresAt),
+  });
 }

@@ -1,5 +1,6 @@
 import { usePanelStore } from './panel-store';
 import { takeOffer } from './apply-candidates';
+import { i18n } from '#i18n';
 
 /** A quiet offer when the page moved on while the user was typing: their text is kept until they choose. */
 export function PageChanged() {
@@ -7,9 +8,9 @@ export function PageChanged() {
   if (!offer) return null;
   return (
     <p className="page-changed muted">
-      Page changed —{' '}
+      {i18n.t('sidepanel.pageChanged')}{' '}
       <button type="button" className="link" onClick={takeOffer}>
-        use the new candidate
+        {i18n.t('sidepanel.useNewCandidate')}
       </button>{' '}
       ({[offer.name, offer.email].filter(Boolean).join(', ')})
     </p>

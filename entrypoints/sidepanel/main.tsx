@@ -8,6 +8,10 @@ import { applyFirstPaintCopy, loadFromStorage, revalidateAfterPaint } from '../p
 import { CandidateInvites } from './CandidateInvites';
 import { followActiveTab } from './follow-tab';
 import { PageChanged } from './PageChanged';
+import { i18n } from '#i18n';
+import { localizeDocument } from '@/lib/i18n/language';
+
+localizeDocument(i18n.t('extName'));
 
 // The popup's form, kept open beside the page: the same store, components and background messages, so it sends
 // exactly as the popup does. It starts as the popup does (local storage first, AlfaOne after the first paint);

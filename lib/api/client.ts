@@ -3,6 +3,7 @@ import { nextDelay, READ_BACKOFF, type BackoffPolicy } from './backoff';
 import { AppError, errorFromResponse, type ErrorKind } from './errors';
 import { errorBodySchema } from './schemas';
 import { noteServerDate, serverNow } from './server-clock';
+import { i18n } from '#i18n';
 
 /** Under Chrome's 30 s limit for a fetch answer in an extension service worker (docs/security.md REL-8). */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -147,9 +148,9 @@ export function createApiClient(options: ApiClientOptions) {
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unreadable body';
+      const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : i18n.t('errors.unreadableBody');
       throw new AppError('invalid-response', {
-        message: `AlfaOne sent a response the extension does not understand (${where})`,
+        message: i18n.t('errors.invalidResponseWhere', { where }),
         status: response.status,
       });
     }

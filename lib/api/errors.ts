@@ -1,47 +1,118 @@
 // The one error type of the extension: every way a call to AlfaOne can fail (docs/api.md) and the few failures of
 // the extension's own making, each with words for the user, in one table. Handlers throw it; `handle()` turns it
-// into a `Result` value, since class identity does not survive messaging.
+// into a `Result` value, since class identity does not survive messaging. The words are made where the error is
+// (the background or a page, both in the browser's language) and travel as plain text.
 
-const KEY_ACTION = 'Generate a new key on the Integrations page (Settings → Integrations) and save it in the options.';
+import { i18n } from '#i18n';
+import { uiLanguage } from '@/lib/i18n/language';
+
+/**
+ * AlfaOne's own words for key and rate-limit trouble (docs/api.md §2.1, §2.2): shown as AlfaOne sends them, in
+ * every language, as the message when AlfaOne sent none.
+ */
+const ALFAONE_WORDS = {
+  keyMissing: 'API key is required',
+  keyInvalid: 'Invalid API key',
+  keyExpired: 'API key has expired',
+  keyRevoked: 'API key has been revoked',
+  rateLimited: 'Rate limit exceeded. Please try again later.',
+} as const;
+
+interface Words {
+  /** The message when the error brings none: AlfaOne's documented words, or ours (translated). */
+  message: () => string;
+  action: () => string;
+  /** What AlfaOne's English words mean, for a reader of another language (shown before the action). */
+  meaning?: () => string;
+}
 
 const WORDS = {
-  'key-missing': { message: 'API key is required', action: 'Add your AlfaOne API key in the extension options.' },
+  'key-missing': {
+    message: () => ALFAONE_WORDS.keyMissing,
+    action: () => i18n.t('errors.keyMissing.action'),
+    meaning: () => i18n.t('errors.keyMissing.meaning'),
+  },
   'key-invalid': {
-    message: 'Invalid API key',
-    action: 'Check the key, or generate a new one on the Integrations page.',
+    message: () => ALFAONE_WORDS.keyInvalid,
+    action: () => i18n.t('errors.keyInvalid.action'),
+    meaning: () => i18n.t('errors.keyInvalid.meaning'),
   },
-  'key-expired': { message: 'API key has expired', action: KEY_ACTION },
-  'key-revoked': { message: 'API key has been revoked', action: KEY_ACTION },
-  'bad-request': { message: 'AlfaOne refused the request', action: 'Correct the highlighted values and try again.' },
-  'not-found': { message: 'Not found', action: 'It may have been deleted: refresh the list and try again.' },
-  conflict: { message: 'This already exists', action: 'Check the existing invite before sending another.' },
+  'key-expired': {
+    message: () => ALFAONE_WORDS.keyExpired,
+    action: () => i18n.t('errors.keyExpired.action'),
+    meaning: () => i18n.t('errors.keyExpired.meaning'),
+  },
+  'key-revoked': {
+    message: () => ALFAONE_WORDS.keyRevoked,
+    action: () => i18n.t('errors.keyRevoked.action'),
+    meaning: () => i18n.t('errors.keyRevoked.meaning'),
+  },
+  'bad-request': {
+    message: () => i18n.t('errors.badRequest.message'),
+    action: () => i18n.t('errors.badRequest.action'),
+    meaning: () => i18n.t('errors.badRequest.meaning'),
+  },
+  'not-found': {
+    message: () => i18n.t('errors.notFound.message'),
+    action: () => i18n.t('errors.notFound.action'),
+    meaning: () => i18n.t('errors.notFound.meaning'),
+  },
+  conflict: {
+    message: () => i18n.t('errors.conflict.message'),
+    action: () => i18n.t('errors.conflict.action'),
+    meaning: () => i18n.t('errors.conflict.meaning'),
+  },
   'rate-limited': {
-    message: 'Rate limit exceeded. Please try again later.',
-    action: 'Wait a moment: requests resume automatically.',
+    message: () => ALFAONE_WORDS.rateLimited,
+    action: () => i18n.t('errors.rateLimited.action'),
+    meaning: () => i18n.t('errors.rateLimited.meaning'),
   },
-  server: { message: 'AlfaOne had a server error', action: 'Try again in a minute.' },
-  network: {
-    message: 'Could not reach AlfaOne',
-    action: 'Check your connection; the extension retries when it is back.',
+  server: {
+    message: () => i18n.t('errors.server.message'),
+    action: () => i18n.t('errors.server.action'),
+    meaning: () => i18n.t('errors.server.meaning'),
   },
-  timeout: { message: 'AlfaOne did not answer in time', action: 'Try again in a minute.' },
+  network: { message: () => i18n.t('errors.network.message'), action: () => i18n.t('errors.network.action') },
+  timeout: { message: () => i18n.t('errors.timeout.message'), action: () => i18n.t('errors.timeout.action') },
   'invalid-response': {
-    message: 'AlfaOne sent a response the extension does not understand',
-    action: 'Try again; if it persists, check the API base URL in the options.',
+    message: () => i18n.t('errors.invalidResponse.message'),
+    action: () => i18n.t('errors.invalidResponse.action'),
   },
   // The extension's own.
-  forbidden: { message: 'This message is not accepted from here.', action: '' },
-  'invalid-input': { message: 'Invalid input', action: 'Correct the value and try again.' },
+  forbidden: { message: () => i18n.t('errors.forbidden.message'), action: () => '' },
+  'invalid-input': {
+    message: () => i18n.t('errors.invalidInput.message'),
+    action: () => i18n.t('errors.invalidInput.action'),
+  },
   'permission-missing': {
-    message: 'The extension is not allowed to reach the AlfaOne API at this address',
-    action: 'Grant access (the button below, or the options page), or choose another API base URL.',
+    message: () => i18n.t('errors.permissionMissing.message'),
+    action: () => i18n.t('errors.permissionMissing.action'),
   },
   // Fail closed where Chrome's storage lock could not be set (docs/security.md SEC-3).
   'storage-unprotected': {
-    message: 'This browser cannot keep the extension’s storage out of web pages’ reach',
-    action: 'Update the browser (Chrome 114 or later); until then the extension sends nothing.',
+    message: () => i18n.t('errors.storageUnprotected.message'),
+    action: () => i18n.t('errors.storageUnprotected.action'),
   },
-} as const satisfies Record<string, { message: string; action: string }>;
+} as const satisfies Record<string, Words>;
+
+/** The kinds whose message, when AlfaOne sent none, is AlfaOne's documented English. */
+const ALFAONE_WORDED: ReadonlySet<string> = new Set([
+  'key-missing',
+  'key-invalid',
+  'key-expired',
+  'key-revoked',
+  'rate-limited',
+]);
+
+/** AlfaOne speaks English: its words stay as sent, and a reader of another language gets what they mean first. */
+function actionFor(kind: ErrorKind, opts: ErrorDetails): string {
+  if (opts.action !== undefined) return opts.action;
+  const words: Words = WORDS[kind];
+  const alfaOnesWords = opts.fromAlfaOne || (opts.message === undefined && ALFAONE_WORDED.has(kind));
+  const action = words.action();
+  if (!alfaOnesWords || !words.meaning || uiLanguage() === 'en') return action;
+  return `${words.meaning()} ${action}`.trim();
+}
 
 export type ErrorKind = keyof typeof WORDS;
 
@@ -69,6 +140,8 @@ export interface ErrorDetails {
   action?: string;
   status?: number;
   retryAfterMs?: number;
+  /** The message is AlfaOne's own `error` text (shown as sent; see `actionFor`). */
+  fromAlfaOne?: boolean;
 }
 
 export class AppError extends Error {
@@ -78,10 +151,10 @@ export class AppError extends Error {
   readonly retryAfterMs?: number;
 
   constructor(kind: ErrorKind, opts: ErrorDetails = {}) {
-    super(opts.message ?? WORDS[kind].message);
+    super(opts.message ?? WORDS[kind].message());
     this.name = 'AppError';
     this.kind = kind;
-    this.action = opts.action ?? WORDS[kind].action;
+    this.action = actionFor(kind, opts);
     this.status = opts.status;
     this.retryAfterMs = opts.retryAfterMs;
   }
@@ -101,10 +174,10 @@ export class AppError extends Error {
 
 /** The documented 401 bodies, exactly (docs/api.md §2.1). */
 const AUTH_MESSAGES: Record<string, ErrorKind> = {
-  'API key is required': 'key-missing',
-  'Invalid API key': 'key-invalid',
-  'API key has expired': 'key-expired',
-  'API key has been revoked': 'key-revoked',
+  [ALFAONE_WORDS.keyMissing]: 'key-missing',
+  [ALFAONE_WORDS.keyInvalid]: 'key-invalid',
+  [ALFAONE_WORDS.keyExpired]: 'key-expired',
+  [ALFAONE_WORDS.keyRevoked]: 'key-revoked',
 };
 
 /** Parses `Retry-After` as delay-seconds or an HTTP-date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
@@ -121,19 +194,21 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 /** Maps an HTTP error status and the API's `error` string to an AppError. */
 export function errorFromResponse(status: number, apiMessage: string | undefined, retryAfter: string | null): AppError {
   const message = apiMessage?.trim() || undefined;
+  const fromAlfaOne = message !== undefined;
   if (status === 401) {
     const kind = (message && AUTH_MESSAGES[message]) || 'key-invalid';
-    return new AppError(kind, { message, status });
+    return new AppError(kind, { message, status, fromAlfaOne });
   }
-  if (status === 400 || status === 422) return new AppError('bad-request', { message, status });
-  if (status === 404) return new AppError('not-found', { message, status });
-  if (status === 409) return new AppError('conflict', { message, status });
+  if (status === 400 || status === 422) return new AppError('bad-request', { message, status, fromAlfaOne });
+  if (status === 404) return new AppError('not-found', { message, status, fromAlfaOne });
+  if (status === 409) return new AppError('conflict', { message, status, fromAlfaOne });
   if (status === 429) {
-    return new AppError('rate-limited', { message, status, retryAfterMs: parseRetryAfter(retryAfter) });
+    const retryAfterMs = parseRetryAfter(retryAfter);
+    return new AppError('rate-limited', { message, status, fromAlfaOne, retryAfterMs });
   }
   // Not documented by AlfaOne: a proxy or firewall in between. Not the key's fault, and not worth a retry.
   if (status === 403)
-    return new AppError('bad-request', { message: message ?? 'The request was refused (HTTP 403)', status });
-  if (status >= 500) return new AppError('server', { message, status });
-  return new AppError('invalid-response', { message: `Unexpected HTTP status ${status}`, status });
+    return new AppError('bad-request', { message: message ?? i18n.t('errors.http403'), status, fromAlfaOne });
+  if (status >= 500) return new AppError('server', { message, status, fromAlfaOne });
+  return new AppError('invalid-response', { message: i18n.t('errors.unexpectedStatus', { status }), status });
 }

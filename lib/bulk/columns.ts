@@ -1,5 +1,6 @@
 import { addressesIn, toPerson, twoAddresses } from './person';
 import type { ParsedLine } from './parsed-line';
+import { i18n } from '#i18n';
 
 /** Which column holds what, from a header row. */
 export interface Columns {
@@ -36,7 +37,7 @@ export function readHeader(cells: string[]): { columns: Columns } | { error: str
   const found = { email: find('email'), name: find('name'), first: find('first'), last: find('last') };
   if (Object.values(found).every((i) => i === undefined)) return undefined;
   if (found.email === undefined) {
-    return { error: `The header row (${cells.join(', ')}) has no email column: name one “email”.` };
+    return { error: i18n.t('bulk.noEmailColumn', { cells: cells.join(', ') }) };
   }
   return { columns: { ...found, email: found.email } };
 }

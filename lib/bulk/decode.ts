@@ -1,4 +1,6 @@
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_BULK_LINES, MAX_FILE_BYTES } from './limits';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 export interface DecodedFile {
   text: string;
@@ -14,11 +16,11 @@ export interface DecodedFile {
  */
 export function decodeFile(bytes: Uint8Array): DecodedFile {
   if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    const mb = formatNumber(bytes.length / 1024 / 1024, 1);
     return {
       text: '',
       encoding: 'UTF-8',
-      error: `This file is ${mb} MB; a list of 2,000 people is well under 1 MB. Choose the list itself.`,
+      error: i18n.t('bulk.fileTooBig', { mb, max: formatNumber(MAX_BULK_LINES) }),
     };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -30,7 +32,7 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
     return {
       text: new TextDecoder('windows-1252').decode(bytes),
       encoding: 'Windows-1252',
-      note: 'This file is not UTF-8, so it was read as Windows-1252 (Western European). Check that the names look right; if not, save it as “CSV UTF-8” and choose it again.',
+      note: i18n.t('bulk.notUtf8'),
     };
   }
 }

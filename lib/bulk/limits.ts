@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
+
 /** The most people one bulk run takes (docs/product.md, Bulk invites). */
 export const MAX_BULK_LINES = 2_000;
 /** A list of 2,000 people is well under a megabyte: anything past this is the wrong file. */
@@ -5,10 +8,11 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The longest name a send accepts (lib/messaging/schemas.ts, sendInvite). */
 export const MAX_NAME_LENGTH = 200;
 
-export const EMPTY_LIST = 'The list is empty: paste or type one person per line, or choose a CSV file.';
+/** Why an empty list cannot be reviewed. */
+export const emptyList = (): string => i18n.t('bulk.emptyList');
 
 export function tooManyLines(count: number): string {
-  return `This list has ${count.toLocaleString('en')} people; one run takes at most ${MAX_BULK_LINES.toLocaleString('en')}. Split it into smaller lists and send them one after another.`;
+  return i18n.t('bulk.tooManyLines', { count: formatNumber(count), max: formatNumber(MAX_BULK_LINES) });
 }
 
 /** A short quote of user text for a message. */

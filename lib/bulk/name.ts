@@ -1,5 +1,6 @@
 import { plainText } from '@/lib/candidates/clean-name';
 import { MAX_NAME_LENGTH, quote } from './limits';
+import { i18n } from '#i18n';
 
 /** `"Doe, Jane"` as mail programs quote it: one surrounding pair, and only a pair. */
 const QUOTED = /^["“'‘](.*)["”'’]$/s;
@@ -13,9 +14,9 @@ export function cleanName(raw: string | undefined): { name?: string; problem?: s
     .trim();
   if (!name || name.includes('@')) return {};
   if (/[<>]/.test(name)) {
-    return { problem: `The name ${quote(name)} contains markup (< or >): write it as plain text.` };
+    return { problem: i18n.t('bulk.nameMarkup', { name: quote(name) }) };
   }
   if (name.length > MAX_NAME_LENGTH)
-    return { problem: `The name is ${name.length} characters long; at most ${MAX_NAME_LENGTH}.` };
+    return { problem: i18n.t('bulk.nameTooLong', { length: name.length, max: MAX_NAME_LENGTH }) };
   return { name };
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { readHeader, personFromColumns, type Columns } from './columns';
-import { EMPTY_LIST, MAX_BULK_LINES, tooManyLines } from './limits';
+import { emptyList, MAX_BULK_LINES, tooManyLines } from './limits';
 import { personFromCells } from './person';
 import type { ParsedList } from './parsed-line';
 
@@ -12,12 +12,12 @@ import type { ParsedList } from './parsed-line';
 export function parseCsv(text: string): ParsedList {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const rows = parsed.data.filter((r) => r.some((c) => c.trim()));
-  if (rows.length === 0) return { lines: [], error: EMPTY_LIST };
+  if (rows.length === 0) return { lines: [], error: emptyList() };
   const header = readHeader(rows[0]!);
   if (header && 'error' in header) return { lines: [], error: header.error };
   const columns: Columns | undefined = header?.columns;
   const body = columns ? rows.slice(1) : rows;
-  if (body.length === 0) return { lines: [], error: EMPTY_LIST };
+  if (body.length === 0) return { lines: [], error: emptyList() };
   if (body.length > MAX_BULK_LINES) return { lines: [], error: tooManyLines(body.length) };
   const offset = columns ? 2 : 1;
   const badQuotes = new Set(parsed.errors.filter((e) => e.type === 'Quotes').map((e) => e.row));

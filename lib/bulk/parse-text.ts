@@ -1,5 +1,5 @@
 import { readHeader, personFromColumns, type Columns } from './columns';
-import { EMPTY_LIST, MAX_BULK_LINES, tooManyLines } from './limits';
+import { emptyList, MAX_BULK_LINES, tooManyLines } from './limits';
 import { addressesIn, personFromCells, toPerson, twoAddresses } from './person';
 import type { ParsedLine, ParsedList } from './parsed-line';
 
@@ -10,7 +10,7 @@ import type { ParsedLine, ParsedList } from './parsed-line';
 export function parseCandidatesText(text: string): ParsedList {
   const rows = text.split(/\r\n|\r|\n/).map((raw, i) => ({ line: i + 1, raw: raw.trim() }));
   const filled = rows.filter((r) => r.raw);
-  if (filled.length === 0) return { lines: [], error: EMPTY_LIST };
+  if (filled.length === 0) return { lines: [], error: emptyList() };
   let columns: Columns | undefined;
   const first = filled[0]!;
   const header = readHeader(splitRow(first.raw));
@@ -19,7 +19,7 @@ export function parseCandidatesText(text: string): ParsedList {
     columns = header.columns;
     filled.shift();
   }
-  if (filled.length === 0) return { lines: [], error: EMPTY_LIST };
+  if (filled.length === 0) return { lines: [], error: emptyList() };
   if (filled.length > MAX_BULK_LINES) return { lines: [], error: tooManyLines(filled.length) };
   return {
     lines: filled.map(({ line, raw }) =>

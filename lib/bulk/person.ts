@@ -2,6 +2,7 @@ import { isValidEmail, normalizeEmail } from '@/lib/email/extract';
 import { quote } from './limits';
 import { cleanName } from './name';
 import type { ParsedLine } from './parsed-line';
+import { i18n } from '#i18n';
 
 const ADDRESS_LIKE = /[^\s<>,;:"'()[\]]+@[^\s<>,;:"'()[\]]+/g;
 
@@ -11,15 +12,15 @@ export function addressesIn(text: string): string[] {
 }
 
 export function twoAddresses(found: string[]): string {
-  return `Two addresses on one line (${found.slice(0, 2).join(', ')}): put each person on a line of their own.`;
+  return i18n.t('bulk.twoAddresses', { found: found.slice(0, 2).join(', ') });
 }
 
 /** A person from an address and a name as written; the line keeps its text and says what is wrong. */
 export function toPerson(line: number, text: string, rawEmail: string | undefined, rawName?: string): ParsedLine {
   const given = (rawEmail ?? '').trim().replace(/^mailto:/i, '');
-  if (!given) return { line, text, problem: 'No email address on this line.' };
+  if (!given) return { line, text, problem: i18n.t('bulk.noEmail') };
   const email = normalizeEmail(given);
-  if (!isValidEmail(email)) return { line, text, problem: `${quote(given)} is not an email address.` };
+  if (!isValidEmail(email)) return { line, text, problem: i18n.t('bulk.notAnEmail', { text: quote(given) }) };
   const { name, problem } = cleanName(rawName);
   if (problem) return { line, text, email, problem };
   return name ? { line, text, email, name } : { line, text, email };

@@ -1,4 +1,6 @@
 import type { BulkLineState, BulkRun, BulkRunLine } from './run-schema';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/lib/format/date';
 
 // Counts and the time left, for the bulk page and the end-of-run notification.
 
@@ -50,16 +52,17 @@ export function estimateMsLeft(run: BulkRun, now: number, limitPerMinute: number
 
 export function describeTimeLeft(ms: number | undefined): string {
   if (ms === undefined) return '';
-  if (ms < 60_000) return 'Less than a minute left';
+  if (ms < 60_000) return i18n.t('bulk.lessThanMinute');
   const minutes = Math.ceil(ms / 60_000);
-  return `About ${minutes} minute${minutes === 1 ? '' : 's'} left`;
+  return i18n.t('bulk.minutesLeft', minutes, { count: formatNumber(minutes) });
 }
 
 export function describeCounts(c: RunCounts): string {
-  const parts = [`${c.sent} sent`];
-  if (c.failed) parts.push(`${c.failed} failed`);
-  if (c.alreadyInvited) parts.push(`${c.alreadyInvited} already invited`);
-  if (c.cancelled) parts.push(`${c.cancelled} cancelled`);
-  if (c.skipped) parts.push(`${c.skipped} skipped`);
+  const n = formatNumber;
+  const parts = [i18n.t('bulk.countSent', { count: n(c.sent) })];
+  if (c.failed) parts.push(i18n.t('bulk.countFailed', { count: n(c.failed) }));
+  if (c.alreadyInvited) parts.push(i18n.t('bulk.countAlreadyInvited', { count: n(c.alreadyInvited) }));
+  if (c.cancelled) parts.push(i18n.t('bulk.countCancelled', { count: n(c.cancelled) }));
+  if (c.skipped) parts.push(i18n.t('bulk.countSkipped', { count: n(c.skipped) }));
   return parts.join(', ');
 }

@@ -1,19 +1,21 @@
 import Papa from 'papaparse';
 import { formatDay } from '@/lib/format/date';
 import type { BulkRun, BulkRunLine } from './run-schema';
+import { i18n } from '#i18n';
+import type { PlainKey } from '@/lib/i18n/keys';
 
-const RESULT: Record<BulkRunLine['state'], string> = {
-  pending: 'not sent yet',
-  handing: 'sending',
-  waiting: 'sending',
-  sent: 'sent',
-  'already-invited': 'already invited',
-  failed: 'failed',
-  skipped: 'skipped',
-  cancelled: 'cancelled',
+const RESULT: Record<BulkRunLine['state'], PlainKey> = {
+  pending: 'bulk.stateNotYet',
+  handing: 'bulk.stateSending',
+  waiting: 'bulk.stateSending',
+  sent: 'bulk.stateSent',
+  'already-invited': 'bulk.stateAlreadyInvited',
+  failed: 'bulk.stateFailed',
+  skipped: 'bulk.stateSkipped',
+  cancelled: 'bulk.stateCancelled',
 };
 
-export const describeLineState = (l: BulkRunLine) => RESULT[l.state];
+export const describeLineState = (l: BulkRunLine): string => i18n.t(RESULT[l.state]);
 
 /** A cell a spreadsheet would run as a formula (names come from strangers) is kept as text. */
 const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);

@@ -2,6 +2,8 @@ import type { Invite } from '@/lib/api/schemas';
 import { formatDay } from '@/lib/format/date';
 import type { ParsedLine } from './parsed-line';
 import type { StartBulkLine } from './run-schema';
+import { i18n } from '#i18n';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 
 /** What a line will come to if the list is sent as it stands. */
 export type Verdict =
@@ -30,7 +32,7 @@ export function reviewList(lines: readonly ParsedLine[], live: ReadonlyMap<strin
   const firstLine = new Map<string, number>();
   return lines.map((l): ReviewItem => {
     if (l.problem || !l.email)
-      return { ...l, verdict: { kind: 'invalid', reason: l.problem ?? 'No email address on this line.' } };
+      return { ...l, verdict: { kind: 'invalid', reason: l.problem ?? i18n.t('bulk.noEmail') } };
     const key = emailKey(l.email);
     const first = firstLine.get(key);
     if (first !== undefined) return { ...l, verdict: { kind: 'repeated', of: first } };
@@ -49,15 +51,16 @@ export function countToSend(items: readonly ReviewItem[], chosen: ReadonlySet<nu
 export function describeVerdict(verdict: Verdict): string {
   switch (verdict.kind) {
     case 'new':
-      return 'New';
+      return i18n.t('bulk.verdictNew');
     case 'repeated':
-      return `Repeated (same person as line ${verdict.of})`;
+      return i18n.t('bulk.verdictRepeated', { line: verdict.of });
     case 'already-invited': {
       const [latest] = verdict.invites;
-      return `Already invited (${latest?.status ?? 'pending'}, sent ${formatDay(latest?.sentAt)})`;
+      const status = inviteStatusLabel(latest?.status).toLowerCase();
+      return i18n.t('bulk.verdictInvited', { status, date: formatDay(latest?.sentAt) });
     }
     case 'invalid':
-      return `Invalid: ${verdict.reason}`;
+      return i18n.t('bulk.verdictInvalid', { reason: verdict.reason });
   }
 }
 

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 // The key's format, checked before any request (docs/api.md §2, §9 #9): the prefix is required,
 // the length only warned about, because the docs disagree on it (32 characters vs a 30-character placeholder).
 
@@ -9,22 +11,19 @@ const DOCUMENTED_TAIL_LENGTH = 32;
 
 export function checkKeyFormat(raw: string): KeyFormatCheck {
   const key = raw.trim();
-  if (!key) return { ok: false, reason: 'Paste your AlfaOne API key.' };
+  if (!key) return { ok: false, reason: i18n.t('options.keyEmpty') };
   const match = /^ak_(live|test)_(.*)$/.exec(key);
-  if (!match) return { ok: false, reason: 'An AlfaOne API key starts with ak_live_ or ak_test_.' };
+  if (!match) return { ok: false, reason: i18n.t('options.keyPrefix') };
   const tail = match[2] ?? '';
   if (!/^[A-Za-z0-9]+$/.test(tail)) {
-    return {
-      ok: false,
-      reason: 'The key has unexpected characters after its prefix: copy it again from the Integrations page.',
-    };
+    return { ok: false, reason: i18n.t('options.keyCharacters') };
   }
   const mode = match[1] as KeyMode;
   if (tail.length !== DOCUMENTED_TAIL_LENGTH) {
     return {
       ok: true,
       mode,
-      warning: `Keys usually have ${DOCUMENTED_TAIL_LENGTH} characters after the prefix; this one has ${tail.length}.`,
+      warning: i18n.t('options.keyLength', { expected: DOCUMENTED_TAIL_LENGTH, actual: tail.length }),
     };
   }
   return { ok: true, mode };

@@ -1,5 +1,6 @@
 import { sendMessage, type MessageType, type ProtocolMap } from './protocol';
 import type { Result } from './result';
+import { i18n } from '#i18n';
 
 type Data<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
 
@@ -15,8 +16,8 @@ export async function callBackground<T extends MessageType>(
       ok: false,
       error: {
         kind: 'network',
-        message: 'The extension background did not answer.',
-        action: `Close and reopen this window. (${error instanceof Error ? error.message : String(error)})`,
+        message: i18n.t('errors.noAnswer'),
+        action: i18n.t('errors.noAnswerAction', { detail: error instanceof Error ? error.message : String(error) }),
       },
     };
     return failure as ReturnType<ProtocolMap[T]>;

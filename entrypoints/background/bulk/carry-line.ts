@@ -7,6 +7,8 @@ import { cancelQueued, sendInvite } from '../invites/send-invite';
 import { findLiveInvitesFor } from './check';
 import { findLineEntry, waitForEntry } from './follow';
 import { patchLine, readRun, updateRun } from './run-store';
+import { i18n } from '#i18n';
+import { inviteStatusLabel } from '@/lib/format/invite-status';
 
 export interface Claim {
   run: BulkRun;
@@ -38,7 +40,7 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
   }
   if (!entry) return settle(run.id, line, await lostEntry(run, line));
   if (!isFinal(entry)) {
-    const why = `${entry.lastError?.message ?? 'Waiting for you'}. ${entry.lastError?.action ?? ''}`.trim();
+    const why = `${entry.lastError?.message ?? i18n.t('bulk.waitingForYou')}. ${entry.lastError?.action ?? ''}`.trim();
     await patchLine(run.id, line.line, { note: why });
     await updateRun((r) =>
       r?.id === run.id && r.status === 'running'
@@ -54,7 +56,7 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
 async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkRunLine>> {
   const unknown = {
     state: 'failed' as const,
-    note: 'The outcome of this invite is unknown: check Recent invites before sending it again.',
+    note: i18n.t('bulk.unknownOutcome'),
   };
   try {
     const [found] = await withApi((client) => findLiveInvitesFor(client, run.assessmentId, [line.email!]));
@@ -105,18 +107,23 @@ function resultOf(entry: OutboxEntry): Partial<BulkRunLine> {
     case 'duplicate':
       return { state: 'already-invited', note: describeExisting(entry.existing ?? []) };
     case 'cancelled':
-      return { state: 'cancelled', note: 'Cancelled before it was sent.' };
+      return { state: 'cancelled', note: i18n.t('bulk.cancelledBeforeSent') };
     default:
       return {
         state: 'failed',
-        note: `${entry.lastError?.message ?? 'Not sent'}. ${entry.lastError?.action ?? ''}`.trim().slice(0, 600),
+        note: `${entry.lastError?.message ?? i18n.t('bulk.notSent')}. ${entry.lastError?.action ?? ''}`
+          .trim()
+          .slice(0, 600),
       };
   }
 }
 
 function describeExisting(existing: { status?: string | null; sentAt?: string }[]): string {
   const [latest] = existing;
-  return `Already invited (${latest?.status ?? 'pending'}, sent ${formatDay(latest?.sentAt)}): not sent again.`;
+  return i18n.t('bulk.alreadyInvitedNote', {
+    status: inviteStatusLabel(latest?.status).toLowerCase(),
+    date: formatDay(latest?.sentAt),
+  });
 }
 
 async function settle(runId: string, line: BulkRunLine, patch: Partial<BulkRunLine>): Promise<true> {

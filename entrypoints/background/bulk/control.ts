@@ -5,11 +5,12 @@ import { assessmentsCache } from '@/lib/storage/items';
 import { cancelQueued } from '../invites/send-invite';
 import { kickBulkRun } from './runner';
 import { readRun, updateRun } from './run-store';
+import { i18n } from '#i18n';
 
 const busy = () =>
   new AppError('invalid-input', {
-    message: 'A bulk run is already under way',
-    action: 'Wait for it to finish, or cancel it, before starting another.',
+    message: i18n.t('bulk.runBusy'),
+    action: i18n.t('bulk.runBusyAction'),
   });
 
 /** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
@@ -21,14 +22,14 @@ export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRu
   const lines = request.lines.map((l): BulkRunLine => {
     if (l.action === 'skip') return { ...l, state: 'skipped' };
     const key = emailKey(l.email!);
-    if (seen.has(key)) return { ...l, action: 'skip', state: 'skipped', note: 'Repeated in the list.' };
+    if (seen.has(key)) return { ...l, action: 'skip', state: 'skipped', note: i18n.t('bulk.repeatedInList') };
     seen.add(key);
     return { ...l, state: 'pending' };
   });
   if (seen.size === 0)
     throw new AppError('invalid-input', {
-      message: 'Nothing to send in this list',
-      action: 'Add at least one new person.',
+      message: i18n.t('bulk.nothingToSend'),
+      action: i18n.t('bulk.nothingToSendAction'),
     });
   const run: BulkRun = {
     id: crypto.randomUUID(),
@@ -51,7 +52,7 @@ export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRu
 export async function controlBulkRun(id: string, action: BulkRunAction): Promise<BulkRun | null> {
   const current = await readRun();
   if (!current || current.id !== id)
-    throw new AppError('invalid-input', { message: 'This bulk run is no longer there', action: 'Reload the page.' });
+    throw new AppError('invalid-input', { message: i18n.t('bulk.runGone'), action: i18n.t('bulk.runGoneAction') });
   if (action === 'dismiss') {
     if (current.status !== 'finished') throw busy();
     return updateRun((run) => ({ run: run?.id === id ? null : run, result: null }));
@@ -80,7 +81,9 @@ function change(run: BulkRun, action: Exclude<BulkRunAction, 'dismiss'>): BulkRu
     pauseReason: undefined,
     cancelledAt: now,
     lines: run.lines.map((l) =>
-      l.state === 'pending' ? { ...l, state: 'cancelled', note: 'Cancelled before it was sent.', finishedAt: now } : l,
+      l.state === 'pending'
+        ? { ...l, state: 'cancelled', note: i18n.t('bulk.cancelledBeforeSent'), finishedAt: now }
+        : l,
     ),
   };
 }

@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { countRun, describeCounts } from '@/lib/bulk/progress';
 import type { BulkRun } from '@/lib/bulk/run-schema';
 import { notify } from '../notify';
+import { i18n } from '#i18n';
 
 /** The end of a run, told by a notification when no bulk page is open to show it. */
 export async function reportRunEnd(run: BulkRun): Promise<void> {
   if (await bulkPageOpen()) return;
-  const title = run.cancelledAt ? 'Bulk invites cancelled' : 'Bulk invites finished';
+  const title = run.cancelledAt ? i18n.t('bulk.cancelledTitle') : i18n.t('bulk.doneTitle');
   await notify(
     `bulk:${run.id}`,
     title,

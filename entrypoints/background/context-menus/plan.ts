@@ -1,11 +1,12 @@
 import type { Candidate } from '@/lib/candidates/candidate';
 import { emailFromMailto, extractEmails } from '@/lib/email/extract';
+import { i18n } from '#i18n';
 
 // What a click on our context menu means, as a pure function of the click and what the extension knows.
 // Unit-tested without a browser; register.ts carries the plan out.
 
 export const PARENTS = { target: 'invite', page: 'invite-page' } as const;
-export const TITLE = 'Invite to AlfaOne';
+export const menuParentTitle = (): string => i18n.t('menu.title');
 export const CHOOSE = 'choose';
 
 export interface MenuClick {
@@ -57,8 +58,8 @@ export function pageChoice(candidates: readonly Candidate[]): { send?: Candidate
 /** The page item's title: who a click invites, as the user will see it. */
 export function pageTitle(candidates: readonly Candidate[]): string {
   const { send, offered } = pageChoice(candidates);
-  if (!send) return offered.length > 1 ? `${TITLE}: ${offered.length} people on this page…` : TITLE;
-  return `Invite ${send.name ? `${send.name} (${send.email})` : send.email} to AlfaOne`;
+  if (!send) return offered.length > 1 ? i18n.t('menu.peopleOnPage', { count: offered.length }) : menuParentTitle();
+  return i18n.t('menu.invitePerson', { who: send.name ? `${send.name} (${send.email})` : send.email! });
 }
 
 export function planMenuClick(click: MenuClick, context: PlanContext): MenuAction {

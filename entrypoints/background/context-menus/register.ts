@@ -10,6 +10,7 @@ import { notify } from '../notify';
 import { openForm } from '../open-form';
 import { pageChoice, pageTitle, pageVersionOf, planMenuClick, PARENTS, type MenuAction } from './plan';
 import { buildMenuSpecs, menuTitle } from './specs';
+import { i18n } from '#i18n';
 
 let rebuilding: Promise<void> = Promise.resolve();
 /** Versions of the page item kept: a menu opened before the page changed still names what it showed. */
@@ -152,11 +153,7 @@ async function execute(action: MenuAction): Promise<void> {
       await browser.runtime.openOptionsPage();
       return;
     case 'nothing-found':
-      await notify(
-        `none:${Date.now()}`,
-        'No email address',
-        'Select an email address, or right-click an email link, then choose the assessment.',
-      );
+      await notify(`none:${Date.now()}`, i18n.t('menu.noEmailTitle'), i18n.t('menu.noEmailText'));
       return;
     case 'open-form':
       await openForm({ candidates: action.candidates, assessmentId: action.assessmentId });

@@ -1,4 +1,5 @@
-import { CHOOSE, childId, PARENTS, TITLE } from './plan';
+import { i18n } from '#i18n';
+import { CHOOSE, childId, menuParentTitle, PARENTS } from './plan';
 
 export interface MenuSpec {
   id: string;
@@ -17,9 +18,9 @@ export function buildMenuSpecs(
 ): MenuSpec[] {
   const parents: MenuSpec[] = [
     // A selection, or a mailto: link: both name the person to invite.
-    { id: PARENTS.target, title: TITLE, contexts: ['selection', 'link'], targetUrlPatterns: ['mailto:*'] },
+    { id: PARENTS.target, title: menuParentTitle(), contexts: ['selection', 'link'], targetUrlPatterns: ['mailto:*'] },
     // The page itself, when a candidate was detected on it.
-    { id: PARENTS.page, title: TITLE, contexts: ['page'], visible: pageVisible },
+    { id: PARENTS.page, title: menuParentTitle(), contexts: ['page'], visible: pageVisible },
   ];
   return parents.flatMap((parent) => [
     parent,
@@ -39,7 +40,7 @@ export function childSpecs(parent: MenuSpec, recent: { id: string; name: string 
     {
       id: childId(parent.id, CHOOSE, version),
       parentId: parent.id,
-      title: 'Choose assessment…',
+      title: i18n.t('menu.choose'),
       contexts: parent.contexts,
     },
   ];

@@ -6,6 +6,7 @@ import { apiKey } from '@/lib/storage/api-key';
 import { assessmentsCache, keyStatus } from '@/lib/storage/items';
 import { applyEvent, drainOutbox, keyIdentity, patchEntry, updateOutbox, waitForEntry } from '../outbox';
 import { buildCreateBody } from './create-body';
+import { i18n } from '#i18n';
 
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
 const ANSWER_WITHIN_MS = 8_000;
@@ -78,7 +79,7 @@ export async function cancelQueued(id: string): Promise<OutboxEntry> {
   const result = await applyEvent(id, { type: 'cancel', now: Date.now() });
   if (result?.state === 'cancelled') return result;
   throw new AppError('invalid-input', {
-    message: result?.unsure ? 'This invite may already have reached AlfaOne' : 'This invite is no longer waiting',
-    action: 'Check Recent invites for its status.',
+    message: result?.unsure ? i18n.t('outbox.mayHaveReached') : i18n.t('outbox.noLongerWaiting'),
+    action: i18n.t('outbox.checkRecent'),
   });
 }

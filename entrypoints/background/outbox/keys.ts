@@ -5,6 +5,7 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { keyIdentity } from './key-identity';
 import { drainOutbox, runEntry } from './drain';
 import { applyEvent, openEntries } from './store';
+import { i18n } from '#i18n';
 
 // An invite belongs to its key (docs/security.md REL-10): after the key is saved, replaced or removed, or the API's
 // origin granted, each open entry either goes on under the key it was asked under or is held for the user.
@@ -35,6 +36,6 @@ export async function sendUnderCurrentKey(id: string): Promise<OutboxEntry> {
   const key = await currentKey();
   if (!key.id) throw new AppError('key-missing');
   const released = await applyEvent(id, { type: 'release', now: Date.now(), keyId: key.id, keyEnv: key.env });
-  if (!released) throw new AppError('not-found', { message: 'This invite is no longer in the outbox' });
+  if (!released) throw new AppError('not-found', { message: i18n.t('outbox.notInOutbox') });
   return (await runEntry(id)) ?? released;
 }

@@ -5,6 +5,7 @@ import type { Invite } from '@/lib/messaging/views';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
 import type { Slice } from './types';
+import { i18n } from '#i18n';
 
 export type SendState =
   | { status: 'idle' }
@@ -40,14 +41,18 @@ export const createSendSlice: Slice<SendSlice> = (set, get) => ({
     // One send at a time from this popup; the background also keeps one per candidate across popups.
     if (send.status === 'sending') return;
     if (!isValidEmail(email.trim())) {
-      set({ emailError: 'Enter a valid email address, like name@example.com.' });
+      set({ emailError: i18n.t('popup.invalidEmail') });
       return;
     }
     if (!selectedId) {
       set({
         send: {
           status: 'error',
-          error: { kind: 'invalid-input', message: 'Choose an assessment.', action: 'Pick one from the list.' },
+          error: {
+            kind: 'invalid-input',
+            message: i18n.t('popup.chooseAssessment'),
+            action: i18n.t('popup.chooseAssessmentAction'),
+          },
         },
       });
       return;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../candidate';
-import { MAX_CANDIDATES, SOURCE_LABELS } from '../candidate';
+import { MAX_CANDIDATES } from '../candidate';
+import { sourceLabel } from '../source-labels';
 import { candidateRank, mergeCandidates } from '../merge';
 
-describe('SOURCE_LABELS', () => {
+describe('sourceLabel', () => {
   it.each([
     ['linkedin-contact-info', 'LinkedIn contact info'],
     ['linkedin-profile', 'LinkedIn profile'],
@@ -11,7 +12,7 @@ describe('SOURCE_LABELS', () => {
     ['mailto-link', 'Email link'],
     ['page-text', 'Page text'],
   ] as const)('should label %s as %s', (source, expected) => {
-    expect(SOURCE_LABELS[source]).toBe(expected);
+    expect(sourceLabel(source)).toBe(expected);
   });
 });
 

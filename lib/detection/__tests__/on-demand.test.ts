@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { provenanceOf } from '@/lib/candidates/candidate';
+import { provenanceOf } from '@/lib/candidates/source-labels';
 import { detectCandidates } from '../index';
 import { detectOnDemand } from '../on-demand';
 import { FIXTURE_CASES } from './__fixtures__/cases';
