@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { checkKeyFormat } from '@/lib/key/key-format';
+import { checkKeyFormat, type KeyMode } from '@/lib/key/key-format';
 import { callBackground } from '@/lib/messaging/call';
 import type { ErrorInfo } from '@/lib/api/errors';
 import type { KeyStatus } from '@/lib/storage/items';
 import { keyStatus as keyStatusItem } from '@/lib/storage/items';
+import { SavedKeys } from './SavedKeys';
 
 type Feedback = { tone: 'ok' | 'bad' | 'warn' | 'muted'; text: string } | null;
 
@@ -38,7 +39,7 @@ export function KeySection() {
     return keyStatusItem.watch(setStatus);
   }, []);
 
-  async function run(label: string, request: () => ReturnType<typeof callBackground<'removeApiKey'>>, done?: Feedback) {
+  async function run(label: string, request: () => ReturnType<typeof callBackground<'switchApiKey'>>, done?: Feedback) {
     setBusy(label);
     setNote(null);
     const result = await request();
@@ -61,17 +62,23 @@ export function KeySection() {
   }
 
   const recheck = () => run('Checking the saved key with AlfaOne…', () => callBackground('recheckApiKey'));
-  const remove = () =>
-    run('Removing the key…', () => callBackground('removeApiKey'), {
+  // Without a mode: the key in force ("Remove key"); the other saved key, if any, then comes into force.
+  const remove = (mode?: KeyMode) =>
+    run('Removing the key…', () => callBackground('removeApiKey', mode ? { mode } : undefined), {
       tone: 'muted',
-      text: 'Key removed from this browser.',
+      text: mode ? `The ${mode} key was removed from this browser.` : 'Key removed from this browser.',
     });
+  const use = (mode: KeyMode) => run(`Switching to the ${mode} key…`, () => callBackground('switchApiKey', { mode }));
 
   const shown = status ? describe(status) : null;
+  // A removal's note comes with what is in force now: the other key may have taken over.
+  const withShown = note && shown && status?.configured && (note.tone === 'warn' || note.tone === 'muted');
   const feedback: Feedback = busy
     ? { tone: 'muted', text: busy }
-    : note?.tone === 'warn' && shown
-      ? { tone: 'ok', text: `${shown.text} ${note.text}` }
+    : withShown
+      ? note.tone === 'warn'
+        ? { tone: 'ok', text: `${shown.text} ${note.text}` }
+        : { tone: shown.tone, text: `${note.text} ${shown.text}` }
       : (note ?? shown);
 
   return (
@@ -79,8 +86,10 @@ export function KeySection() {
       <h2 id="key-heading">Connect to AlfaOne</h2>
       <p className="muted">
         Generate a key in AlfaOne under Settings → Integrations. Prefer a dedicated key you can revoke; use an
-        <code> ak_test_</code> key to try things out.
+        <code> ak_test_</code> key to try things out. A live and a test key can both be saved: the one in force sends
+        every invite, and the popup switches between them.
       </p>
+      {status && <SavedKeys status={status} busy={busy !== null} onUse={use} onRemove={remove} />}
       <form onSubmit={save}>
         <label htmlFor="api-key">API key</label>
         <input
@@ -88,7 +97,11 @@ export function KeySection() {
           type="password"
           autoComplete="off"
           spellCheck={false}
-          placeholder={status?.configured ? `Saved: …${status.last4}. Paste a new key to replace it.` : 'ak_live_…'}
+          placeholder={
+            status?.configured
+              ? 'Paste a live or a test key: it replaces the saved key of its environment.'
+              : 'ak_live_… or ak_test_…'
+          }
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
@@ -102,7 +115,7 @@ export function KeySection() {
             </button>
           )}
           {status?.configured && (
-            <button type="button" onClick={remove} disabled={busy !== null}>
+            <button type="button" onClick={() => void remove()} disabled={busy !== null}>
               Remove key
             </button>
           )}

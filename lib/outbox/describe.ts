@@ -84,7 +84,7 @@ function held(entry: OutboxEntry): EntryWords {
     return {
       tone: 'warn',
       title: 'Held: the key changed',
-      text: `Held: asked under a ${env}key that was since replaced or removed. Send it under the current key, or discard it.`,
+      text: `Held: asked under a ${env}key, not the key in force now. Switching back to that key, if it is still saved, sends it; or send it under the current key, or discard it.`,
     };
   }
   return {

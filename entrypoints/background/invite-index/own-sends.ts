@@ -2,6 +2,7 @@ import { openIndexDb } from '@/lib/invite-index/db';
 import { addConfirmed } from '@/lib/invite-index/sync-step';
 import type { Invite } from '@/lib/api/schemas';
 import type { OutboxEntry } from '@/lib/outbox/entry';
+import { keyIdentity } from '../outbox/key-identity';
 import { currentOwner } from './owner';
 
 // Invites our own sends created, or found already there, go into the index at once: the next lookup knows them
@@ -12,9 +13,13 @@ const added = new Set<string>();
 const RECENT_MS = 10 * 60_000;
 
 export async function indexSettledEntries(entries: readonly OutboxEntry[]): Promise<void> {
+  const who = await currentOwner();
+  if (!who) return;
+  // Only the key in force's own: an invite of the other environment's key never enters this one's index.
+  const keyId = await keyIdentity(who.key);
   const fresh: Invite[] = [];
   for (const entry of entries) {
-    if (!entry.finishedAt || Date.now() - entry.finishedAt > RECENT_MS) continue;
+    if (entry.keyId !== keyId || !entry.finishedAt || Date.now() - entry.finishedAt > RECENT_MS) continue;
     const invites = [...(entry.invite ? [entry.invite] : []), ...(entry.existing ?? [])];
     for (const invite of invites) {
       if (added.has(invite.id)) continue;
@@ -22,7 +27,5 @@ export async function indexSettledEntries(entries: readonly OutboxEntry[]): Prom
       fresh.push(invite);
     }
   }
-  if (fresh.length === 0) return;
-  const who = await currentOwner();
-  if (who) await addConfirmed({ db: await openIndexDb(), owner: who.owner }, fresh);
+  if (fresh.length > 0) await addConfirmed({ db: await openIndexDb(), owner: who.owner }, fresh);
 }

@@ -28,7 +28,9 @@ export async function loadFromStorage(params = new URLSearchParams(location.sear
   performance.mark('popup-storage-read');
   // The outbox changes as the background works through it: mirror it, so queued invites show their state.
   outbox.watch((next) => usePopupStore.setState({ outbox: next }));
-  store().setAssessments(cachedFor(cache, current.baseUrl)?.assessments ?? [], recentIds);
+  // A key switched or saved elsewhere (another popup, the side panel, the options page): follow it.
+  keyStatus.watch((next) => store().keyChanged(next));
+  store().setAssessments(cachedFor(cache, current.baseUrl, key.mode)?.assessments ?? [], recentIds);
   usePopupStore.setState({ key, options: current.inviteDefaults, outbox: entries });
   // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
   if (params.get('view') === 'recent') store().showView('recent');

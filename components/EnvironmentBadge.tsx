@@ -1,0 +1,19 @@
+import type { KeyMode } from '@/lib/key/key-format';
+
+/**
+ * The environment of the key in force, on every surface (docs/product.md, Keys): "Live" quietly, "Test" so it
+ * cannot be missed, in amber (base.css: the same colours in light and dark, contrast above 7:1).
+ */
+export function EnvironmentBadge({ mode }: { mode: KeyMode | undefined }) {
+  if (!mode) return null;
+  const test = mode === 'test';
+  return (
+    <span
+      className="env-badge"
+      data-env={mode}
+      title={test ? 'Invites go out with your test key' : 'Invites go out with your live key'}
+    >
+      {test ? 'Test' : 'Live'}
+    </span>
+  );
+}
