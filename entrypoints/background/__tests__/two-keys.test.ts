@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../sandbox/keys';
 import type { RunningSandbox } from '../../../sandbox/server';
@@ -163,5 +163,24 @@ describe('REL-10 with two keys: an invite goes out only under the key it was ask
     expect(sent).toMatchObject({ state: 'sent', keyEnv: 'test' });
     expect(await postsWith()).toEqual([SANDBOX_KEYS.test]);
     expect(await invitesTo(email)).toHaveLength(1);
+  });
+});
+
+describe('Keys: every surface shows the environment in force', () => {
+  it('should title the notification of an invite sent under the test key "Test"', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('shown');
+    await saveKey(SANDBOX_KEYS.live);
+    await saveKey(SANDBOX_KEYS.test);
+
+    // The context menu's quick send: nobody watches it, a notification tells the outcome.
+    // Its notification follows the settled entry: wait for it, not for a time.
+    expect((await sendInvite(request('menu.test@example.com'), 'context-menu')).status).toBe('sent');
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    await switchKey('live');
+    expect((await sendInvite(request('menu.live@example.com'), 'context-menu')).status).toBe('sent');
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+
+    const titles = create.mock.calls.map(([, options]) => (options as { title: string }).title);
+    expect(titles).toEqual(['Test — Invite sent', 'Invite sent']);
   });
 });
