@@ -124,4 +124,28 @@ test.describe('two keys: live and test', () => {
       await popup.close();
     }
   });
+
+  test('should show "Test" on the side panel and the bulk page while the test key is in force, "Live" after switching', async ({
+    ext,
+    openPage,
+  }) => {
+    const options = await openPage('options.html');
+    await saveBoth(options);
+    const open = async (file: string) => {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/${file}`);
+      return page;
+    };
+    const panel = await open('sidepanel.html');
+    const bulk = await open('bulk.html');
+    await expect(panel.getByText('Test', { exact: true })).toBeVisible();
+    await expect(bulk.getByText('Test', { exact: true })).toBeVisible();
+
+    await options.getByRole('button', { name: 'Use the live key' }).click();
+
+    // Open surfaces follow the switch made elsewhere.
+    await expect(panel.getByText('Live', { exact: true })).toBeVisible();
+    await expect(bulk.getByText('Live', { exact: true })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Switch to test' })).toBeVisible();
+  });
 });
