@@ -168,7 +168,7 @@ describe('REL-10 with two keys: an invite goes out only under the key it was ask
 
 describe('Keys: every surface shows the environment in force', () => {
   it('should title the notification of an invite sent under the test key "Test"', async () => {
-    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('shown');
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async () => 'shown') as never);
     await saveKey(SANDBOX_KEYS.live);
     await saveKey(SANDBOX_KEYS.test);
 
@@ -180,7 +180,7 @@ describe('Keys: every surface shows the environment in force', () => {
     expect((await sendInvite(request('menu.live@example.com'), 'context-menu')).status).toBe('sent');
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
 
-    const titles = create.mock.calls.map(([, options]) => (options as { title: string }).title);
+    const titles = create.mock.calls.map((call) => (call[1] as unknown as { title: string }).title);
     expect(titles).toEqual(['Test — Invite sent', 'Invite sent']);
   });
 });
