@@ -38,8 +38,11 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
   },
   keyChanged(next) {
     const before = get().key;
+    // A surface opened with no key keeps its prompt until reopened, as before there were two keys: a key saved
+    // meanwhile costs no request here (a Firefox sidebar may stay open from install on).
+    if (!before?.configured) return;
     set({ key: next });
-    if (!before || (before.mode === next.mode && before.last4 === next.last4)) return;
+    if (before.mode === next.mode && before.last4 === next.last4) return;
     // Another key in force: the assessments and the recent invites shown were the other environment's.
     get().setAssessments([], get().recentIds);
     set({ recent: [], recentLoad: 'idle' });
