@@ -91,7 +91,7 @@ test.describe('options: the API key', () => {
       sync: await chrome.storage.sync.get(null),
       session: await chrome.storage.session.get(null),
     }));
-    expect((await readExtensionItems(await sw())).apiKey).toBe(SANDBOX_KEYS.live);
+    expect((await readExtensionItems(await sw())).apiKey).toEqual({ inForce: 'live', live: SANDBOX_KEYS.live });
     expect(JSON.stringify(areas.local)).not.toMatch(/ak_(live|test)_/);
     expect(JSON.stringify(areas.sync)).not.toMatch(/ak_(live|test)_/);
     expect(JSON.stringify(areas.session)).not.toMatch(/ak_(live|test)_/);

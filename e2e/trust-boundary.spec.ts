@@ -15,6 +15,7 @@ const MESSAGES: [string, unknown][] = [
   ['getKeyStatus', undefined],
   ['saveApiKey', { apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' }],
   ['removeApiKey', undefined],
+  ['switchApiKey', { mode: 'test' }],
   ['recheckApiKey', undefined],
   ['getSettings', undefined],
   ['saveSettings', { baseUrl: 'https://evil.example/api/v1', tier: 'enterprise', inviteDefaults: {} }],

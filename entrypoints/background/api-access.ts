@@ -1,6 +1,6 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from '@/lib/api/client';
 import { AppError, isKeyError } from '@/lib/api/errors';
-import { apiKey } from '@/lib/storage/api-key';
+import { keyInForce } from '@/lib/storage/api-key';
 import { keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
 import { RATE_TIERS, type Settings } from '@/lib/settings/settings';
 import { updateBadge } from './badge';
@@ -19,12 +19,12 @@ export async function assertStorageWalled(): Promise<void> {
 }
 
 /**
- * Runs `fn` with a client for the stored key and settings. A key AlfaOne refused is not used again
+ * Runs `fn` with a client for the key in force and the settings (docs/product.md, Keys: one key is in force). A key AlfaOne refused is not used again
  * (docs/security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
  */
 export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
   await assertStorageWalled();
-  const [key, status, current] = await Promise.all([apiKey.getValue(), keyStatus.getValue(), settings.getValue()]);
+  const [key, status, current] = await Promise.all([keyInForce(), keyStatus.getValue(), settings.getValue()]);
   if (!key) throw new AppError('key-missing');
   assertNoProblem(status);
   if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
@@ -82,14 +82,14 @@ function assertNoProblem(status: KeyStatus): void {
 }
 
 async function assertKeyStillUsable(usedKey: string): Promise<void> {
-  const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  const [key, status] = await Promise.all([keyInForce(), keyStatus.getValue()]);
   if (key !== usedKey) throw new AppError('key-missing', { message: i18n.t('errors.keyChanged') });
   assertNoProblem(status);
 }
 
 async function markKeyNeedsAttention(usedKey: string, error: AppError): Promise<void> {
   // The key may have been replaced while this request was in flight: only blame the key that failed.
-  if ((await apiKey.getValue()) !== usedKey) return;
+  if ((await keyInForce()) !== usedKey) return;
   const status = await keyStatus.getValue();
   await keyStatus.setValue({ ...status, state: 'needs-attention', problem: error.toInfo() });
   await updateBadge();

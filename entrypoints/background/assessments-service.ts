@@ -1,25 +1,33 @@
 import type { Assessment } from '@/lib/api/schemas';
 import { listAssessments } from '@/lib/api/endpoints';
 import type { AssessmentSummary, AssessmentsView } from '@/lib/messaging/views';
-import { assessmentsCache, cachedFor, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { keyInForce } from '@/lib/storage/api-key';
+import { assessmentsCache, cachedFor, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
 import { withApi } from './api-access';
 
 const MAX_RECENT = 10;
 
 /** The assessments: from the cache unless `refresh`, else every page from AlfaOne, then cached. */
 export async function getAssessments(refresh: boolean): Promise<AssessmentsView> {
-  const [cache, recentIds, { baseUrl }] = await Promise.all([
+  const [cache, recentIds, { baseUrl }, status] = await Promise.all([
     assessmentsCache.getValue(),
     recentAssessmentIds.getValue(),
     settings.getValue(),
+    keyStatus.getValue(),
   ]);
-  const own = cachedFor(cache, baseUrl);
+  const own = cachedFor(cache, baseUrl, status.mode);
   if (!refresh && own) {
     return { assessments: own.assessments, fetchedAt: own.fetchedAt, recentIds };
   }
-  const assessments = (await withApi(listAssessments)).map(toSummary);
+  const { assessments, key } = await withApi(async (client, key) => ({
+    assessments: (await listAssessments(client)).map(toSummary),
+    key,
+  }));
   const fetchedAt = Date.now();
-  await assessmentsCache.setValue({ baseUrl, fetchedAt, assessments });
+  // Cached for the environment it was read under, and only while that key is still in force: a list read just
+  // before a switch never becomes the other environment's cache.
+  if ((await keyInForce()) === key)
+    await assessmentsCache.setValue({ baseUrl, mode: modeOf(key), fetchedAt, assessments });
   return { assessments, fetchedAt, recentIds };
 }
 
@@ -38,3 +46,5 @@ function toSummary(a: Assessment): AssessmentSummary {
     languages: a.languages,
   };
 }
+
+const modeOf = (key: string) => (key.startsWith('ak_test_') ? 'test' : 'live');

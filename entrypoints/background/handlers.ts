@@ -10,7 +10,7 @@ import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
 import { cancelQueued, sendInvite } from './invites/send-invite';
 import { reviewOutboxKeys, sendUnderCurrentKey } from './outbox';
-import { recheckKey, removeKey, saveKey } from './key-service';
+import { recheckKey, removeKey, saveKey, switchKey } from './key-service';
 import { takeDraft } from './open-form';
 import { candidateInvites, clearLocalInvites, getIndexStatus, searchLocalInvites } from './invite-index/lookup-service';
 import { updatePageItem } from './context-menus/register';
@@ -67,7 +67,8 @@ const routes = (reports: ReportGate) =>
     // key
     route('getKeyStatus', page, () => keyStatus.getValue()),
     route('saveApiKey', page, ({ apiKey }) => saveKey(apiKey)),
-    route('removeApiKey', page, () => removeKey()),
+    route('removeApiKey', page, (data) => removeKey(data?.mode)),
+    route('switchApiKey', page, ({ mode }) => switchKey(mode)),
     route('recheckApiKey', page, () => recheckKey()),
 
     // settings

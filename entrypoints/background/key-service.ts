@@ -1,16 +1,23 @@
 import { browser } from 'wxt/browser';
 import { AppError, isKeyError } from '@/lib/api/errors';
 import { assessmentListSchema } from '@/lib/api/schemas';
-import { checkKeyFormat, lastFour } from '@/lib/key/key-format';
-import { apiKey } from '@/lib/storage/api-key';
-import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus } from '@/lib/storage/items';
+import { checkKeyFormat, lastFour, otherMode, type KeyMode } from '@/lib/key/key-format';
+import { apiKey, inForce } from '@/lib/storage/api-key';
+import type { SavedKeys } from '@/lib/storage/saved-keys';
+import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus, type OtherKey } from '@/lib/storage/items';
 import { updateBadge } from './badge';
 import { reviewOutboxKeys } from './outbox';
 import { assertStorageWalled, budgetedClient } from './api-access';
 import { hasHostPermission } from './host-permission';
 import { i18n } from '#i18n';
 
-/** Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it. */
+// Two keys (docs/product.md, Keys): a live and a test key may both be saved, one per environment, and one is in
+// force. Every request uses the key in force; the status pages read says which, and what is known of the other.
+
+/**
+ * Checks the key's format, verifies it with one cheap call, and stores it only if AlfaOne accepts it: under its
+ * environment (from its prefix), replacing that environment's key, in force. The other environment's key stays.
+ */
 export async function saveKey(raw: string): Promise<KeyStatus> {
   const format = checkKeyFormat(raw);
   if (!format.ok)
@@ -25,42 +32,62 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
   // One try: the user is watching the Save button.
   const client = budgetedClient(key, current, undefined, { readRetry: { baseMs: 0, capMs: 0, attempts: 1 } });
   await client.request('GET', '/assessments', assessmentListSchema, { query: { page: 1, limit: 1 } });
+  const [saved, before] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  const keys: SavedKeys = { ...saved, inForce: format.mode, [format.mode]: key };
   const status: KeyStatus = {
     configured: true,
     mode: format.mode,
     last4: lastFour(key),
     state: 'connected',
     verifiedAt: Date.now(),
+    ...withOther(keys, before),
   };
-  if ((await apiKey.getValue()) !== key) await assessmentsCache.removeValue();
-  await apiKey.setValue(key);
-  await keyStatus.setValue(status);
-  await updateBadge();
-  // Invites that waited for this key go out now; those of another key are held for the user (docs/security.md REL-10).
-  void reviewOutboxKeys();
-  return status;
+  return putInForce(keys, status, inForce(saved) !== key);
 }
 
-/** "Remove key": clears it from every storage area (docs/security.md SEC-7), with what was derived from it. */
-export async function removeKey(): Promise<KeyStatus> {
-  await apiKey.removeValue();
+/**
+ * "Remove key" (the key in force, or the one of `mode`): clears it from every storage area (docs/security.md SEC-7),
+ * with what was derived from it. The other environment's key stays, and comes into force if the removed one was.
+ */
+export async function removeKey(mode?: KeyMode): Promise<KeyStatus> {
+  const [saved, before] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  const gone = mode ?? saved?.inForce;
+  const left = saved && gone ? otherMode(gone) : undefined;
+  const kept = saved && left ? saved[left] : undefined;
   await Promise.all([
     // Where an older version kept it, and where it must never be (docs/security.md SEC-2).
     browser.storage.local.remove('apiKey'),
     browser.storage.sync.remove('apiKey'),
     browser.storage.session.remove('apiKey'),
-    keyStatus.removeValue(),
-    assessmentsCache.removeValue(),
   ]);
-  await updateBadge();
-  // Nothing queued may go out later under whatever key is saved next (REL-10): it is held for the user.
-  await reviewOutboxKeys();
-  return NO_KEY;
+  if (!saved || !left || !kept) return removeAll();
+  const keys: SavedKeys = { inForce: left, [left]: kept };
+  const status = { configured: true, ...(infoOf(before, left) ?? unknownInfo(left, kept)) } satisfies KeyStatus;
+  return putInForce(keys, status, saved.inForce !== left);
 }
 
-/** "Check again": the stored key, verified anew; the status says what AlfaOne answers now. */
+/** The popup's "Switch to test" / "Switch to live": the other saved key comes into force. */
+export async function switchKey(mode: KeyMode): Promise<KeyStatus> {
+  const [saved, before] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  const key = saved?.[mode];
+  if (!saved || !key)
+    throw new AppError('key-missing', {
+      message: mode === 'test' ? i18n.t('errors.noTestKey') : i18n.t('errors.noLiveKey'),
+      action: i18n.t('errors.saveKeyFirst', { prefix: `ak_${mode}_` }),
+    });
+  if (saved.inForce === mode) return before;
+  const keys: SavedKeys = { ...saved, inForce: mode };
+  const status = {
+    configured: true,
+    ...(infoOf(before, mode) ?? unknownInfo(mode, key)),
+    ...withOther(keys, before),
+  } satisfies KeyStatus;
+  return putInForce(keys, status, true);
+}
+
+/** "Check again": the key in force, verified anew; the status says what AlfaOne answers now. */
 export async function recheckKey(): Promise<KeyStatus> {
-  const key = await apiKey.getValue();
+  const key = inForce(await apiKey.getValue());
   if (!key) return NO_KEY;
   try {
     return await saveKey(key);
@@ -71,4 +98,45 @@ export async function recheckKey(): Promise<KeyStatus> {
     }
     throw error;
   }
+}
+
+/**
+ * Stores the keys and the status that describes them. A change of the key in force empties the assessments cache
+ * (another environment's list is never shown) and, by its watcher, the invite index (invite-index/register.ts).
+ */
+async function putInForce(keys: SavedKeys, status: KeyStatus, changed: boolean): Promise<KeyStatus> {
+  if (changed) await assessmentsCache.removeValue();
+  await apiKey.setValue(keys);
+  await keyStatus.setValue(status);
+  await updateBadge();
+  // Invites of the key now in force go out; those of another key are held for the user (docs/security.md REL-10).
+  void reviewOutboxKeys();
+  return status;
+}
+
+async function removeAll(): Promise<KeyStatus> {
+  await Promise.all([apiKey.removeValue(), keyStatus.removeValue(), assessmentsCache.removeValue()]);
+  await updateBadge();
+  // Nothing queued may go out later under whatever key is saved next (REL-10): it is held for the user.
+  await reviewOutboxKeys();
+  return NO_KEY;
+}
+
+/** What the status said of the key of `mode`, in force or not. */
+function infoOf(status: KeyStatus, mode: KeyMode): OtherKey | undefined {
+  if (status.configured && status.mode === mode && status.last4 && status.state !== 'none') {
+    const { last4, state, problem, verifiedAt } = status;
+    return { mode, last4, state, ...(problem && { problem }), ...(verifiedAt !== undefined && { verifiedAt }) };
+  }
+  return status.other?.mode === mode ? status.other : undefined;
+}
+
+/** A saved key the status did not describe (storage written by an older version): accepted when it was saved. */
+const unknownInfo = (mode: KeyMode, key: string): OtherKey => ({ mode, last4: lastFour(key), state: 'connected' });
+
+/** The `other` field for `keys`: the saved key that is not in force, if any. */
+function withOther(keys: SavedKeys, before: KeyStatus): Pick<KeyStatus, 'other'> {
+  const mode = otherMode(keys.inForce);
+  const key = keys[mode];
+  return key ? { other: infoOf(before, mode) ?? unknownInfo(mode, key) } : {};
 }

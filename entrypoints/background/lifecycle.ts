@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { apiKey } from '@/lib/storage/api-key';
+import { keyInForce } from '@/lib/storage/api-key';
 import { storageWall, type StorageWall } from '@/lib/storage/session-items';
 import { updateBadge } from './badge';
 import { clearTabCandidates } from './candidates-service';
@@ -35,7 +35,7 @@ async function setLock(): Promise<StorageWall> {
 
 export function registerLifecycle(): void {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason === 'install' && !(await apiKey.getValue())) await browser.runtime.openOptionsPage();
+    if (reason === 'install' && !(await keyInForce())) await browser.runtime.openOptionsPage();
     await updateBadge();
   });
   browser.runtime.onStartup.addListener(() => void updateBadge());

@@ -21,13 +21,18 @@ export async function notify(id: string, title: string, message: string): Promis
   }
 }
 
+/** A notification about the test environment says so first (docs/product.md, Keys: the test one unmistakable). */
+export function titled(title: string, env: OutboxEntry['keyEnv']): string {
+  return env === 'test' ? i18n.t('outbox.testTitle', { title }) : title;
+}
+
 export function notifyOutcome(entry: OutboxEntry): Promise<void> {
   // A bulk run reports once, at its end (background/bulk/finish.ts), not once per person.
   if (entry.origin === 'bulk') return Promise.resolve();
   if (!['sent', 'duplicate', 'failed'].includes(entry.state)) return Promise.resolve();
   const words = describeEntry(entry);
   const hint = entry.state === 'duplicate' ? i18n.t('outbox.duplicateHint') : '';
-  return notify(`${entry.state}:${entry.id}`, words.title, words.text + hint);
+  return notify(`${entry.state}:${entry.id}`, titled(words.title, entry.keyEnv), words.text + hint);
 }
 
 /** A click on a notification: a sent invite opens the recent invites; one that needs a decision opens the form. */

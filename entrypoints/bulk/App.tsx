@@ -1,3 +1,4 @@
+import { EnvironmentBadge } from '@/components/EnvironmentBadge';
 import { ListForm } from './ListForm';
 import { RunPanel } from './RunPanel';
 import { openOptions, useBulkStore } from './store';
@@ -9,8 +10,11 @@ export function App() {
   const run = useBulkStore((s) => s.run);
   if (!key) return <main aria-busy="true" />;
   return (
-    <main>
-      <h1>{i18n.t('bulk.heading')}</h1>
+    <main data-env={key.mode}>
+      <header className="row spread">
+        <h1>{i18n.t('bulk.heading')}</h1>
+        <EnvironmentBadge mode={key.mode} />
+      </header>
       {key.state !== 'connected' ? (
         <div className="notice" role="alert">
           <p>

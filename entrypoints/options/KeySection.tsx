@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { checkKeyFormat } from '@/lib/key/key-format';
+import { checkKeyFormat, type KeyMode } from '@/lib/key/key-format';
 import { callBackground } from '@/lib/messaging/call';
 import type { ErrorInfo } from '@/lib/api/errors';
 import type { KeyStatus } from '@/lib/storage/items';
@@ -7,6 +7,7 @@ import { keyStatus as keyStatusItem } from '@/lib/storage/items';
 import { i18n } from '#i18n';
 import { keep } from '@/lib/i18n/keys';
 import { rich } from '@/lib/i18n/rich';
+import { SavedKeys } from './SavedKeys';
 
 type Feedback = { tone: 'ok' | 'bad' | 'warn' | 'muted'; text: string } | null;
 
@@ -50,7 +51,7 @@ export function KeySection() {
     return keyStatusItem.watch(setStatus);
   }, []);
 
-  async function run(label: string, request: () => ReturnType<typeof callBackground<'removeApiKey'>>, done?: Feedback) {
+  async function run(label: string, request: () => ReturnType<typeof callBackground<'switchApiKey'>>, done?: Feedback) {
     setBusy(label);
     setNote(null);
     const result = await request();
@@ -75,23 +76,37 @@ export function KeySection() {
   }
 
   const recheck = () => run(i18n.t('options.rechecking'), () => callBackground('recheckApiKey'));
-  const remove = () =>
-    run(i18n.t('options.removing'), () => callBackground('removeApiKey'), {
+  // Without a mode: the key in force ("Remove key"); the other saved key, if any, then comes into force.
+  const remove = (mode?: KeyMode) =>
+    run(i18n.t('options.removing'), () => callBackground('removeApiKey', mode ? { mode } : undefined), {
       tone: 'muted',
-      text: i18n.t('options.removed'),
+      text: !mode
+        ? i18n.t('options.removed')
+        : mode === 'test'
+          ? i18n.t('options.removedTest')
+          : i18n.t('options.removedLive'),
     });
+  const use = (mode: KeyMode) =>
+    run(mode === 'test' ? i18n.t('options.switchingTest') : i18n.t('options.switchingLive'), () =>
+      callBackground('switchApiKey', { mode }),
+    );
 
   const shown = status ? describe(status) : null;
+  // A removal's note comes with what is in force now: the other key may have taken over.
+  const withShown = note && shown && status?.configured && (note.tone === 'warn' || note.tone === 'muted');
   const feedback: Feedback = busy
     ? { tone: 'muted', text: busy }
-    : note?.tone === 'warn' && shown
-      ? { tone: 'ok', text: `${shown.text} ${note.text}` }
+    : withShown
+      ? note.tone === 'warn'
+        ? { tone: 'ok', text: `${shown.text} ${note.text}` }
+        : { tone: shown.tone, text: `${note.text} ${shown.text}` }
       : (note ?? shown);
 
   return (
     <section aria-labelledby="key-heading">
       <h2 id="key-heading">{i18n.t('options.connect')}</h2>
       <p className="muted">{rich(i18n.t('options.keyHelp', keep('prefix')), { prefix: <code>ak_test_</code> })}</p>
+      {status && <SavedKeys status={status} busy={busy !== null} onUse={use} onRemove={remove} />}
       <form onSubmit={save}>
         <label htmlFor="api-key">{i18n.t('options.apiKey')}</label>
         <input
@@ -99,9 +114,7 @@ export function KeySection() {
           type="password"
           autoComplete="off"
           spellCheck={false}
-          placeholder={
-            status?.configured ? i18n.t('options.savedPlaceholder', { last4: status.last4 ?? '' }) : 'ak_live_…'
-          }
+          placeholder={status?.configured ? i18n.t('options.savedPlaceholder') : i18n.t('options.newPlaceholder')}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
@@ -115,7 +128,7 @@ export function KeySection() {
             </button>
           )}
           {status?.configured && (
-            <button type="button" onClick={remove} disabled={busy !== null}>
+            <button type="button" onClick={() => void remove()} disabled={busy !== null}>
               {i18n.t('options.removeKey')}
             </button>
           )}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, type FormEvent, type ReactNode } from 'react';
+import { EnvironmentBadge } from '@/components/EnvironmentBadge';
 import { StorageWallNotice, useStorageWall } from '@/components/StorageWallNotice';
 import { AdvancedOptions } from './AdvancedOptions';
 import { AssessmentPicker } from './AssessmentPicker';
@@ -7,6 +8,7 @@ import { CandidateFields } from './CandidateFields';
 import { OpenSidePanel } from './OpenSidePanel';
 import { OutboxList } from './OutboxList';
 import { SendOutcome } from './SendOutcome';
+import { SwitchKey } from './SwitchKey';
 import { usePopupStore } from './store';
 import { i18n } from '#i18n';
 
@@ -49,11 +51,15 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
   if (!key) return <main aria-busy="true" />;
   if (key.state !== 'connected') {
     return (
-      <main>
-        <h1>{i18n.t('extName')}</h1>
+      <main data-env={key.mode}>
+        <header className="row spread">
+          <h1>{i18n.t('extName')}</h1>
+          <EnvironmentBadge mode={key.mode} />
+        </header>
         <Suspense fallback={null}>
           <KeyPrompt status={key} />
         </Suspense>
+        <SwitchKey />
       </main>
     );
   }
@@ -64,14 +70,15 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
   };
 
   return (
-    <main data-surface={surface}>
+    <main data-surface={surface} data-env={key.mode}>
       <header className="row spread">
         <h1>{i18n.t('extName')}</h1>
         <span className="row">
           {surface === 'popup' && <OpenSidePanel />}
-          <span className="muted small">{key.mode === 'test' ? i18n.t('popup.testKey') : i18n.t('popup.liveKey')}</span>
+          <EnvironmentBadge mode={key.mode} />
         </span>
       </header>
+      <SwitchKey />
       <BulkInviteLink />
       <nav className="tabs" role="tablist" aria-label={i18n.t('popup.views')}>
         <button type="button" role="tab" aria-selected={view === 'invite'} onClick={() => showView('invite')}>

@@ -17,6 +17,8 @@ const SYNCING_ASK_MS = 2_000;
 export function CandidateInvites() {
   const email = usePopupStore((s) => s.email.trim());
   const lastSent = usePopupStore((s) => (s.send.status === 'sent' ? s.send.invite.id : null));
+  // Another key in force has another index (docs/product.md, Keys): ask again, never show the other's answer.
+  const keyInForce = usePopupStore((s) => `${s.key?.mode}:${s.key?.last4}`);
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
@@ -34,7 +36,7 @@ export function CandidateInvites() {
       current = false;
       clearTimeout(timer);
     };
-  }, [email, lastSent]);
+  }, [email, lastSent, keyInForce]);
 
   if (!answer || answer.email.toLowerCase() !== email.toLowerCase() || answer.index.state === 'off') return null;
   const { live, lastFinished, index } = answer;

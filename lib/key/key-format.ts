@@ -5,6 +5,9 @@ import { i18n } from '#i18n';
 
 export type KeyMode = 'live' | 'test';
 
+/** The environment of the other key one may keep beside this one (docs/product.md, Keys). */
+export const otherMode = (mode: KeyMode): KeyMode => (mode === 'live' ? 'test' : 'live');
+
 export type KeyFormatCheck = { ok: true; mode: KeyMode; warning?: string } | { ok: false; reason: string };
 
 const DOCUMENTED_TAIL_LENGTH = 32;

@@ -17,7 +17,10 @@ export interface ProtocolMap {
   // key (extension pages only)
   getKeyStatus(): Result<KeyStatus>;
   saveApiKey(data: In<'saveApiKey'>): Result<KeyStatus>;
-  removeApiKey(): Result<KeyStatus>;
+  /** The key in force, or the saved key of `mode`; the other key, if any, stays (and comes into force). */
+  removeApiKey(data?: In<'removeApiKey'>): Result<KeyStatus>;
+  /** The saved key of `mode` comes into force (docs/product.md, Keys). */
+  switchApiKey(data: In<'switchApiKey'>): Result<KeyStatus>;
   /** Verifies the stored key again, e.g. after AlfaOne refused it once. */
   recheckApiKey(): Result<KeyStatus>;
 

@@ -11,11 +11,14 @@ import { sendInviteRequestSchema } from './views';
 // of this table (MSG-8).
 
 const none = z.undefined().or(z.null()).optional();
+const keyMode = z.enum(['live', 'test']);
 
 const table = {
   getKeyStatus: none,
   saveApiKey: z.strictObject({ apiKey: z.string().max(200) }),
-  removeApiKey: none,
+  /** No payload: the key in force ("Remove key"); a mode: that environment's key. */
+  removeApiKey: none.or(z.strictObject({ mode: keyMode })),
+  switchApiKey: z.strictObject({ mode: keyMode }),
   recheckApiKey: none,
   getSettings: none,
   saveSettings: settingsSchema,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { bulkRunSchema } from '@/lib/bulk/run-schema';
 import { assessmentSchema } from '@/lib/api/schemas';
-import { checkKeyFormat } from '@/lib/key/key-format';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { apiKey } from './api-key';
 import { checkOnRead } from './item';
 import { assessmentsCache, bulkRun, keyStatus, outbox, recentAssessmentIds, settings } from './items';
 import { keyStatusSchema } from './key-status';
+import { savedKeysSchema } from './saved-keys';
 import { outboxEntrySchema } from '@/lib/outbox/entry';
 
 // docs/security.md SEC-8: everything the background reads back from storage is parsed with its schema before use.
@@ -33,13 +33,7 @@ const cachedAssessmentSchema = assessmentSchema
 
 export function installStorageChecks(): void {
   checkOnRead(bulkRun, bulkRunSchema.nullable());
-  checkOnRead(
-    apiKey,
-    z
-      .string()
-      .refine((key) => checkKeyFormat(key).ok)
-      .nullable(),
-  );
+  checkOnRead(apiKey, savedKeysSchema.nullable());
   checkOnRead(keyStatus, keyStatusSchema);
   checkOnRead(settings, settingsSchema);
   checkOnRead(outbox, listOf('outbox', outboxEntrySchema));
@@ -47,7 +41,12 @@ export function installStorageChecks(): void {
   checkOnRead(
     assessmentsCache,
     z
-      .strictObject({ baseUrl: z.string(), fetchedAt: z.number(), assessments: z.array(cachedAssessmentSchema) })
+      .strictObject({
+        baseUrl: z.string(),
+        mode: z.enum(['live', 'test']).optional(),
+        fetchedAt: z.number(),
+        assessments: z.array(cachedAssessmentSchema),
+      })
       .nullable(),
   );
 }

@@ -16,6 +16,7 @@ const VALID: Record<MessageType, unknown> = {
   getKeyStatus: undefined,
   saveApiKey: { apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' },
   removeApiKey: undefined,
+  switchApiKey: { mode: 'test' },
   recheckApiKey: undefined,
   getSettings: undefined,
   saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
@@ -61,7 +62,7 @@ let stop: () => void = () => undefined;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await apiKey.setValue(KEY);
+  await apiKey.setValue({ inForce: 'live', live: KEY });
   await keyStatus.setValue({ configured: true, mode: 'live', last4: 'o5p6', state: 'connected' });
   stop = registerHandlers();
 });

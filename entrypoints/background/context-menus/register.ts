@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { apiKey } from '@/lib/storage/api-key';
+import { keyInForce } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedFor, keyStatus, recentAssessmentIds, settings } from '@/lib/storage/items';
 import { pageMenuShown } from '@/lib/storage/session-items';
 import type { Candidate } from '@/lib/candidates/candidate';
@@ -32,13 +32,14 @@ export function rebuildMenus(): Promise<void> {
 }
 
 async function createAll(): Promise<void> {
-  const [ids, cache, current, shown] = await Promise.all([
+  const [ids, cache, current, shown, status] = await Promise.all([
     recentAssessmentIds.getValue(),
     assessmentsCache.getValue(),
     settings.getValue(),
     pageMenuShown.getValue(),
+    keyStatus.getValue(),
   ]);
-  const names = new Map(cachedFor(cache, current.baseUrl)?.assessments.map((a) => [a.id, a.name]));
+  const names = new Map(cachedFor(cache, current.baseUrl, status.mode)?.assessments.map((a) => [a.id, a.name]));
   const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
   await browser.contextMenus.removeAll();
   for (const spec of buildMenuSpecs(recent, false, shown.at(-1)?.version ?? 0)) {
@@ -119,7 +120,7 @@ export function registerContextMenus(): void {
 /** The one dispatcher: plan (pure), then carry it out. */
 export async function handleClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<MenuAction> {
   // A key AlfaOne refused counts as none: the options page is where to fix it.
-  const hasKey = Boolean(await apiKey.getValue()) && (await keyStatus.getValue()).state !== 'needs-attention';
+  const hasKey = Boolean(await keyInForce()) && (await keyStatus.getValue()).state !== 'needs-attention';
   // The page item sends to the candidate its title showed, never to what the page holds after seeing the right
   // click. A selection or link comes from the browser; the click granted activeTab to read names afresh for it.
   const onPage = String(info.menuItemId).startsWith(PARENTS.page);

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { openIndexDb } from '@/lib/invite-index/db';
-import { clearIndex } from '@/lib/invite-index/store';
-import { apiKey } from '@/lib/storage/api-key';
+import { clearIndex, readState } from '@/lib/invite-index/store';
+import { apiKey, inForce } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { exclusive } from './lock';
+import { ownerOf } from './owner';
 import { indexSettledEntries } from './own-sends';
 import { INDEX_ALARM, runSync } from './schedule';
 
@@ -12,9 +13,11 @@ export function registerInviteIndex(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === INDEX_ALARM) void runSync();
   });
-  // Cleared with the key (docs/product.md, Invite index): nothing of the organization's stays behind.
-  apiKey.watch((key) => {
-    if (key) return void runSync();
+  // Cleared with the key (docs/product.md, Invite index): nothing of the organization's stays behind. It follows the
+  // key in force: after a switch, nothing of the other environment's index answers a lookup (owner.ts says why one).
+  apiKey.watch((keys) => {
+    const key = inForce(keys);
+    if (key) return void followKey(key).then(runSync);
     void exclusive(async () => clearIndex(await openIndexDb(), null)).then(() => browser.alarms.clear(INDEX_ALARM));
   });
   // A key checked again, another base URL or tier: the owner or the pace changed.
@@ -23,4 +26,13 @@ export function registerInviteIndex(): void {
   outbox.watch((entries) => void indexSettledEntries(entries ?? []));
   // A worker that just woke resumes a sync it was in the middle of.
   void runSync();
+}
+
+/** Empties an index another key (or base URL) filled, at once rather than at the sync's next step. */
+function followKey(key: string): Promise<void> {
+  return exclusive(async () => {
+    const db = await openIndexDb();
+    const [state, { baseUrl }] = await Promise.all([readState(db), settings.getValue()]);
+    if (state && state.owner !== (await ownerOf(baseUrl, key))) await clearIndex(db, null);
+  });
 }

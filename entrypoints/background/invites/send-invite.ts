@@ -2,8 +2,8 @@ import { AppError } from '@/lib/api/errors';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled, outboxKey } from '@/lib/outbox/states';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
-import { apiKey } from '@/lib/storage/api-key';
-import { assessmentsCache, keyStatus } from '@/lib/storage/items';
+import { apiKey, inForce } from '@/lib/storage/api-key';
+import { assessmentsCache } from '@/lib/storage/items';
 import { applyEvent, drainOutbox, keyIdentity, patchEntry, updateOutbox, waitForEntry } from '../outbox';
 import { buildCreateBody } from './create-body';
 import { i18n } from '#i18n';
@@ -14,7 +14,7 @@ const ANSWER_WITHIN_MS = 8_000;
 /**
  * Sends one invite exactly once: it goes into the persisted outbox first, then out. A second request for the same
  * candidate and assessment while the first is open joins the first (docs/security.md REL-6). The entry belongs to the
- * key saved now (REL-10).
+ * key in force now (REL-10).
  */
 export async function sendInvite(
   request: SendInviteRequest,
@@ -22,12 +22,10 @@ export async function sendInvite(
 ): Promise<SendInviteOutcome> {
   const body = buildCreateBody(request);
   const key = outboxKey(body.assessmentId, body.recipientEmail);
-  const [assessments, status, saved] = await Promise.all([
-    assessmentsCache.getValue(),
-    keyStatus.getValue(),
-    apiKey.getValue(),
-  ]);
-  // Asked with no key saved: it belongs to none, and waits for the user's choice once one is.
+  const [assessments, keys] = await Promise.all([assessmentsCache.getValue(), apiKey.getValue()]);
+  // The key in force and its environment, from one read. Asked with no key saved: it belongs to none, and waits
+  // for the user's choice once one is.
+  const saved = inForce(keys);
   const keyId = saved ? await keyIdentity(saved) : '';
   const now = Date.now();
   const entry = await updateOutbox((entries) => {
@@ -39,7 +37,7 @@ export async function sendInvite(
       body,
       assessmentName: assessments?.assessments.find((a) => a.id === body.assessmentId)?.name,
       origin,
-      keyEnv: status.mode,
+      keyEnv: saved ? keys?.inForce : undefined,
       keyId,
       checkDuplicates: !request.confirmDuplicate,
       state: 'queued',

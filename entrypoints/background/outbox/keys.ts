@@ -1,5 +1,5 @@
 import { keyStatus } from '@/lib/storage/items';
-import { apiKey } from '@/lib/storage/api-key';
+import { apiKey, inForce } from '@/lib/storage/api-key';
 import { AppError } from '@/lib/api/errors';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { keyIdentity } from './key-identity';
@@ -7,12 +7,20 @@ import { drainOutbox, runEntry } from './drain';
 import { applyEvent, openEntries } from './store';
 import { i18n } from '#i18n';
 
-// An invite belongs to its key (docs/security.md REL-10): after the key is saved, replaced or removed, or the API's
-// origin granted, each open entry either goes on under the key it was asked under or is held for the user.
+// An invite belongs to its key (docs/security.md REL-10): after a key is saved, replaced, removed or switched, or the
+// API's origin granted, each open entry either goes on under the key it was asked under or is held for the user.
+// Only the key in force sends: an invite of the other saved key waits, held, and goes out by itself once its key is
+// in force again (a switch back), or under the key in force by the user's choice. Never under another key unasked,
+// never lost.
 
 async function currentKey(): Promise<{ id?: string; usable: boolean; env?: OutboxEntry['keyEnv'] }> {
-  const [key, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
-  return { id: key ? await keyIdentity(key) : undefined, usable: status.state !== 'needs-attention', env: status.mode };
+  const [keys, status] = await Promise.all([apiKey.getValue(), keyStatus.getValue()]);
+  const key = inForce(keys);
+  return {
+    id: key ? await keyIdentity(key) : undefined,
+    usable: status.state !== 'needs-attention',
+    env: keys?.inForce,
+  };
 }
 
 /** Holds what belongs to another key, and sends what waited for its own key (or a permission) to work again. */

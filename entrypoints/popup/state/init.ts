@@ -47,9 +47,11 @@ export async function loadFromStorage(
   performance.mark('popup-storage-read');
   // The outbox changes as the background works through it: mirror it, so queued invites show their state.
   outbox.watch((next) => usePopupStore.setState({ outbox: next }));
+  // A key switched or saved elsewhere (another popup, the side panel, the options page): follow it.
+  keyStatus.watch((next) => store().keyChanged(next));
   const fresh: FirstPaintCopy = {
     key,
-    assessments: cachedFor(cache, current.baseUrl)?.assessments ?? [],
+    assessments: cachedFor(cache, current.baseUrl, key.mode)?.assessments ?? [],
     recentIds,
     inviteDefaults: current.inviteDefaults,
   };

@@ -30,7 +30,7 @@ const forgedEntry = {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await apiKey.setValue('ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6');
+  await apiKey.setValue({ inForce: 'live', live: 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6' });
   await keyStatus.setValue({ configured: true, mode: 'live', last4: 'o5p6', state: 'connected' });
 });
 
@@ -71,5 +71,28 @@ describe('SEC-8: forged records in storage', () => {
 
     expect(await apiKey.getValue()).toBeNull();
     expect(JSON.stringify(warn.mock.calls)).not.toContain('ak_live_x');
+  });
+
+  it('should move the one key an earlier version saved to its environment, in force', async () => {
+    const key = 'ak_test_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6';
+    await writeRecord('apiKey', { v: 1, value: key });
+
+    expect(await apiKey.getValue()).toEqual({ inForce: 'test', test: key });
+  });
+
+  it.each([
+    ['a live key in the test slot', { inForce: 'test', test: 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6' }],
+    [
+      'nothing saved for the environment in force',
+      { inForce: 'test', live: 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6' },
+    ],
+    ['an unknown environment', { inForce: 'prod', live: 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6' }],
+    ['an extra field', { inForce: 'live', live: 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6', stolen: 'x' }],
+  ])('should read forged saved keys (%s) as no key, and never log them', async (_name, value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await writeRecord('apiKey', { v: 2, value });
+
+    expect(await apiKey.getValue()).toBeNull();
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('ak_live_');
   });
 });

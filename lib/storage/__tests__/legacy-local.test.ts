@@ -45,7 +45,7 @@ beforeEach(async () => {
 
 describe('an install upgraded from the storage.local layout', () => {
   it('should keep its key, settings and queued invites, in the new home', async () => {
-    expect(await apiKey.getValue()).toBe(KEY);
+    expect(await apiKey.getValue()).toEqual({ inForce: 'live', live: KEY });
     expect(await keyStatus.getValue()).toEqual(oldLayout.keyStatus);
     expect(await settings.getValue()).toEqual(oldLayout.settings);
     // Kept, and held for the user to choose: it cannot prove which key it was asked under (REL-10).
@@ -68,6 +68,6 @@ describe('an install upgraded from the storage.local layout', () => {
     await fakeBrowser.storage.local.set({ apiKey: 'ak_live_ffffffffffffffffffffffffffffffff' });
 
     expect(await settings.getValue()).toEqual(DEFAULT_SETTINGS);
-    expect(await apiKey.getValue()).toBe(KEY);
+    expect(await apiKey.getValue()).toEqual({ inForce: 'live', live: KEY });
   });
 });

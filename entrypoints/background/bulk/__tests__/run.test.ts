@@ -34,7 +34,7 @@ afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
-  await apiKey.setValue(SANDBOX_KEYS.live);
+  await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.live });
   await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
   await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });

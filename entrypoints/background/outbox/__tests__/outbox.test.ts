@@ -58,7 +58,7 @@ afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
-  await apiKey.setValue(SANDBOX_KEYS.live);
+  await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.live });
   await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
   await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });
@@ -179,7 +179,7 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
 
 describe('SEC-6: a key AlfaOne refuses', () => {
   it('should hold the invite, make no further request, and keep it for a new key', async () => {
-    await apiKey.setValue(SANDBOX_KEYS.revoked);
+    await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.revoked });
     const badge = fakeBrowser.action as unknown as Record<string, unknown>;
     for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
 
