@@ -49,6 +49,9 @@ export async function loadFromStorage(
   outbox.watch((next) => usePopupStore.setState({ outbox: next }));
   // A key switched or saved elsewhere (another popup, the side panel, the options page): follow it.
   keyStatus.watch((next) => store().keyChanged(next));
+  // Drawn from the copy: the comparison and the copy's rewrite wait for that paint, so nothing of ours runs
+  // between the first render and its frame.
+  if (rendered) await firstContentfulPaint();
   const fresh: FirstPaintCopy = {
     key,
     assessments: cachedFor(cache, current.baseUrl, key.mode)?.assessments ?? [],
