@@ -53,96 +53,110 @@ interface BulkState {
 
 const IDLE: Review = { status: 'idle' };
 
-export const useBulkStore = create<BulkState>()((set, get) => ({
-  key: null,
-  assessments: [],
-  assessmentId: '',
-  options: DEFAULT_SETTINGS.inviteDefaults,
-  limitPerMinute: RATE_TIERS.standard,
-  text: '',
-  file: null,
-  fileError: '',
-  draftNote: '',
-  review: IDLE,
-  chosen: [],
-  run: null,
-  starting: false,
-  error: null,
-
-  async init() {
-    const [key, current, run, draft] = await Promise.all([
-      keyStatus.getValue(),
-      settings.getValue(),
-      bulkRun.getValue(),
-      callBackground('takeBulkDraft'),
-    ]);
-    bulkRun.watch((next) => set({ run: next }));
-    keyStatus.watch((next) => set({ key: next }));
-    set({ key, run, options: current.inviteDefaults, limitPerMinute: RATE_TIERS[current.tier] });
-    if (draft.ok && draft.data.length) set(draftToText(draft.data));
+export const useBulkStore = create<BulkState>()((set, get) => {
+  async function loadAssessments(key: KeyStatus): Promise<void> {
     if (key.state !== 'connected') return;
     const listed = await callBackground('listAssessments', { refresh: false });
     if (!listed.ok) return set({ error: listed.error });
     const { assessments, recentIds } = listed.data;
     const recent = recentIds.filter((id) => assessments.some((a) => a.id === id));
     set({ assessments, assessmentId: get().assessmentId || recent[0] || '' });
-  },
+  }
 
-  setText: (text) => set({ text, file: null, fileError: '', review: IDLE }),
-  async chooseFile(file) {
-    const decoded = decodeFile(new Uint8Array(await file.arrayBuffer()));
-    if (decoded.error) return set({ file: null, fileError: decoded.error, review: IDLE });
-    set({ file: { name: file.name, list: parseCsv(decoded.text), note: decoded.note }, fileError: '', review: IDLE });
-  },
-  clearFile: () => set({ file: null, fileError: '', review: IDLE }),
-  setAssessment: (assessmentId) => set({ assessmentId, review: IDLE }),
-  setOptions: (options) => set({ options }),
+  return {
+    key: null,
+    assessments: [],
+    assessmentId: '',
+    options: DEFAULT_SETTINGS.inviteDefaults,
+    limitPerMinute: RATE_TIERS.standard,
+    text: '',
+    file: null,
+    fileError: '',
+    draftNote: '',
+    review: IDLE,
+    chosen: [],
+    run: null,
+    starting: false,
+    error: null,
 
-  async check() {
-    const { file, text, assessmentId } = get();
-    const list = file ? file.list : parseCandidatesText(text);
-    if (list.error) return set({ review: { status: 'error', message: list.error } });
-    if (!assessmentId) return set({ review: { status: 'error', message: i18n.t('bulk.chooseAssessmentFirst') } });
-    set({ review: { status: 'checking' }, chosen: [] });
-    const live = new Map<string, Invite[]>();
-    const emails = addressesToCheck(list.lines);
-    if (emails.length) {
-      const result = await callBackground('checkBulkInvites', { assessmentId, emails });
-      // The list or the assessment changed while AlfaOne was asked: that review is stale.
-      if (get().review.status !== 'checking' || get().assessmentId !== assessmentId) return;
-      if (!result.ok)
-        return set({ review: { status: 'error', message: result.error.message, action: result.error.action } });
-      for (const { email, invites } of result.data) live.set(emailKey(email), invites);
-    }
-    set({ review: { status: 'ready', items: reviewList(list.lines, live) } });
-  },
+    async init() {
+      const [key, current, run, draft] = await Promise.all([
+        keyStatus.getValue(),
+        settings.getValue(),
+        bulkRun.getValue(),
+        callBackground('takeBulkDraft'),
+      ]);
+      bulkRun.watch((next) => set({ run: next }));
+      keyStatus.watch((next) => {
+        const before = get().key;
+        set({ key: next });
+        // Another key in force (switched in the popup): the list and the review were the other environment's.
+        if (before && (before.mode !== next.mode || before.last4 !== next.last4)) {
+          set({ assessments: [], assessmentId: '', review: IDLE, error: null });
+          void loadAssessments(next);
+        }
+      });
+      set({ key, run, options: current.inviteDefaults, limitPerMinute: RATE_TIERS[current.tier] });
+      if (draft.ok && draft.data.length) set(draftToText(draft.data));
+      await loadAssessments(key);
+    },
 
-  toggleChosen(line) {
-    const chosen = get().chosen;
-    set({ chosen: chosen.includes(line) ? chosen.filter((l) => l !== line) : [...chosen, line] });
-  },
+    setText: (text) => set({ text, file: null, fileError: '', review: IDLE }),
+    async chooseFile(file) {
+      const decoded = decodeFile(new Uint8Array(await file.arrayBuffer()));
+      if (decoded.error) return set({ file: null, fileError: decoded.error, review: IDLE });
+      set({ file: { name: file.name, list: parseCsv(decoded.text), note: decoded.note }, fileError: '', review: IDLE });
+    },
+    clearFile: () => set({ file: null, fileError: '', review: IDLE }),
+    setAssessment: (assessmentId) => set({ assessmentId, review: IDLE }),
+    setOptions: (options) => set({ options }),
 
-  async send() {
-    const { review, chosen, assessmentId, options, starting } = get();
-    if (review.status !== 'ready' || starting) return;
-    set({ starting: true, error: null });
-    const result = await callBackground('startBulkRun', {
-      assessmentId,
-      options,
-      lines: toRunLines(review.items, new Set(chosen)),
-    });
-    if (result.ok) set({ run: result.data, review: IDLE, starting: false });
-    else set({ error: result.error, starting: false });
-  },
+    async check() {
+      const { file, text, assessmentId } = get();
+      const list = file ? file.list : parseCandidatesText(text);
+      if (list.error) return set({ review: { status: 'error', message: list.error } });
+      if (!assessmentId) return set({ review: { status: 'error', message: i18n.t('bulk.chooseAssessmentFirst') } });
+      set({ review: { status: 'checking' }, chosen: [] });
+      const live = new Map<string, Invite[]>();
+      const emails = addressesToCheck(list.lines);
+      if (emails.length) {
+        const result = await callBackground('checkBulkInvites', { assessmentId, emails });
+        // The list or the assessment changed while AlfaOne was asked: that review is stale.
+        if (get().review.status !== 'checking' || get().assessmentId !== assessmentId) return;
+        if (!result.ok)
+          return set({ review: { status: 'error', message: result.error.message, action: result.error.action } });
+        for (const { email, invites } of result.data) live.set(emailKey(email), invites);
+      }
+      set({ review: { status: 'ready', items: reviewList(list.lines, live) } });
+    },
 
-  async control(action) {
-    const run = get().run;
-    if (!run) return;
-    set({ error: null });
-    const result = await callBackground('controlBulkRun', { id: run.id, action });
-    if (!result.ok) set({ error: result.error });
-    else if (action === 'dismiss') set({ run: null });
-  },
-}));
+    toggleChosen(line) {
+      const chosen = get().chosen;
+      set({ chosen: chosen.includes(line) ? chosen.filter((l) => l !== line) : [...chosen, line] });
+    },
+
+    async send() {
+      const { review, chosen, assessmentId, options, starting } = get();
+      if (review.status !== 'ready' || starting) return;
+      set({ starting: true, error: null });
+      const result = await callBackground('startBulkRun', {
+        assessmentId,
+        options,
+        lines: toRunLines(review.items, new Set(chosen)),
+      });
+      if (result.ok) set({ run: result.data, review: IDLE, starting: false });
+      else set({ error: result.error, starting: false });
+    },
+
+    async control(action) {
+      const run = get().run;
+      if (!run) return;
+      set({ error: null });
+      const result = await callBackground('controlBulkRun', { id: run.id, action });
+      if (!result.ok) set({ error: result.error });
+      else if (action === 'dismiss') set({ run: null });
+    },
+  };
+});
 
 export const openOptions = () => void browser.runtime.openOptionsPage();
