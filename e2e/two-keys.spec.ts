@@ -53,6 +53,7 @@ test.describe('two keys: live and test', () => {
   test('should show the environment in force in the popup, and send the next invite with the test key after "Switch to test"', async ({
     openPage,
     sandbox,
+    ext,
   }) => {
     const options = await openPage('options.html');
     await saveBoth(options);
@@ -67,8 +68,12 @@ test.describe('two keys: live and test', () => {
 
     await expect(popup.getByText('Test', { exact: true })).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Switch to live' })).toBeVisible();
-    // The options page follows: the test key is in force there too.
+    // The options page follows: the test key is in force there too; so does the toolbar button's title.
     await expect(options.getByRole('status')).toHaveText(`Connected — Test key ending in ${TEST4}.`);
+    const worker = await ext.worker();
+    await expect
+      .poll(() => worker.evaluate(() => chrome.action.getTitle({})))
+      .toBe('AlfaOne Invite — test key in force');
     await sandbox.control.clearRequests();
     await expect(popup.getByRole('radio').first()).toBeVisible();
     await popup.getByRole('radio').first().check();

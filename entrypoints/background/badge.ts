@@ -13,6 +13,10 @@ const COUNT_COLOR = '#1d4ed8';
 const INVITED_COLOR = '#166534';
 const INVITED_MARK = '✓';
 
+/** The button's plain title: the test environment says so (docs/product.md, Keys: the test one unmistakable). */
+const plainTitle = (status: { mode?: string }) =>
+  status.mode === 'test' ? i18n.t('badge.testKey') : i18n.t('extName');
+
 /** The toolbar badge: "!" everywhere while the key needs attention. */
 export async function updateBadge(): Promise<void> {
   const status = await keyStatus.getValue();
@@ -22,7 +26,7 @@ export async function updateBadge(): Promise<void> {
   await browser.action.setTitle({
     title: needsAttention
       ? i18n.t('badge.needsAttention', { problem: status.problem?.message ?? i18n.t('badge.keyNeedsAttention') })
-      : i18n.t('extName'),
+      : plainTitle(status),
   });
 }
 
@@ -31,7 +35,8 @@ export async function updateBadge(): Promise<void> {
  * invite (from the local index, no request), else the number of candidates found.
  */
 export async function setTabCount(tabId: number, candidates: readonly Candidate[]): Promise<void> {
-  if ((await keyStatus.getValue()).state === 'needs-attention') return;
+  const status = await keyStatus.getValue();
+  if (status.state === 'needs-attention') return;
   const invited = await liveInviteFor(candidates).catch(() => null);
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: invited ? INVITED_COLOR : COUNT_COLOR });
@@ -47,7 +52,7 @@ export async function setTabCount(tabId: number, candidates: readonly Candidate[
             assessment: invited.assessmentName,
             status: inviteStatusLabel(invited.status).toLowerCase(),
           })
-        : i18n.t('extName'),
+        : plainTitle(status),
     });
   } catch {
     // The tab closed meanwhile.
