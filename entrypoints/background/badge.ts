@@ -23,11 +23,18 @@ export async function updateBadge(): Promise<void> {
   const needsAttention = status.state === 'needs-attention';
   await browser.action.setBadgeBackgroundColor({ color: ALERT_COLOR });
   await browser.action.setBadgeText({ text: needsAttention ? '!' : '' });
-  await browser.action.setTitle({
-    title: needsAttention
-      ? i18n.t('badge.needsAttention', { problem: status.problem?.message ?? i18n.t('badge.keyNeedsAttention') })
-      : plainTitle(status),
-  });
+  const title = needsAttention
+    ? i18n.t('badge.needsAttention', { problem: status.problem?.message ?? i18n.t('badge.keyNeedsAttention') })
+    : plainTitle(status);
+  await browser.action.setTitle({ title });
+  // A tab's own title outlives a change of key (a switch to live must not leave "test key in force" on a tab):
+  // each goes back to this one until its page reports again.
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.action.setTitle({ tabId: tab.id, title }).catch(() => {}),
+    ),
+  );
 }
 
 /**

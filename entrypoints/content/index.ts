@@ -70,6 +70,7 @@ export default defineContentScript({
       // The background forgot this tab's candidates on navigation: report again, even the same ones.
       last = '';
       runs = 0;
+      foundSomeone = false;
       schedule();
     });
     // Until the page shows someone it may still be rendering them: every change counts. After that, only a

@@ -5,8 +5,9 @@ import { uiLanguage } from '@/lib/i18n/language';
 let formats: { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat; number: Intl.NumberFormat } | undefined;
 
 function get() {
+  if (formats) return formats;
   const lang = uiLanguage();
-  formats ??= {
+  formats = {
     day: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }),
     time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
     number: new Intl.NumberFormat(lang),
