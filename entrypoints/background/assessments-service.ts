@@ -1,3 +1,4 @@
+import { keyMode } from '@/lib/key/key-format';
 import type { Assessment } from '@/lib/api/schemas';
 import { listAssessments } from '@/lib/api/endpoints';
 import type { AssessmentSummary, AssessmentsView } from '@/lib/messaging/views';
@@ -27,7 +28,7 @@ export async function getAssessments(refresh: boolean): Promise<AssessmentsView>
   // Cached for the environment it was read under, and only while that key is still in force: a list read just
   // before a switch never becomes the other environment's cache.
   if ((await keyInForce()) === key)
-    await assessmentsCache.setValue({ baseUrl, mode: modeOf(key), fetchedAt, assessments });
+    await assessmentsCache.setValue({ baseUrl, mode: keyMode(key), fetchedAt, assessments });
   return { assessments, fetchedAt, recentIds };
 }
 
@@ -46,5 +47,3 @@ function toSummary(a: Assessment): AssessmentSummary {
     languages: a.languages,
   };
 }
-
-const modeOf = (key: string) => (key.startsWith('ak_test_') ? 'test' : 'live');

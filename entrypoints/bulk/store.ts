@@ -1,3 +1,4 @@
+import { keyIdOf } from '@/lib/key/key-format';
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import { decodeFile } from '@/lib/bulk/decode';
@@ -91,7 +92,7 @@ export const useBulkStore = create<BulkState>()((set, get) => {
         const before = get().key;
         set({ key: next });
         // Another key in force (switched in the popup): the list and the review were the other environment's.
-        if (before && (before.mode !== next.mode || before.last4 !== next.last4)) {
+        if (before && keyIdOf(before) !== keyIdOf(next)) {
           set({ assessments: [], assessmentId: '', review: IDLE, error: null });
           void loadAssessments(next);
         }

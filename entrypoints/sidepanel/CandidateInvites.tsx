@@ -1,3 +1,4 @@
+import { keyIdOf } from '@/lib/key/key-format';
 import { useEffect, useState } from 'react';
 import { isValidEmail } from '@/lib/email/extract';
 import { formatDay, formatNumber } from '@/lib/format/date';
@@ -18,7 +19,7 @@ export function CandidateInvites() {
   const email = usePopupStore((s) => s.email.trim());
   const lastSent = usePopupStore((s) => (s.send.status === 'sent' ? s.send.invite.id : null));
   // Another key in force has another index (docs/product.md, Keys): ask again, never show the other's answer.
-  const keyInForce = usePopupStore((s) => `${s.key?.mode}:${s.key?.last4}`);
+  const keyInForce = usePopupStore((s) => keyIdOf(s.key));
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {

@@ -8,6 +8,13 @@ export type KeyMode = 'live' | 'test';
 /** The environment of the other key one may keep beside this one (docs/product.md, Keys). */
 export const otherMode = (mode: KeyMode): KeyMode => (mode === 'live' ? 'test' : 'live');
 
+/** The environment a key belongs to, by its prefix (a key of neither prefix never gets this far). */
+export const keyMode = (key: string): KeyMode => (key.startsWith('ak_test_') ? 'test' : 'live');
+
+/** Which key is in force, as a page may know it (environment and last 4, SEC-5): another id is another key. */
+export const keyIdOf = (status: { mode?: KeyMode; last4?: string } | null | undefined): string =>
+  status ? `${status.mode}:${status.last4}` : '';
+
 export type KeyFormatCheck = { ok: true; mode: KeyMode; warning?: string } | { ok: false; reason: string };
 
 const DOCUMENTED_TAIL_LENGTH = 32;

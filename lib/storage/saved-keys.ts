@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkKeyFormat, type KeyMode } from '@/lib/key/key-format';
+import { checkKeyFormat, keyMode, type KeyMode } from '@/lib/key/key-format';
 
 // The saved keys (docs/product.md, Keys): at most one per environment, each under the environment its own prefix
 // names, and which one is in force. This schema is the shape's one definition; a record that does not fit (a live
@@ -24,6 +24,6 @@ export type SavedKeys = z.infer<typeof savedKeysSchema>;
 /** Version 1 kept a single key: it becomes the key of its environment, in force. */
 export function migrateSingleKey(previous: unknown): unknown {
   if (typeof previous !== 'string') return previous ?? null;
-  const mode: KeyMode = previous.startsWith('ak_test_') ? 'test' : 'live';
+  const mode = keyMode(previous);
   return { inForce: mode, [mode]: previous };
 }

@@ -1,5 +1,5 @@
 import { callBackground } from '@/lib/messaging/call';
-import type { KeyMode } from '@/lib/key/key-format';
+import { keyIdOf, type KeyMode } from '@/lib/key/key-format';
 import { keyStatus, type KeyStatus } from '@/lib/storage/items';
 import type { Slice } from './types';
 
@@ -42,7 +42,7 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
     // meanwhile costs no request here (a Firefox sidebar may stay open from install on).
     if (!before?.configured) return;
     set({ key: next });
-    if (before.mode === next.mode && before.last4 === next.last4) return;
+    if (keyIdOf(before) === keyIdOf(next)) return;
     // Another key in force: the assessments and the recent invites shown were the other environment's.
     get().setAssessments([], get().recentIds);
     set({ recent: [], recentLoad: 'idle' });
