@@ -9,6 +9,15 @@ const apiHosts = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(api
 // The API origins, and the sites the content script watches (it reads candidates there and sets the badge).
 const hostPermissions = [...apiHosts, ...DETECTION_SITES];
 
+// The pages are written against React's API and run on Preact's (preact/compat): the same components in a tenth of
+// React DOM's script, which is most of what the popup loads before its first paint (docs/product.md budgets).
+const REACT_TO_PREACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   imports: false,
@@ -16,6 +25,7 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({
     define: { 'import.meta.env.WXT_API_BASE_URL': JSON.stringify(apiBaseUrl) },
+    resolve: { alias: REACT_TO_PREACT },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     // English and Spanish from locales/*.yml (docs/product.md, Languages); the browser's language picks one.

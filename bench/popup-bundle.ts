@@ -19,7 +19,7 @@ export function benchPopupBundle(extensionDir: string): void {
   const js = Buffer.concat(files.map((file) => fs.readFileSync(path.join(extensionDir, file))));
   const gzip = gzipSync(js).length;
   row(
-    'Popup JS before first paint, gzip (React included)',
+    'Popup JS before first paint, gzip (UI library included)',
     '≤ 90 KB',
     `${kib(gzip)} (${kib(js.length)} raw, ${files.length} files)`,
     gzip <= 90 * 1024,
