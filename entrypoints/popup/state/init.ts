@@ -81,9 +81,12 @@ function keepFirstPaintCopy(initial: FirstPaintCopy): void {
   });
 }
 
-/** Stale-while-revalidate: AlfaOne is asked only once the cached list is on screen. */
-export async function revalidateAfterPaint(): Promise<void> {
-  await firstContentfulPaint();
+/**
+ * Stale-while-revalidate: AlfaOne is asked only once the cached list is on screen and local storage has confirmed
+ * the key it was drawn with (`stored`, from `loadFromStorage`).
+ */
+export async function revalidateAfterPaint(stored: Promise<void>): Promise<void> {
+  await Promise.all([stored, firstContentfulPaint()]);
   // The search tables are built while the user reads, so the first keystroke does not pay for them.
   usePopupStore.getState().searchIndex.prepare();
   if (usePopupStore.getState().key?.state !== 'connected') return;
@@ -91,14 +94,22 @@ export async function revalidateAfterPaint(): Promise<void> {
   usePopupStore.getState().searchIndex.prepare();
 }
 
+let painted: Promise<void> | undefined;
+
 /**
  * Resolves once the browser reports the first contentful paint (the frame on screen, not just drawn by the
  * page), or after three seconds for a surface that is not painted (a hidden one, or a browser without paint timing).
+ * One observer per page, however many wait for it.
  */
 function firstContentfulPaint(): Promise<void> {
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  painted ??= paintObserved();
+  return painted;
+}
+
+function paintObserved(): Promise<void> {
+  const seen = () => performance.getEntriesByName('first-contentful-paint').length > 0;
   return new Promise((resolve) => {
-    if (painted()) return resolve();
+    if (seen()) return resolve();
     const done = () => {
       observer?.disconnect();
       clearTimeout(timer);
@@ -106,7 +117,7 @@ function firstContentfulPaint(): Promise<void> {
     };
     const timer = setTimeout(done, 3000);
     const observer =
-      typeof PerformanceObserver === 'function' ? new PerformanceObserver(() => painted() && done()) : undefined;
+      typeof PerformanceObserver === 'function' ? new PerformanceObserver(() => seen() && done()) : undefined;
     observer?.observe({ type: 'paint', buffered: true });
   });
 }
