@@ -5,7 +5,7 @@ import { apiKey, inForce } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { exclusive } from './lock';
 import { ownerOf } from './owner';
-import { indexSettledEntries } from './own-sends';
+import { followKeyInForce, indexSettledEntries } from './own-sends';
 import { INDEX_ALARM, runSync } from './schedule';
 
 /** The invite index's listeners; registered synchronously at worker start like every other. */
@@ -23,6 +23,7 @@ export function registerInviteIndex(): void {
   // A key checked again, another base URL or tier: the owner or the pace changed.
   keyStatus.watch(() => void runSync());
   settings.watch(() => void runSync());
+  followKeyInForce();
   outbox.watch((entries) => void indexSettledEntries(entries ?? []));
   // A worker that just woke resumes a sync it was in the middle of.
   void runSync();
