@@ -17,10 +17,12 @@ export function registerInviteIndex(): void {
   // key in force: after a switch, nothing of the other environment's index answers a lookup (owner.ts says why one).
   apiKey.watch((keys) => {
     const key = inForce(keys);
-    if (key) return void followKey(key).then(runSync);
+    if (key) return void followKey(key);
     void exclusive(async () => clearIndex(await openIndexDb(), null)).then(() => browser.alarms.clear(INDEX_ALARM));
   });
-  // A key checked again, another base URL or tier: the owner or the pace changed.
+  // A key saved, switched or checked again, another base URL or tier: the owner or the pace changed. Every write of
+  // the key is followed by one of its status (key-service.ts), so the status alone starts the sync: one switch, one
+  // sync (runSync also joins asks made while a run waits its turn).
   keyStatus.watch(() => void runSync());
   settings.watch(() => void runSync());
   followKeyInForce();
