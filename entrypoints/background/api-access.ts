@@ -1,13 +1,14 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from '@/lib/api/client';
 import { AppError, isKeyError } from '@/lib/api/errors';
 import { keyInForce } from '@/lib/storage/api-key';
-import { keyStatus, settings, type KeyStatus } from '@/lib/storage/items';
+import { keyStatus, settings } from '@/lib/storage/items';
 import { RATE_TIERS, type Settings } from '@/lib/settings/settings';
 import { updateBadge } from './badge';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
 import { holdBudget, takeSlot } from './rate-budget';
 import { hasHostPermission } from './host-permission';
 import { lockStorage } from './lifecycle';
+import { assertKeyUsable, statusOfKey } from './key-usable';
 import { i18n } from '#i18n';
 
 /** How long everyone waits after a 429 that did not say (Retry-After is undocumented). */
@@ -19,14 +20,15 @@ export async function assertStorageWalled(): Promise<void> {
 }
 
 /**
- * Runs `fn` with a client for the key in force and the settings (docs/product.md, Keys: one key is in force). A key AlfaOne refused is not used again
- * (docs/security.md SEC-6): the call fails at once with the stored problem until the user replaces the key.
+ * Runs `fn` with a client for the key in force and the settings (docs/product.md, Keys: one key is in force). A key
+ * AlfaOne refused is not used again (docs/security.md SEC-6): the call fails at once with the stored problem until
+ * the user replaces the key; so does a key the status does not describe yet (key-usable.ts).
  */
 export async function withApi<T>(fn: (client: ApiClient, key: string) => Promise<T>): Promise<T> {
   await assertStorageWalled();
   const [key, status, current] = await Promise.all([keyInForce(), keyStatus.getValue(), settings.getValue()]);
   if (!key) throw new AppError('key-missing');
-  assertNoProblem(status);
+  assertKeyUsable(status, key);
   if (!(await hasHostPermission(current.baseUrl))) throw new AppError('permission-missing');
   const client = budgetedClient(key, current, () => assertKeyStillUsable(key));
   try {
@@ -74,23 +76,18 @@ export function budgetedClient(
   });
 }
 
-/** A key AlfaOne refused fails at once with its stored problem. */
-function assertNoProblem(status: KeyStatus): void {
-  if (status.state === 'needs-attention' && status.problem) {
-    throw AppError.from(status.problem);
-  }
-}
-
 async function assertKeyStillUsable(usedKey: string): Promise<void> {
   const [key, status] = await Promise.all([keyInForce(), keyStatus.getValue()]);
   if (key !== usedKey) throw new AppError('key-missing', { message: i18n.t('errors.keyChanged') });
-  assertNoProblem(status);
+  assertKeyUsable(status, usedKey);
 }
 
 async function markKeyNeedsAttention(usedKey: string, error: AppError): Promise<void> {
   // The key may have been replaced while this request was in flight: only blame the key that failed.
   if ((await keyInForce()) !== usedKey) return;
   const status = await keyStatus.getValue();
+  // Mid-switch the status may still describe the key before: marking it would blame that one.
+  if (statusOfKey(status, usedKey) !== status) return;
   await keyStatus.setValue({ ...status, state: 'needs-attention', problem: error.toInfo() });
   await updateBadge();
 }

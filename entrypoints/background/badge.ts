@@ -5,7 +5,7 @@ import { summarize } from '@/lib/invite-index/lookup';
 import { invitesFor } from '@/lib/invite-index/store';
 import { keyStatus } from '@/lib/storage/items';
 import { i18n } from '#i18n';
-import { inviteStatusLabel } from '@/lib/format/invite-status';
+import { inviteStatusWord } from '@/lib/format/invite-status';
 
 const ALERT_COLOR = '#b42318';
 const COUNT_COLOR = '#1d4ed8';
@@ -57,7 +57,7 @@ export async function setTabCount(tabId: number, candidates: readonly Candidate[
         ? i18n.t('badge.alreadyInvited', {
             email: invited.email,
             assessment: invited.assessmentName,
-            status: inviteStatusLabel(invited.status).toLowerCase(),
+            status: inviteStatusWord(invited.status),
           })
         : plainTitle(status),
     });

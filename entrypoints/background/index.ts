@@ -10,6 +10,7 @@ import { registerNotificationClicks } from './notify';
 import { openEntryForm, openRecentInvites } from './open-form';
 import { registerInviteIndex } from './invite-index/register';
 import { registerSidePanel } from './side-panel';
+import { registerHostPermissionCache } from './host-permission';
 
 // Wires the modules; every listener is registered synchronously so a woken worker hears its event.
 export default defineBackground(() => {
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   void lockStorage();
   registerHandlers();
   registerLifecycle();
+  registerHostPermissionCache();
   registerOutbox();
   registerBulk();
   registerContextMenus();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { INVITE_STATUSES, inviteStatusLabel } from '@/lib/format/invite-status';
+import { INVITE_STATUSES, inviteStatusLabel, inviteStatusWord } from '@/lib/format/invite-status';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDay as formatDate } from '@/lib/format/date';
 import { invitesToCsv, type CsvInvite } from '@/lib/invite-index/csv';
@@ -77,7 +77,7 @@ export function RecentInvites() {
       {!found && recentLoad === 'ready' && recent.length === 0 && (
         <p className="muted">
           {recentFilter
-            ? i18n.t('recent.noneWithStatus', { status: inviteStatusLabel(recentFilter).toLowerCase() })
+            ? i18n.t('recent.noneWithStatus', { status: inviteStatusWord(recentFilter) })
             : i18n.t('recent.none')}
         </p>
       )}

@@ -5,7 +5,7 @@ import { describeEntry } from '@/lib/outbox/describe';
 import { isSettled } from '@/lib/outbox/states';
 import { usePopupStore } from './store';
 import { i18n } from '#i18n';
-import { inviteStatusLabel } from '@/lib/format/invite-status';
+import { inviteStatusWord } from '@/lib/format/invite-status';
 
 function Sent({ invite }: { invite: Invite }) {
   return (
@@ -66,7 +66,7 @@ export function SendOutcome() {
           {send.existing.map((i) => (
             <li key={i.id}>
               {i18n.t('popup.existingInvite', {
-                status: inviteStatusLabel(i.status).toLowerCase(),
+                status: inviteStatusWord(i.status),
                 sent: formatDate(i.sentAt),
                 expires: formatDate(i.expiresAt),
               })}

@@ -5,7 +5,7 @@ import { formatDay, formatNumber } from '@/lib/format/date';
 import type { IndexedInvite } from '@/lib/invite-index/record';
 import type { CandidateInvites as Answer } from '@/lib/invite-index/status';
 import { callBackground } from '@/lib/messaging/call';
-import { inviteStatusLabel } from '@/lib/format/invite-status';
+import { inviteStatusWord } from '@/lib/format/invite-status';
 import { usePopupStore } from '../popup/store';
 import { i18n } from '#i18n';
 
@@ -55,7 +55,7 @@ export function CandidateInvites() {
         <p className="muted small">
           {i18n.t('sidepanel.lastFinished', {
             assessment: lastFinished.assessmentName,
-            status: inviteStatusLabel(lastFinished.status).toLowerCase(),
+            status: inviteStatusWord(lastFinished.status),
             date: formatDay(lastFinished.completedAt ?? lastFinished.expiresAt),
           })}
         </p>
@@ -76,7 +76,7 @@ function liveWords(invite: IndexedInvite): string {
   const since =
     invite.status === 'accepted' ? invite.acceptedAt : invite.status === 'started' ? invite.startedAt : invite.sentAt;
   return i18n.t('sidepanel.liveDetails', {
-    status: inviteStatusLabel(invite.status).toLowerCase(),
+    status: inviteStatusWord(invite.status),
     since: formatDay(since ?? invite.sentAt),
     expires: formatDay(invite.expiresAt),
   });

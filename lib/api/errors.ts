@@ -18,32 +18,34 @@ const ALFAONE_WORDS = {
   rateLimited: 'Rate limit exceeded. Please try again later.',
 } as const;
 
-interface Words {
-  /** The message when the error brings none: AlfaOne's documented words, or ours (translated). */
-  message: () => string;
+/**
+ * One kind's words. The message when the error brings none is `alfaOne`, AlfaOne's documented English, kept as it is
+ * in every language (the one place that says which kinds keep AlfaOne's words: see `actionFor`), or ours, translated.
+ */
+type Words = ({ alfaOne: string } | { message: () => string }) & {
   action: () => string;
   /** What AlfaOne's English words mean, for a reader of another language (shown before the action). */
   meaning?: () => string;
-}
+};
 
 const WORDS = {
   'key-missing': {
-    message: () => ALFAONE_WORDS.keyMissing,
+    alfaOne: ALFAONE_WORDS.keyMissing,
     action: () => i18n.t('errors.keyMissing.action'),
     meaning: () => i18n.t('errors.keyMissing.meaning'),
   },
   'key-invalid': {
-    message: () => ALFAONE_WORDS.keyInvalid,
+    alfaOne: ALFAONE_WORDS.keyInvalid,
     action: () => i18n.t('errors.keyInvalid.action'),
     meaning: () => i18n.t('errors.keyInvalid.meaning'),
   },
   'key-expired': {
-    message: () => ALFAONE_WORDS.keyExpired,
+    alfaOne: ALFAONE_WORDS.keyExpired,
     action: () => i18n.t('errors.keyExpired.action'),
     meaning: () => i18n.t('errors.keyExpired.meaning'),
   },
   'key-revoked': {
-    message: () => ALFAONE_WORDS.keyRevoked,
+    alfaOne: ALFAONE_WORDS.keyRevoked,
     action: () => i18n.t('errors.keyRevoked.action'),
     meaning: () => i18n.t('errors.keyRevoked.meaning'),
   },
@@ -63,7 +65,7 @@ const WORDS = {
     meaning: () => i18n.t('errors.conflict.meaning'),
   },
   'rate-limited': {
-    message: () => ALFAONE_WORDS.rateLimited,
+    alfaOne: ALFAONE_WORDS.rateLimited,
     action: () => i18n.t('errors.rateLimited.action'),
     meaning: () => i18n.t('errors.rateLimited.meaning'),
   },
@@ -95,26 +97,22 @@ const WORDS = {
   },
 } as const satisfies Record<string, Words>;
 
-/** The kinds whose message, when AlfaOne sent none, is AlfaOne's documented English. */
-const ALFAONE_WORDED: ReadonlySet<string> = new Set([
-  'key-missing',
-  'key-invalid',
-  'key-expired',
-  'key-revoked',
-  'rate-limited',
-]);
-
 /** AlfaOne speaks English: its words stay as sent, and a reader of another language gets what they mean first. */
 function actionFor(kind: ErrorKind, opts: ErrorDetails): string {
   if (opts.action !== undefined) return opts.action;
   const words: Words = WORDS[kind];
-  const alfaOnesWords = opts.fromAlfaOne || (opts.message === undefined && ALFAONE_WORDED.has(kind));
+  const alfaOnesWords = opts.fromAlfaOne || (opts.message === undefined && 'alfaOne' in words);
   const action = words.action();
   if (!alfaOnesWords || !words.meaning || uiLanguage() === 'en') return action;
   return `${words.meaning()} ${action}`.trim();
 }
 
 export type ErrorKind = keyof typeof WORDS;
+
+function defaultMessage(kind: ErrorKind): string {
+  const words: Words = WORDS[kind];
+  return 'alfaOne' in words ? words.alfaOne : words.message();
+}
 
 /** Every kind, for the schemas that check stored errors (lib/api/error-info-schema.ts). */
 export const ERROR_KINDS = Object.keys(WORDS) as [ErrorKind, ...ErrorKind[]];
@@ -151,7 +149,7 @@ export class AppError extends Error {
   readonly retryAfterMs?: number;
 
   constructor(kind: ErrorKind, opts: ErrorDetails = {}) {
-    super(opts.message ?? WORDS[kind].message());
+    super(opts.message ?? defaultMessage(kind));
     this.name = 'AppError';
     this.kind = kind;
     this.action = actionFor(kind, opts);

@@ -3,7 +3,7 @@ import { formatDay } from '@/lib/format/date';
 import type { ParsedLine } from './parsed-line';
 import type { StartBulkLine } from './run-schema';
 import { i18n } from '#i18n';
-import { inviteStatusLabel } from '@/lib/format/invite-status';
+import { inviteStatusWord } from '@/lib/format/invite-status';
 
 /** What a line will come to if the list is sent as it stands. */
 export type Verdict =
@@ -56,7 +56,7 @@ export function describeVerdict(verdict: Verdict): string {
       return i18n.t('bulk.verdictRepeated', { line: verdict.of });
     case 'already-invited': {
       const [latest] = verdict.invites;
-      const status = inviteStatusLabel(latest?.status).toLowerCase();
+      const status = inviteStatusWord(latest?.status);
       return i18n.t('bulk.verdictInvited', { status, date: formatDay(latest?.sentAt) });
     }
     case 'invalid':

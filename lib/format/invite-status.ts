@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { PlainKey } from '@/lib/i18n/keys';
 import type { InviteStatus } from '@/lib/messaging/views';
+import { uiLanguage } from '@/lib/i18n/language';
 
 const STATUS_KEYS: Record<InviteStatus, PlainKey> = {
   pending: 'status.pending',
@@ -18,4 +19,9 @@ export const INVITE_STATUSES = Object.keys(STATUS_KEYS) as InviteStatus[];
 export function inviteStatusLabel(status: string | null | undefined): string {
   const key = STATUS_KEYS[(status ?? 'pending') as InviteStatus] as PlainKey | undefined;
   return key ? i18n.t(key) : String(status);
+}
+
+/** The status as a word within a sentence ("already has a pending invite"): the label, in lower case. */
+export function inviteStatusWord(status: string | null | undefined): string {
+  return inviteStatusLabel(status).toLocaleLowerCase(uiLanguage());
 }

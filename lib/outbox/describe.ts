@@ -1,7 +1,7 @@
 import { formatDay, formatTime } from '@/lib/format/date';
 import type { OutboxEntry } from './entry';
 import { i18n } from '#i18n';
-import { inviteStatusLabel } from '@/lib/format/invite-status';
+import { inviteStatusWord } from '@/lib/format/invite-status';
 
 // What an outbox entry means to a person, written once for every surface: the popup's outcome and its
 // "Waiting to send" list, and the system notification (docs/product.md, UI contract).
@@ -31,7 +31,7 @@ export function describeEntry(entry: OutboxEntry): EntryWords {
         title: i18n.t('outbox.duplicateTitle'),
         text: i18n.t('outbox.duplicateText', {
           email: who,
-          status: inviteStatusLabel(entry.existing?.[0]?.status).toLowerCase(),
+          status: inviteStatusWord(entry.existing?.[0]?.status),
           assessment: what,
         }),
       };

@@ -13,6 +13,8 @@ import { getAssessments } from '../assessments-service';
 import { sendInvite } from '../invites/send-invite';
 import { removeKey, saveKey, switchKey } from '../key-service';
 import { keyIdentity, reviewOutboxKeys, waitForEntry } from '../outbox';
+import { runSync } from '../invite-index/schedule';
+import { AppError } from '@/lib/api/errors';
 
 // docs/product.md, Keys: a live and a test key saved at once, one in force; docs/security.md REL-10: an invite
 // belongs to the key it was asked under. Against the real sandbox, whose log says which key each request carried.
@@ -182,5 +184,59 @@ describe('Keys: every surface shows the environment in force', () => {
 
     const titles = create.mock.calls.map((call) => (call[1] as unknown as { title: string }).title);
     expect(titles).toEqual(['Test — Invite sent', 'Invite sent']);
+  });
+});
+
+describe('SEC-6 across a key change: the key record and its status are two writes', () => {
+  const refused = new AppError('key-revoked').toInfo();
+  const requests = async () => (await control('/requests')).requests as { apiKey: string }[];
+
+  /** The test key in force; the live key saved beside it, which AlfaOne refused (revoked). */
+  async function liveKeyRefused(): Promise<void> {
+    await apiKey.setValue({ inForce: 'test', test: SANDBOX_KEYS.test, live: SANDBOX_KEYS.revoked });
+    await keyStatus.setValue({
+      configured: true,
+      mode: 'test',
+      last4: last4(SANDBOX_KEYS.test),
+      state: 'connected',
+      other: { mode: 'live', last4: last4(SANDBOX_KEYS.revoked), state: 'needs-attention', problem: refused },
+    });
+  }
+
+  it('should send nothing with a refused key switched to before its status is written', async () => {
+    await liveKeyRefused();
+    // A switch to live, half done: the key record says live, the status still describes the test key in force.
+    await apiKey.setValue({ inForce: 'live', test: SANDBOX_KEYS.test, live: SANDBOX_KEYS.revoked });
+    await control('/requests', 'DELETE');
+
+    await expect(getAssessments(true)).rejects.toMatchObject({ kind: 'key-revoked' });
+    await expect(sendInvite(request('window@example.com'))).rejects.toMatchObject({ kind: 'key-revoked' });
+    await runSync();
+
+    expect(await requests()).toEqual([]);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'held', hold: 'key-refused' });
+  });
+
+  it('should send nothing with a key whose status is not written yet, or was removed first', async () => {
+    await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.revoked });
+    await keyStatus.removeValue();
+    await control('/requests', 'DELETE');
+
+    await expect(getAssessments(true)).rejects.toMatchObject({ kind: 'key-missing' });
+    await runSync();
+
+    expect(await requests()).toEqual([]);
+  });
+
+  it('should use a key the status accepted, even while it describes it as the other key', async () => {
+    await liveKeyRefused();
+    await switchKey('live');
+    // Back to test, half done: the status still describes the refused live key in force, and the test key as other.
+    await apiKey.setValue({ inForce: 'test', test: SANDBOX_KEYS.test, live: SANDBOX_KEYS.revoked });
+    await control('/requests', 'DELETE');
+
+    await getAssessments(true);
+
+    expect([...new Set((await requests()).map((r) => r.apiKey))]).toEqual([SANDBOX_KEYS.test]);
   });
 });

@@ -8,7 +8,7 @@ import { findLiveInvitesFor } from './check';
 import { findLineEntry, waitForEntry } from './follow';
 import { patchLine, readRun, updateRun } from './run-store';
 import { i18n } from '#i18n';
-import { inviteStatusLabel } from '@/lib/format/invite-status';
+import { inviteStatusWord } from '@/lib/format/invite-status';
 
 export interface Claim {
   run: BulkRun;
@@ -121,7 +121,7 @@ function resultOf(entry: OutboxEntry): Partial<BulkRunLine> {
 function describeExisting(existing: { status?: string | null; sentAt?: string }[]): string {
   const [latest] = existing;
   return i18n.t('bulk.alreadyInvitedNote', {
-    status: inviteStatusLabel(latest?.status).toLowerCase(),
+    status: inviteStatusWord(latest?.status),
     date: formatDay(latest?.sentAt),
   });
 }

@@ -7,7 +7,7 @@ import { withApi } from '../api-access';
 import { exclusive } from './lock';
 import { currentOwner, type IndexOwner } from './owner';
 import { runSync } from './schedule';
-import { hasHostPermission } from '../host-permission';
+import { knownHostPermission } from '../host-permission';
 
 // The surfaces' questions to the index. A lookup is a local read; on arrival at a candidate it also brings the
 // index up to date for that person with at most 4 requests (docs/product.md, Side panel: ≤ 4 per visit).
@@ -48,7 +48,7 @@ export async function clearLocalInvites(): Promise<InviteIndexStatus> {
 
 async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
   const state = await readState(db);
-  if (!who || !(await hasHostPermission(who.settings.baseUrl)))
+  if (!who || !(await knownHostPermission(who.settings.baseUrl)))
     return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
   // A key just saved or switched to: its sync is about to start (the change queued it). Saying "syncing" keeps the
   // side panel asking, where "off" would make it stop before the first page arrived.

@@ -2,6 +2,8 @@ import { openIndexDb } from '@/lib/invite-index/db';
 import { addConfirmed } from '@/lib/invite-index/sync-step';
 import type { Invite } from '@/lib/api/schemas';
 import type { OutboxEntry } from '@/lib/outbox/entry';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, settings } from '@/lib/storage/items';
 import { keyIdentity } from '../outbox/key-identity';
 import { currentOwner } from './owner';
 
@@ -12,6 +14,32 @@ const added = new Set<string>();
 /** Older settled entries may be another key's (another organization's): not this index's business. */
 const RECENT_MS = 10 * 60_000;
 
+/**
+ * The key in force's identity and index owner. After a switch, the other key's entries stay "new" here for
+ * RECENT_MS, so every outbox change asks again: it is read once per change of the key, its status or the settings
+ * (followKeyInForce), not three records per outbox change.
+ */
+let inForce: Promise<{ owner: string; keyId: string } | null> | undefined;
+
+/** Forgets the cached key on any change that may change it; registered at worker start (register.ts). */
+export function followKeyInForce(): void {
+  const forget = () => void (inForce = undefined);
+  apiKey.watch(forget);
+  keyStatus.watch(forget);
+  settings.watch(forget);
+}
+
+function keyInForceNow(): Promise<{ owner: string; keyId: string } | null> {
+  inForce ??= currentOwner()
+    .then(async (who) => who && { owner: who.owner, keyId: await keyIdentity(who.key) })
+    .catch((error: unknown) => {
+      // A failed read is not remembered.
+      inForce = undefined;
+      throw error;
+    });
+  return inForce;
+}
+
 export async function indexSettledEntries(entries: readonly OutboxEntry[]): Promise<void> {
   const now = Date.now();
   const settled = entries.filter(
@@ -19,17 +47,17 @@ export async function indexSettledEntries(entries: readonly OutboxEntry[]): Prom
   );
   // Most outbox changes bring nothing new: no storage read for them (a bulk run changes it hundreds of times).
   if (settled.length === 0) return;
-  const who = await currentOwner();
-  if (!who) return;
-  // Only the key in force's own: an invite of the other environment's key never enters this one's index.
-  const keyId = await keyIdentity(who.key);
+  const current = await keyInForceNow();
+  if (!current) return;
+  // Only the key in force's own: an invite of the other environment's key never enters this one's index. A cache a
+  // moment stale is harmless: the index takes invites only for the owner it is filled for (addConfirmed).
   const fresh: Invite[] = [];
-  for (const invite of settled.filter((e) => e.keyId === keyId).flatMap(invitesOf)) {
+  for (const invite of settled.filter((e) => e.keyId === current.keyId).flatMap(invitesOf)) {
     if (added.has(invite.id)) continue;
     added.add(invite.id);
     fresh.push(invite);
   }
-  if (fresh.length > 0) await addConfirmed({ db: await openIndexDb(), owner: who.owner }, fresh);
+  if (fresh.length > 0) await addConfirmed({ db: await openIndexDb(), owner: current.owner }, fresh);
 }
 
 const invitesOf = (entry: OutboxEntry): Invite[] => [

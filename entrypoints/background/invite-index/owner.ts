@@ -1,6 +1,7 @@
 import { keyInForce } from '@/lib/storage/api-key';
 import { keyStatus, settings } from '@/lib/storage/items';
 import type { Settings } from '@/lib/settings/settings';
+import { statusOfKey } from '../key-usable';
 
 // Whose invites the index holds: a digest of the API base URL and the key in force, never the key itself. A key
 // replaced, removed or switched to another environment or base URL is another owner: the index starts over.
@@ -18,7 +19,8 @@ export interface IndexOwner {
 /** The owner for the key in force, or null when there is none that may be used (none, or refused: SEC-6). */
 export async function currentOwner(): Promise<IndexOwner | null> {
   const [key, status, current] = await Promise.all([keyInForce(), keyStatus.getValue(), settings.getValue()]);
-  if (!key || status.state !== 'connected') return null;
+  // The status of this very key: mid-switch, the status may still be the previous key's (SEC-6).
+  if (!key || statusOfKey(status, key)?.state !== 'connected') return null;
   return { owner: await ownerOf(current.baseUrl, key), key, settings: current };
 }
 

@@ -5,7 +5,7 @@ import { apiKey, inForce } from '@/lib/storage/api-key';
 import { keyStatus, outbox, settings } from '@/lib/storage/items';
 import { exclusive } from './lock';
 import { ownerOf } from './owner';
-import { indexSettledEntries } from './own-sends';
+import { followKeyInForce, indexSettledEntries } from './own-sends';
 import { INDEX_ALARM, runSync } from './schedule';
 
 /** The invite index's listeners; registered synchronously at worker start like every other. */
@@ -17,12 +17,15 @@ export function registerInviteIndex(): void {
   // key in force: after a switch, nothing of the other environment's index answers a lookup (owner.ts says why one).
   apiKey.watch((keys) => {
     const key = inForce(keys);
-    if (key) return void followKey(key).then(runSync);
+    if (key) return void followKey(key);
     void exclusive(async () => clearIndex(await openIndexDb(), null)).then(() => browser.alarms.clear(INDEX_ALARM));
   });
-  // A key checked again, another base URL or tier: the owner or the pace changed.
+  // A key saved, switched or checked again, another base URL or tier: the owner or the pace changed. Every write of
+  // the key is followed by one of its status (key-service.ts), so the status alone starts the sync: one switch, one
+  // sync (runSync also joins asks made while a run waits its turn).
   keyStatus.watch(() => void runSync());
   settings.watch(() => void runSync());
+  followKeyInForce();
   outbox.watch((entries) => void indexSettledEntries(entries ?? []));
   // A worker that just woke resumes a sync it was in the middle of.
   void runSync();

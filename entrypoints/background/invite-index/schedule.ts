@@ -21,47 +21,59 @@ const MAX_STEPS_PER_RUN = 200;
 
 export const syncShare = (tier: keyof typeof RATE_TIERS) => Math.max(1, Math.floor(RATE_TIERS[tier] / 2));
 
-/** Runs the sync as far as the budget allows now, then sets the alarm for the next run. */
+/** A run asked for and not yet started: it reads the key, its status and the settings only as it starts. */
+let waiting: Promise<void> | undefined;
+
+/**
+ * Runs the sync as far as the budget allows now, then sets the alarm for the next run. Asks while a run waits its
+ * turn are that run: a change that writes several records (a key switch: the key, then its status) starts one sync.
+ */
 export function runSync(): Promise<void> {
-  return exclusive(async () => {
-    const who = await currentOwner();
-    // No key in use, or no permission to reach AlfaOne (Firefox asks for it): nothing to sync until that changes.
-    if (!who || !(await hasHostPermission(who.settings.baseUrl))) return void (await browser.alarms.clear(INDEX_ALARM));
-    const share = syncShare(who.settings.tier);
-    // One try per step, paced by the half budget: waits are the alarm's, never a sleeping worker's. Each request first
-    // checks that the key and base URL it was started for are still the ones in force: a sync started under the old
-    // settings never reaches AlfaOne after they changed (the run the change queued takes over).
-    const client = budgetedClient(who.key, who.settings, undefined, {
-      beforeRequest: async () => {
-        const answered = await takeSlot(share);
-        // Checked after any wait for the slot. Access to AlfaOne's origin may be taken back mid-run (Firefox lets
-        // the user): then not even a preflight goes out.
-        try {
-          if ((await currentOwner())?.owner !== who.owner) throw new AppError('permission-missing');
-          if (!(await hasHostPermission(who.settings.baseUrl))) throw new AppError('permission-missing');
-        } catch (error) {
-          await answered();
-          throw error;
-        }
-        return answered;
-      },
-      readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
-    });
-    const db = await openIndexDb();
-    for (let step = 0; step < MAX_STEPS_PER_RUN; step++) {
-      const wait = await currentWait(share);
-      if (wait > 0) return wakeAt(Date.now() + wait);
-      try {
-        const outcome = await syncStep({ db, client, owner: who.owner });
-        if (outcome.done) return wakeAt(outcome.nextDueAt);
-      } catch (error) {
-        // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
-        if (error instanceof AppError && (isKeyError(error.kind) || error.kind === 'permission-missing')) return;
-        return wakeAt(Date.now() + (error instanceof AppError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
-      }
-    }
-    return wakeAt(Date.now());
+  waiting ??= exclusive(async () => {
+    waiting = undefined;
+    await syncRun();
   });
+  return waiting;
+}
+
+async function syncRun(): Promise<void> {
+  const who = await currentOwner();
+  // No key in use, or no permission to reach AlfaOne (Firefox asks for it): nothing to sync until that changes.
+  if (!who || !(await hasHostPermission(who.settings.baseUrl))) return void (await browser.alarms.clear(INDEX_ALARM));
+  const share = syncShare(who.settings.tier);
+  // One try per step, paced by the half budget: waits are the alarm's, never a sleeping worker's. Each request first
+  // checks that the key and base URL it was started for are still the ones in force: a sync started under the old
+  // settings never reaches AlfaOne after they changed (the run the change queued takes over).
+  const client = budgetedClient(who.key, who.settings, undefined, {
+    beforeRequest: async () => {
+      const answered = await takeSlot(share);
+      // Checked after any wait for the slot. Access to AlfaOne's origin may be taken back mid-run (Firefox lets
+      // the user): then not even a preflight goes out.
+      try {
+        if ((await currentOwner())?.owner !== who.owner) throw new AppError('permission-missing');
+        if (!(await hasHostPermission(who.settings.baseUrl))) throw new AppError('permission-missing');
+      } catch (error) {
+        await answered();
+        throw error;
+      }
+      return answered;
+    },
+    readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
+  });
+  const db = await openIndexDb();
+  for (let step = 0; step < MAX_STEPS_PER_RUN; step++) {
+    const wait = await currentWait(share);
+    if (wait > 0) return wakeAt(Date.now() + wait);
+    try {
+      const outcome = await syncStep({ db, client, owner: who.owner });
+      if (outcome.done) return wakeAt(outcome.nextDueAt);
+    } catch (error) {
+      // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
+      if (error instanceof AppError && (isKeyError(error.kind) || error.kind === 'permission-missing')) return;
+      return wakeAt(Date.now() + (error instanceof AppError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
+    }
+  }
+  return wakeAt(Date.now());
 }
 
 async function wakeAt(when: number): Promise<void> {

@@ -3,6 +3,7 @@ import { apiKey, inForce } from '@/lib/storage/api-key';
 import { AppError } from '@/lib/api/errors';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { keyIdentity } from './key-identity';
+import { statusOfKey } from '../key-usable';
 import { drainOutbox, runEntry } from './drain';
 import { applyEvent, openEntries } from './store';
 import { i18n } from '#i18n';
@@ -18,7 +19,7 @@ async function currentKey(): Promise<{ id?: string; usable: boolean; env?: Outbo
   const key = inForce(keys);
   return {
     id: key ? await keyIdentity(key) : undefined,
-    usable: status.state !== 'needs-attention',
+    usable: !!key && statusOfKey(status, key)?.state === 'connected',
     env: keys?.inForce,
   };
 }

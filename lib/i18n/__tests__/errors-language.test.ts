@@ -40,6 +40,15 @@ describe('error words by language', () => {
     expect(error.action).toBe('Revisa tu conexión; la extensión lo reintentará cuando vuelva.');
   });
 
+  it('in Spanish, keeps AlfaOne’s documented words when the error brought none, and explains them', () => {
+    inSpanish();
+    const error = new AppError('rate-limited');
+    expect(error.message).toBe('Rate limit exceeded. Please try again later.');
+    expect(error.action).toBe(
+      'Demasiadas solicitudes a AlfaOne por ahora. Espera un momento: las solicitudes se reanudan solas.',
+    );
+  });
+
   it('keeps a stored error’s words when it is rebuilt', () => {
     const info = errorFromResponse(429, 'Rate limit exceeded. Please try again later.', null).toInfo();
     inSpanish();

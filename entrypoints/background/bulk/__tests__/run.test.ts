@@ -35,7 +35,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
   await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.live });
-  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: SANDBOX_KEYS.live.slice(-4), state: 'connected' });
   await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });
 

@@ -59,7 +59,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
   await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.live });
-  await keyStatus.setValue({ configured: true, mode: 'live', last4: 'xxxx', state: 'connected' });
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: SANDBOX_KEYS.live.slice(-4), state: 'connected' });
   await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 });
 
@@ -179,7 +179,14 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
 
 describe('SEC-6: a key AlfaOne refuses', () => {
   it('should hold the invite, make no further request, and keep it for a new key', async () => {
+    // Accepted when it was saved, revoked since.
     await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.revoked });
+    await keyStatus.setValue({
+      configured: true,
+      mode: 'live',
+      last4: SANDBOX_KEYS.revoked.slice(-4),
+      state: 'connected',
+    });
     const badge = fakeBrowser.action as unknown as Record<string, unknown>;
     for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
 

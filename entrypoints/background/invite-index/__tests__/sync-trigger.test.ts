@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SANDBOX_KEYS } from '../../../../sandbox/keys';
+import { startUnitSandbox, type UnitSandbox } from '../../../../test/unit-sandbox';
+import { openIndexDb } from '@/lib/invite-index/db';
+import { readState } from '@/lib/invite-index/store';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, settings } from '@/lib/storage/items';
+import { switchKey } from '../../key-service';
+import { ownerOf } from '../owner';
+import { registerInviteIndex } from '../register';
+import { INDEX_ALARM } from '../schedule';
+
+// A key switch writes the key record, then its status: one switch starts one sync of the invite index, not one per
+// write. Each sync run ends by setting or clearing the index's alarm, so the alarm calls count the runs.
+
+let sandbox: UnitSandbox['sandbox'];
+
+beforeAll(async () => {
+  ({ sandbox } = await startUnitSandbox());
+});
+afterAll(() => sandbox.close());
+
+const { live, test } = SANDBOX_KEYS;
+
+async function indexReadyFor(key: string): Promise<void> {
+  const owner = await ownerOf(sandbox.baseUrl, key);
+  await vi.waitFor(async () => expect(await readState(await openIndexDb())).toMatchObject({ owner, phase: 'ready' }), {
+    timeout: 10_000,
+    interval: 50,
+  });
+}
+
+it('should start one sync of the invite index for one key switch', async () => {
+  fakeBrowser.reset();
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
+  await apiKey.setValue({ inForce: 'live', live, test });
+  await keyStatus.setValue({
+    configured: true,
+    mode: 'live',
+    last4: live.slice(-4),
+    state: 'connected',
+    other: { mode: 'test', last4: test.slice(-4), state: 'connected' },
+  });
+  registerInviteIndex();
+  await indexReadyFor(live);
+  const create = vi.spyOn(fakeBrowser.alarms, 'create');
+  const clear = vi.spyOn(fakeBrowser.alarms, 'clear');
+  const runs = () => [...create.mock.calls, ...clear.mock.calls].filter(([name]) => name === INDEX_ALARM).length;
+
+  await switchKey('test');
+  await indexReadyFor(test);
+  // Long enough for a second run, had the second write started one.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
+  expect(runs()).toBe(1);
+});
