@@ -29,7 +29,7 @@ export async function runLoad(
   limitPerMinute: number,
 ): Promise<LoadResult> {
   const { assessmentsCache } = await readExtensionItems(page);
-  const assessmentId = (assessmentsCache as { assessments: { id: string }[] }).assessments[0]!.id;
+  const assessmentId = (assessmentsCache as { live: { assessments: { id: string }[] } }).live.assessments[0]!.id;
   const emails = Array.from({ length: count }, (_, i) => `load.${String(i).padStart(3, '0')}@example.com`);
   const started = Date.now();
 

@@ -28,7 +28,10 @@ export async function getAssessments(refresh: boolean): Promise<AssessmentsView>
   // Cached for the environment it was read under, and only while that key is still in force: a list read just
   // before a switch never becomes the other environment's cache.
   if ((await keyInForce()) === key)
-    await assessmentsCache.setValue({ baseUrl, mode: keyMode(key), fetchedAt, assessments });
+    await assessmentsCache.setValue({
+      ...(await assessmentsCache.getValue()),
+      [keyMode(key)]: { baseUrl, fetchedAt, assessments },
+    });
   return { assessments, fetchedAt, recentIds };
 }
 

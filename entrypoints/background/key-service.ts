@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { AppError, isKeyError } from '@/lib/api/errors';
 import { assessmentListSchema } from '@/lib/api/schemas';
-import { checkKeyFormat, lastFour, otherMode, type KeyMode } from '@/lib/key/key-format';
+import { checkKeyFormat, KEY_MODES, lastFour, otherMode, type KeyMode } from '@/lib/key/key-format';
 import { apiKey, inForce } from '@/lib/storage/api-key';
 import type { SavedKeys } from '@/lib/storage/saved-keys';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus, type OtherKey } from '@/lib/storage/items';
@@ -42,7 +42,7 @@ export async function saveKey(raw: string): Promise<KeyStatus> {
     verifiedAt: Date.now(),
     ...withOther(keys, before),
   };
-  return putInForce(keys, status, inForce(saved) !== key);
+  return putInForce(keys, status, saved);
 }
 
 /**
@@ -63,7 +63,7 @@ export async function removeKey(mode?: KeyMode): Promise<KeyStatus> {
   if (!saved || !left || !kept) return removeAll();
   const keys: SavedKeys = { inForce: left, [left]: kept };
   const status = { configured: true, ...(infoOf(before, left) ?? unknownInfo(left, kept)) } satisfies KeyStatus;
-  return putInForce(keys, status, saved.inForce !== left);
+  return putInForce(keys, status, saved);
 }
 
 /** The popup's "Switch to test" / "Switch to live": the other saved key comes into force. */
@@ -82,7 +82,7 @@ export async function switchKey(mode: KeyMode): Promise<KeyStatus> {
     ...(infoOf(before, mode) ?? unknownInfo(mode, key)),
     ...withOther(keys, before),
   } satisfies KeyStatus;
-  return putInForce(keys, status, true);
+  return putInForce(keys, status, saved);
 }
 
 /** "Check again": the key in force, verified anew; the status says what AlfaOne answers now. */
@@ -101,11 +101,17 @@ export async function recheckKey(): Promise<KeyStatus> {
 }
 
 /**
- * Stores the keys and the status that describes them. A change of the key in force empties the assessments cache
- * (another environment's list is never shown) and, by its watcher, the invite index (invite-index/register.ts).
+ * Stores the keys and the status that describes them. A key replaced or removed takes its environment's list of
+ * assessments along (a new key may be another organization's); a switch keeps both lists. A change of the key in
+ * force empties the invite index, by its watcher (invite-index/register.ts).
  */
-async function putInForce(keys: SavedKeys, status: KeyStatus, changed: boolean): Promise<KeyStatus> {
-  if (changed) await assessmentsCache.removeValue();
+async function putInForce(keys: SavedKeys, status: KeyStatus, before: SavedKeys | null): Promise<KeyStatus> {
+  const gone = KEY_MODES.filter((mode) => before?.[mode] !== keys[mode]);
+  if (gone.length) {
+    const lists = { ...(await assessmentsCache.getValue()) };
+    for (const mode of gone) delete lists[mode];
+    await assessmentsCache.setValue(lists);
+  }
   await apiKey.setValue(keys);
   await keyStatus.setValue(status);
   await updateBadge();

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 // the length only warned about, because the docs disagree on it (32 characters vs a 30-character placeholder).
 
 export type KeyMode = 'live' | 'test';
+export const KEY_MODES: readonly KeyMode[] = ['live', 'test'];
 
 /** The environment of the other key one may keep beside this one (docs/product.md, Keys). */
 export const otherMode = (mode: KeyMode): KeyMode => (mode === 'live' ? 'test' : 'live');

@@ -31,6 +31,12 @@ const cachedAssessmentSchema = assessmentSchema
   .extend({ questionFormat: z.string().optional(), answerFormat: z.string().optional() })
   .strict();
 
+const cachedListSchema = z.strictObject({
+  baseUrl: z.string(),
+  fetchedAt: z.number(),
+  assessments: z.array(cachedAssessmentSchema),
+});
+
 export function installStorageChecks(): void {
   checkOnRead(bulkRun, bulkRunSchema.nullable());
   checkOnRead(apiKey, savedKeysSchema.nullable());
@@ -40,13 +46,6 @@ export function installStorageChecks(): void {
   checkOnRead(recentAssessmentIds, z.array(z.string().max(100)).max(1_000));
   checkOnRead(
     assessmentsCache,
-    z
-      .strictObject({
-        baseUrl: z.string(),
-        mode: z.enum(['live', 'test']).optional(),
-        fetchedAt: z.number(),
-        assessments: z.array(cachedAssessmentSchema),
-      })
-      .nullable(),
+    z.strictObject({ live: cachedListSchema.optional(), test: cachedListSchema.optional() }),
   );
 }

@@ -18,27 +18,50 @@ export const keyStatus = defineItem<KeyStatus>('keyStatus', { fallback: NO_KEY, 
 
 export const settings = defineItem<Settings>('settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
-/** The last full list of assessments, shown at once when the popup opens (stale-while-revalidate). */
-export interface AssessmentsCache {
+/** The last full list of assessments of one environment, shown at once when a page opens (stale-while-revalidate). */
+export interface CachedAssessments {
   baseUrl: string;
-  /** The environment of the key it was fetched with (absent before there were two keys: the key in force then). */
-  mode?: 'live' | 'test';
   fetchedAt: number;
   assessments: AssessmentSummary[];
 }
 
-export const assessmentsCache = defineItem<AssessmentsCache | null>('assessmentsCache', { fallback: null, version: 1 });
-
 /**
- * The cache belongs to the base URL and the environment it was fetched from: another's list is never shown or used
- * (switching keys also clears it; this guards a fetch that was under way at the switch).
+ * One list per environment: a switch between the two saved keys shows the other environment's list at once, and
+ * never this one's. A list goes with its key: replaced or removed, the key takes its list along (key-service.ts).
  */
+export type AssessmentsCache = Partial<Record<'live' | 'test', CachedAssessments>>;
+
+export const assessmentsCache = defineItem<AssessmentsCache>('assessmentsCache', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: listPerEnvironment },
+});
+
+/** Version 1 held one list, tagged with its environment (untagged before there were two keys: dropped, refetched). */
+function listPerEnvironment(previous: unknown): AssessmentsCache {
+  const list = previous as (CachedAssessments & { mode?: 'live' | 'test' }) | null;
+  if (!list?.mode) return {};
+  const { mode, ...rest } = list;
+  return { [mode]: rest };
+}
+
+/** The list of `mode`'s environment, if it was fetched from `baseUrl`: another's is never shown or used. */
 export function cachedFor(
-  cache: AssessmentsCache | null,
+  cache: AssessmentsCache,
   baseUrl: string,
   mode: 'live' | 'test' | undefined,
-): AssessmentsCache | null {
-  return cache?.baseUrl === baseUrl && (cache.mode === undefined || cache.mode === mode) ? cache : null;
+): CachedAssessments | null {
+  const list = mode ? cache[mode] : undefined;
+  return list?.baseUrl === baseUrl ? list : null;
+}
+
+/** An assessment's name, from the list of the environment it belongs to. */
+export function cachedName(
+  cache: AssessmentsCache,
+  mode: 'live' | 'test' | undefined,
+  assessmentId: string,
+): string | undefined {
+  return (mode ? cache[mode] : undefined)?.assessments.find((a) => a.id === assessmentId)?.name;
 }
 
 /** Assessment ids, most recently used first. */

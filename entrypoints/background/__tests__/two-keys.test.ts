@@ -29,6 +29,10 @@ const postsWith = async () =>
   ((await control('/requests')).requests as { method: string; apiKey: string }[])
     .filter((r) => r.method === 'POST')
     .map((r) => r.apiKey);
+const getsWith = async (key: string) =>
+  ((await control('/requests')).requests as { method: string; apiKey: string }[]).filter(
+    (r) => r.method === 'GET' && r.apiKey === key,
+  ).length;
 const request = (email: string) => ({
   assessmentId,
   email,
@@ -72,20 +76,43 @@ describe('Keys: a live and a test key at once', () => {
     expect((await keyStatus.getValue()).other).toMatchObject({ mode: 'test', last4: last4(SANDBOX_KEYS.test) });
   });
 
-  it('should send the next invite with the test key after switching to it, and empty the assessments cache', async () => {
+  it('should send the next invite with the test key after switching to it, and keep each environment its list', async () => {
     await saveKey(SANDBOX_KEYS.live);
     await saveKey(SANDBOX_KEYS.test);
     await switchKey('live');
-    await getAssessments(true);
-    expect((await assessmentsCache.getValue())?.mode).toBe('live');
+    const live = await getAssessments(true);
+    expect(Object.keys(await assessmentsCache.getValue())).toEqual(['live']);
 
     const status = await switchKey('test');
 
     expect(status).toMatchObject({ mode: 'test', other: { mode: 'live' } });
-    expect(await assessmentsCache.getValue()).toBeNull();
+    // The live list stays for a switch back, and is never the test key's: that one is read from AlfaOne.
+    expect(Object.keys(await assessmentsCache.getValue())).toEqual(['live']);
+    await control('/requests', 'DELETE');
+    await getAssessments(false);
+    expect(await getsWith(SANDBOX_KEYS.test)).toBeGreaterThan(0);
+    expect(await getsWith(SANDBOX_KEYS.live)).toBe(0);
+    await switchKey('live');
+    await control('/requests', 'DELETE');
+    expect((await getAssessments(false)).assessments).toEqual(live.assessments);
+    expect(await getsWith(SANDBOX_KEYS.live)).toBe(0);
+    await switchKey('test');
     await control('/requests', 'DELETE');
     expect((await sendInvite(request('switched@example.com'))).status).toBe('sent');
     expect(await postsWith()).toEqual([SANDBOX_KEYS.test]);
+  });
+
+  it("should drop a replaced key's list: the new key may be another organization's", async () => {
+    await saveKey(SANDBOX_KEYS.live);
+    await saveKey(SANDBOX_KEYS.test);
+    await getAssessments(true);
+    await switchKey('live');
+    expect((await getAssessments(true)).assessments.length).toBeGreaterThan(0);
+
+    await saveKey(SANDBOX_KEYS.empty);
+
+    expect(Object.keys(await assessmentsCache.getValue())).toEqual(['test']);
+    expect((await getAssessments(false)).assessments).toEqual([]);
   });
 
   it('should refuse to switch to an environment with no saved key', async () => {
@@ -116,7 +143,7 @@ describe('Keys: a live and a test key at once', () => {
     expect(await apiKey.getValue()).toEqual({ inForce: 'test', test: SANDBOX_KEYS.test });
     expect(status).toMatchObject({ mode: 'test', last4: last4(SANDBOX_KEYS.test) });
     expect(status.other).toBeUndefined();
-    expect((await assessmentsCache.getValue())?.mode).toBe('test');
+    expect(Object.keys(await assessmentsCache.getValue())).toEqual(['test']);
   });
 
   it('SEC-7: removing the last key clears it and its status', async () => {

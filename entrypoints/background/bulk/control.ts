@@ -1,7 +1,8 @@
 import { emailKey } from '@/lib/bulk/review';
 import type { BulkRun, BulkRunAction, BulkRunLine, StartBulkRunRequest } from '@/lib/bulk/run-schema';
 import { AppError } from '@/lib/api/errors';
-import { assessmentsCache } from '@/lib/storage/items';
+import { apiKey } from '@/lib/storage/api-key';
+import { assessmentsCache, cachedName } from '@/lib/storage/items';
 import { cancelQueued } from '../invites/send-invite';
 import { kickBulkRun } from './runner';
 import { readRun, updateRun } from './run-store';
@@ -15,9 +16,8 @@ const busy = () =>
 
 /** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
 export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun> {
-  const assessmentName = (await assessmentsCache.getValue())?.assessments.find(
-    (a) => a.id === request.assessmentId,
-  )?.name;
+  const [lists, keys] = await Promise.all([assessmentsCache.getValue(), apiKey.getValue()]);
+  const assessmentName = cachedName(lists, keys?.inForce, request.assessmentId);
   const seen = new Set<string>();
   const lines = request.lines.map((l): BulkRunLine => {
     if (l.action === 'skip') return { ...l, state: 'skipped' };

@@ -3,7 +3,7 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled, outboxKey } from '@/lib/outbox/states';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
 import { apiKey, inForce } from '@/lib/storage/api-key';
-import { assessmentsCache } from '@/lib/storage/items';
+import { assessmentsCache, cachedName } from '@/lib/storage/items';
 import { applyEvent, drainOutbox, keyIdentity, patchEntry, updateOutbox, waitForEntry } from '../outbox';
 import { buildCreateBody } from './create-body';
 import { i18n } from '#i18n';
@@ -35,7 +35,7 @@ export async function sendInvite(
       id: crypto.randomUUID(),
       key,
       body,
-      assessmentName: assessments?.assessments.find((a) => a.id === body.assessmentId)?.name,
+      assessmentName: cachedName(assessments, keys?.inForce, body.assessmentId),
       origin,
       keyEnv: saved ? keys?.inForce : undefined,
       keyId,

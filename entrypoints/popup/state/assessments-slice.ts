@@ -1,6 +1,8 @@
 import { callBackground } from '@/lib/messaging/call';
 import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
+import type { KeyMode } from '@/lib/key/key-format';
 import type { AssessmentSummary } from '@/lib/messaging/views';
+import { assessmentsCache, cachedFor, settings } from '@/lib/storage/items';
 import { createSearchIndex, type SearchIndex } from '@/lib/search/search-index';
 import { idleUnlessSending } from './send-slice';
 import type { Load, Slice } from './types';
@@ -16,6 +18,8 @@ export interface AssessmentsSlice {
   selectedId: string | null;
   /** Sets the list (from the cache or AlfaOne), keeping the user's choice when it still exists. */
   setAssessments: (assessments: AssessmentSummary[], recentIds: string[]) => void;
+  /** The cached list of `mode`'s environment, if there is one (after a switch of keys). */
+  showCachedList: (mode: KeyMode | undefined) => Promise<void>;
   refreshAssessments: () => Promise<void>;
   setQuery: (query: string) => void;
   select: (id: string) => void;
@@ -38,6 +42,12 @@ export const createAssessmentsSlice: Slice<AssessmentsSlice> = (set, get) => ({
       selectedId: pickDefault(assessments, recentIds, get().selectedId),
       assessmentsLoad: assessments.length ? 'ready' : get().assessmentsLoad,
     });
+  },
+
+  async showCachedList(mode) {
+    const [cache, current] = await Promise.all([assessmentsCache.getValue(), settings.getValue()]);
+    const list = cachedFor(cache, current.baseUrl, mode);
+    if (list && get().key?.mode === mode) get().setAssessments(list.assessments, get().recentIds);
   },
 
   async refreshAssessments() {

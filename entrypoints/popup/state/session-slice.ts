@@ -43,10 +43,13 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
     if (!before?.configured) return;
     set({ key: next });
     if (keyIdOf(before) === keyIdOf(next)) return;
-    // Another key in force: the assessments and the recent invites shown were the other environment's.
+    // Another key in force: the assessments and the recent invites shown were the other environment's. This
+    // environment's list comes from its cache at once, when it has one, then from AlfaOne.
     get().setAssessments([], get().recentIds);
     set({ recent: [], recentLoad: 'idle' });
-    if (next.state === 'connected') void get().refreshAssessments();
+    void get()
+      .showCachedList(next.mode)
+      .then(() => (next.state === 'connected' ? get().refreshAssessments() : undefined));
     if (next.state === 'connected' && get().view === 'recent') void get().loadRecent();
   },
 });

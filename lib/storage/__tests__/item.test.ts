@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineItem } from '@/lib/storage/item';
 import { writeRecord } from '@/lib/storage/db';
+import { assessmentsCache } from '@/lib/storage/items';
 
 describe('a stored item', () => {
   it('should read its fallback until set, and again once removed', async () => {
@@ -46,5 +47,17 @@ describe('a stored item', () => {
 
     expect(await item.getValue()).toEqual({ tier: 'gold' });
     expect(await item.getValue()).toEqual({ tier: 'gold' });
+  });
+
+  it("should turn version 1's one list of assessments into its environment's list, or drop an untagged one", async () => {
+    const list = { baseUrl: 'https://api.example.com/v1', fetchedAt: 1, assessments: [] };
+    await writeRecord('assessmentsCache', { v: 1, value: { ...list, mode: 'test' } });
+    expect(await assessmentsCache.getValue()).toEqual({ test: list });
+
+    await writeRecord('assessmentsCache', { v: 1, value: list });
+    expect(await assessmentsCache.getValue()).toEqual({});
+
+    await writeRecord('assessmentsCache', { v: 1, value: null });
+    expect(await assessmentsCache.getValue()).toEqual({});
   });
 });
