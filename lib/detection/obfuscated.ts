@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { extractEmails } from '@/lib/email/extract';
 import { decodeObfuscated, mayBeObfuscated } from '@/lib/email/deobfuscate';
 import type { AlsoRead, Find, NameNear } from './generic';
@@ -19,14 +20,15 @@ function splitAddress(node: Text): { email: string; provenance: string } | undef
     const text = el.textContent ?? '';
     if (text.length > MAX_SPLIT_TEXT) return undefined;
     const [email] = extractEmails(text.replace(/\s*@\s*/g, '@'));
-    if (email) return { email, provenance: 'Joined from an address split across the page' };
+    if (email) return { email, provenance: i18n.t('source.joinedSplit') };
   }
   return undefined;
 }
 
 /**
  * The addresses a person wrote so that machines would miss them, decoded: only on the user's explicit
- * action (detect.content.ts), each with what the page wrote ("Decoded from …"). Reads, in the generic
+ * action (detect.content.ts), each with what the page wrote ("Decoded from …", in the browser's language: this
+ * script, unlike the one on every page, has room for the i18n module). Reads, in the generic
  * detector's one pass over the page, only the text nodes with a marker; visibility is checked already.
  */
 export function obfuscatedReader(nameNear: NameNear): AlsoRead & { finds: Find[] } {
@@ -39,7 +41,10 @@ export function obfuscatedReader(nameNear: NameNear): AlsoRead & { finds: Find[]
       if (!el || finds.length >= MAX_FINDS) return;
       const decoded = node.data.includes('@')
         ? [splitAddress(node)].filter((d) => !!d)
-        : decodeObfuscated(node.data).map(({ email, written }) => ({ email, provenance: `Decoded from “${written}”` }));
+        : decodeObfuscated(node.data).map(({ email, written }) => ({
+            email,
+            provenance: i18n.t('source.decodedFrom', { written }),
+          }));
       for (const { email, provenance } of decoded) {
         const name = nameNear(el);
         finds.push(
