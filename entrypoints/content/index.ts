@@ -82,7 +82,7 @@ export default defineContentScript({
     // Until the page shows someone it may still be rendering them: every change counts. After that, only a
     // change that may bring or take an address does (a feed card or a counter does not).
     const observer = new MutationObserver((records) => {
-      changes = changes && changes.length + records.length <= MAX_RECORDS ? changes.concat(records) : undefined;
+      changes = changes && changes.length < MAX_RECORDS ? changes.concat(records) : undefined;
       if (!pending && (!read?.candidates.length || mayChangeAddresses(records))) schedule();
     });
     observer.observe(document.documentElement, {
