@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DETECTION_SITES } from '@/lib/candidates/sites';
 import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { detectCandidates } from '@/lib/detection';
+import { readPage, type PageRead } from '@/lib/detection';
 import { mayChangeAddresses } from '@/lib/detection/relevant-change';
 
 /** Coalesces bursts of DOM changes: at most one detection per interval. */
@@ -17,6 +17,8 @@ const MAX_RUNS_PER_PAGE = 40;
 const RUN_TIME_MS = 20;
 const MAX_CONTINUATIONS = 3;
 const IDLE_TIMEOUT_MS = 2_000;
+/** Changes kept for the next read; past this many, it reads the page whole. */
+const MAX_RECORDS = 1_000;
 
 // Keeps the background's candidates for this tab current on LinkedIn and GitHub. It reads the page and
 // reports; it never clicks, scrolls, fetches or injects anything into the page.
@@ -28,7 +30,9 @@ export default defineContentScript({
     let runs = 0;
     let continuations = 0;
     let pending = false;
-    let foundSomeone = false;
+    let read: PageRead | undefined;
+    // Every change since the last read, for the next to read only what changed; undefined once too many to keep.
+    let changes: MutationRecord[] | undefined = [];
 
     // Between the page's own tasks, never in the middle of them.
     const runWhenIdle = () => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
@@ -36,12 +40,14 @@ export default defineContentScript({
       pending = false;
       if (ctx.isInvalid || runs++ >= MAX_RUNS_PER_PAGE) return;
       const budget = scanBudget(RUN_SCAN_LIMIT, performance.now() + RUN_TIME_MS);
-      const candidates = detectCandidates(document, location.href, budget);
+      changes = changes?.concat(observer.takeRecords());
+      read = readPage(document, location.href, budget, read, changes);
+      changes = [];
+      const { candidates } = read;
       if (budget.timedOut && continuations++ < MAX_CONTINUATIONS) {
         pending = true;
         runWhenIdle();
       }
-      foundSomeone = candidates.length > 0;
       const fingerprint = JSON.stringify(candidates);
       if (fingerprint === last) return;
       last = fingerprint;
@@ -70,13 +76,14 @@ export default defineContentScript({
       // The background forgot this tab's candidates on navigation: report again, even the same ones.
       last = '';
       runs = 0;
-      foundSomeone = false;
+      read = undefined;
       schedule();
     });
     // Until the page shows someone it may still be rendering them: every change counts. After that, only a
     // change that may bring or take an address does (a feed card or a counter does not).
     const observer = new MutationObserver((records) => {
-      if (!pending && (!foundSomeone || mayChangeAddresses(records))) schedule();
+      changes = changes && changes.length < MAX_RECORDS ? changes.concat(records) : undefined;
+      if (!pending && (!read?.candidates.length || mayChangeAddresses(records))) schedule();
     });
     observer.observe(document.documentElement, {
       childList: true,

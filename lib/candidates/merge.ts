@@ -12,11 +12,9 @@ export function candidateRank(c: Candidate): number {
     case 'outlook-sender':
       return 0;
     case 'linkedin-message':
-      return c.email ? 1 : 2;
     case 'github-profile':
       return c.email ? 1 : 2;
     case 'linkedin-profile':
-      return 2;
     case 'page-heading':
       return 2;
     case 'mailto-link':
@@ -27,7 +25,8 @@ export function candidateRank(c: Candidate): number {
   }
 }
 
-const FILLABLE = ['email', 'name', 'headline', 'profileUrl'] as const;
+/** The fields a candidate's other finds may fill in. */
+export const FILLABLE = ['email', 'name', 'headline', 'profileUrl'] as const;
 
 function keyOf(c: Candidate): string {
   return c.email ? c.email.toLowerCase() : `${c.source} ${c.profileUrl ?? c.name ?? ''}`;
@@ -42,16 +41,9 @@ export function mergeCandidates(candidates: readonly Candidate[], limit = MAX_CA
   for (const c of candidates) {
     const key = keyOf(c);
     const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, { ...c });
-      continue;
-    }
-    const [best, other] = candidateRank(c) < candidateRank(seen) ? [c, seen] : [seen, c];
+    const [best, other] = !seen || candidateRank(c) < candidateRank(seen) ? [c, seen] : [seen, c];
     const merged: Candidate = { ...best };
-    for (const field of FILLABLE) {
-      const value = other[field];
-      if (merged[field] === undefined && value !== undefined) merged[field] = value;
-    }
+    for (const field of FILLABLE) if (merged[field] === undefined && other?.[field]) merged[field] = other[field];
     byKey.set(key, merged);
   }
   return [...byKey.values()].sort((a, b) => candidateRank(a) - candidateRank(b)).slice(0, limit);

@@ -1,4 +1,3 @@
-import { extractEmails } from '@/lib/email/extract';
 import { NOT_SHOWN_SELECTOR, isVisible } from './visibility';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
@@ -23,22 +22,19 @@ export function textOf(node: Node | null | undefined): string {
 
 /**
  * The first visible element matching the fallbacks, tried in order: an earlier selector wins
- * over an earlier position in the page.
+ * over an earlier position in the page. The page is searched once for all of them: a search per fallback walked
+ * a large page again for each one absent from it (most are: each belongs to one markup generation).
  */
 export function queryVisible(
   root: ParentNode,
   selectors: readonly string[],
   accept?: (el: Element) => boolean,
 ): Element | undefined {
+  const found = root.querySelectorAll(selectors.join(','));
   for (const selector of selectors) {
-    for (const el of root.querySelectorAll(selector)) {
-      if (isVisible(el) && (!accept || accept(el))) return el;
+    for (const el of found) {
+      if (el.matches(selector) && isVisible(el) && (!accept || accept(el))) return el;
     }
   }
   return undefined;
-}
-
-/** The first address written inside an element. */
-export function firstEmailIn(el: Element): string | undefined {
-  return extractEmails(textOf(el))[0];
 }

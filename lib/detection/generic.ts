@@ -43,7 +43,7 @@ export function rowName(el: Element): string | undefined {
 }
 
 /** The addresses in a text node, reading only bounded windows around its first "@"s, within `budget`. */
-export function emailsAround(text: string, budget: ScanBudget = scanBudget()): string[] {
+export function emailsAround(text: string, budget: ScanBudget): string[] {
   if (text.length <= WINDOW * 2) return extractEmails(text, budget);
   const found: string[] = [];
   for (
@@ -58,17 +58,18 @@ export function emailsAround(text: string, budget: ScanBudget = scanBudget()): s
 
 /**
  * Addresses the user can see on any page: `mailto:` links first, then text. Never innerText (it
- * lays out the whole page): only the rare text node holding an "@" is read and checked for
- * visibility. Stops early once `limit` finds rank at least as high as any later find could
+ * lays out the whole page): only the rare text node holding an "@" (`texts`, in page order) is read and checked
+ * for visibility. Stops early once `limit` finds rank at least as high as any later find could
  * (page text, at best named); only a name turning up later for an address already seen is lost. Page text is read
  * within `budget` (docs/security.md SEC-9): a hostile page gets a bounded run, not a frozen tab.
  */
 export function findAddresses(
   doc: Document,
-  nameNear: NameNear = rowName,
-  limit = MAX_CANDIDATES,
+  nameNear: NameNear,
+  limit: number,
+  budget: ScanBudget,
+  texts: Iterable<Text>,
   also?: AlsoRead,
-  budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT),
 ): Find[] {
   const found = new Map<string, Find>();
   let strong = 0; // finds that no later find can outrank
@@ -77,7 +78,7 @@ export function findAddresses(
     if (NO_REPLY.test(key)) return;
     const seen = found.get(key);
     if (!seen) {
-      found.set(key, name ? { email, name, source, el } : { email, source, el });
+      found.set(key, { email, source, el, ...(name && { name }) });
       if (name || source === 'mailto-link') strong++;
     } else if (!seen.name && name) {
       seen.name = name;
@@ -92,7 +93,7 @@ export function findAddresses(
     add(email, 'mailto-link', looksLikeName(text) ? text : nameNear(link), link);
   }
 
-  for (const node of textNodesWithAt(doc.body ?? doc.documentElement, also?.wants)) {
+  for (const node of texts) {
     if ((strong >= limit && !also) || budget.exhausted) break;
     const el = node.parentElement;
     if (!el || !isVisible(el)) continue;
@@ -112,5 +113,6 @@ export function detectGeneric(
   limit = MAX_CANDIDATES,
   budget: ScanBudget = scanBudget(RUN_SCAN_LIMIT),
 ): Candidate[] {
-  return mergeCandidates(findAddresses(doc, rowName, limit, undefined, budget).map(toCandidate), limit);
+  const texts = textNodesWithAt(doc.body ?? doc.documentElement);
+  return mergeCandidates(findAddresses(doc, rowName, limit, budget, texts).map(toCandidate), limit);
 }

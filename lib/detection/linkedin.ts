@@ -59,7 +59,7 @@ function profileUrlOf(doc: Document, url: string): string | undefined {
  * A LinkedIn profile (`/in/…`), classic, 2026 or logged-out: the email only from the Contact info dialog
  * the user opened, otherwise the profile's person by name, so the popup can still prefill it.
  */
-export function detectLinkedIn(doc: Document, url: string = doc.location?.href ?? ''): Candidate[] {
+export function detectLinkedIn(doc: Document, url: string): Candidate[] {
   const card = queryVisible(doc, LINKEDIN_TOP_CARD);
   const nameEl = card ? queryVisible(card, LINKEDIN_NAME) : queryVisible(doc, LINKEDIN_NAME_ANYWHERE);
   const name = nameOnly(textOf(nameEl)) ?? nameOnly(doc.title);

@@ -1,11 +1,13 @@
 import { type Candidate, MAX_CANDIDATES } from '@/lib/candidates/candidate';
 import { mergeCandidates } from '@/lib/candidates/merge';
 import { siteOf } from '@/lib/candidates/sites';
+import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { findAddresses, rowName, toCandidate, type NameNear } from './generic';
 import { siteCandidates } from './index';
 import { linkedInViewer } from './linkedin';
 import { detectLinkedInMessaging } from './linkedin-messaging';
 import { obfuscatedReader } from './obfuscated';
+import { textNodesWithAt } from './text-with-at';
 import { detectPagePerson } from './page-person';
 import { cardName } from './people-cards';
 import { withoutViewer } from './viewer';
@@ -30,7 +32,9 @@ export function detectOnDemand(doc: Document, url: string): Candidate[] {
   }
   const site = siteCandidates(doc, url);
   const obfuscated = obfuscatedReader(nameNear);
-  const finds = [...findAddresses(doc, nameNear, MAX_CANDIDATES, obfuscated), ...obfuscated.finds];
+  const texts = textNodesWithAt(doc.body ?? doc.documentElement, obfuscated.wants);
+  const budget = scanBudget(RUN_SCAN_LIMIT);
+  const finds = [...findAddresses(doc, nameNear, MAX_CANDIDATES, budget, texts, obfuscated), ...obfuscated.finds];
   const person = kind === 'other' ? detectPagePerson(doc, finds) : [];
   return withoutViewer(mergeCandidates([...site.candidates, ...person, ...finds.map(toCandidate)]), site.viewer);
 }

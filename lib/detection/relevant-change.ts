@@ -1,4 +1,5 @@
 import {
+  CANONICAL_LINK,
   GITHUB_EMAIL_TEXT,
   GITHUB_PROFILE_MARKER,
   GITHUB_VIEWER_LOGIN,
@@ -8,47 +9,56 @@ import {
   LINKEDIN_VIEWER_PHOTO,
   MAILTO_LINK,
 } from './selectors';
+import { textsWithAtUnder } from './text-with-at';
 
 // Most of what changes on a LinkedIn page after it loads (a feed card, a reaction count, a notification) cannot
 // change who the page shows: reading the whole page again for each cost the content script more than a naive
 // read of the page (bench/content-script-cost.ts). A change is read only when it may bring or take an address,
 // or a part the site detectors read: a profile's card or name, the signed-in viewer (never to be proposed).
 
+/**
+ * What the detectors read besides text with an "@": mailto links, a profile's card, name and address, the
+ * signed-in viewer, the page's title and canonical link. A change inside one of these, or adding or removing one,
+ * changes what they find. (The contact dialog's and GitHub's email links are mailto links; GitHub's name and login
+ * are inside its profile marker, `.vcard-names`; its bio changes only when the viewer edits their own profile. A part matched through its ancestors, `main section.artdeco-card`,
+ * is not recognised once removed alone: a change that rare waits for the next whole read.)
+ */
 const READ_PARTS = [
   ...MAILTO_LINK,
   ...LINKEDIN_TOP_CARD,
   ...LINKEDIN_NAME_ANYWHERE,
   ...LINKEDIN_CONTACT_EMAIL_TEXT,
   ...LINKEDIN_VIEWER_PHOTO,
+  ...CANONICAL_LINK,
+  'title',
   ...GITHUB_PROFILE_MARKER,
-  ...GITHUB_VIEWER_LOGIN,
   ...GITHUB_EMAIL_TEXT,
-  'h1',
+  ...GITHUB_VIEWER_LOGIN,
 ].join(',');
-/** A subtree this big is the page rendering a view, not an update within one: read the page again. */
-const BIG_SUBTREE = 200;
 const ELEMENT = 1;
-const TEXT = 3;
-const CDATA = 4;
 
-function mayHoldAddress(node: Node): boolean {
-  if (node.nodeType === TEXT || node.nodeType === CDATA) return (node as Text).data.includes('@');
-  if (node.nodeType !== ELEMENT) return false;
-  const el = node as Element;
-  // Sized by elements before any text is copied: item(n) of a live collection stops at n.
-  if (el.getElementsByTagName('*').item(BIG_SUBTREE)) return true;
-  return (el.textContent ?? '').includes('@') || el.matches(READ_PARTS) || !!el.querySelector(READ_PARTS);
-}
+const isPart = (node: Node): boolean =>
+  node.nodeType === ELEMENT && ((node as Element).matches(READ_PARTS) || !!(node as Element).querySelector(READ_PARTS));
 
-/** Whether these DOM changes may add or remove an address or a part read for a person (or render a whole view). */
-export function mayChangeAddresses(records: readonly MutationRecord[]): boolean {
-  for (const record of records) {
-    if (record.type === 'characterData') {
-      if ((record.target as Text).data.includes('@') || record.oldValue?.includes('@')) return true;
-      continue;
-    }
-    for (const node of record.addedNodes) if (mayHoldAddress(node)) return true;
-    for (const node of record.removedNodes) if (mayHoldAddress(node)) return true;
-  }
-  return false;
+/** The nodes a change adds, removes or edits. */
+export const changedNodes = (record: MutationRecord): Node[] =>
+  record.type === 'characterData' ? [record.target] : [...record.addedNodes, ...record.removedNodes];
+
+/**
+ * Searched by XPath, not by copying the node's text: a whole view rendered or removed costs no more than its "@"s.
+ * The removed are searched as well as the added (XPath reads a detached subtree too).
+ */
+const mayHoldAddress = (node: Node): boolean => isPart(node) || textsWithAtUnder(node).length > 0;
+
+/** Whether these DOM changes may add or remove an address or a part read for a person. */
+export const mayChangeAddresses = (records: readonly MutationRecord[]): boolean =>
+  records.some((record) => !!record.oldValue?.includes('@') || changedNodes(record).some(mayHoldAddress));
+
+/**
+ * Whether a change may change what the site detectors or a mailto link's name read, which a read of the added
+ * nodes alone (read-again.ts) would not see: one inside such a part, or adding or removing one.
+ */
+export function touchesParts(record: MutationRecord): boolean {
+  const at = record.target.nodeType === ELEMENT ? (record.target as Element) : record.target.parentElement;
+  return !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);
 }

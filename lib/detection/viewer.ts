@@ -24,18 +24,12 @@ export function joinViewers(...viewers: Viewer[]): Viewer {
 
 /** Drops the viewer: their address, their profile, or their name alone; a viewer's name on another address is dropped too. */
 export function withoutViewer(candidates: Candidate[], viewer: Viewer): Candidate[] {
-  const names = new Set(viewer.names.filter(Boolean).map(norm));
-  const emails = new Set(viewer.emails.map(norm));
-  const urls = new Set(viewer.profileUrls.map(norm));
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    if ((c.email && emails.has(norm(c.email))) || (c.profileUrl && urls.has(norm(c.profileUrl)))) continue;
-    const isViewerName = c.name !== undefined && names.has(norm(c.name));
-    if (isViewerName && !c.email) continue;
-    if (isViewerName) {
-      const { name: _viewerName, ...rest } = c;
-      out.push(rest);
-    } else out.push(c);
-  }
-  return out;
+  // A few entries at most: compared one by one, and not at all on a page without a viewer.
+  const isIn = (list: string[], value: string | undefined) => !!value && list.some((v) => v && norm(v) === norm(value));
+  return candidates.flatMap((c) => {
+    if (isIn(viewer.emails, c.email) || isIn(viewer.profileUrls, c.profileUrl)) return [];
+    if (!isIn(viewer.names, c.name)) return [c];
+    const { name: _viewerName, ...rest } = c;
+    return c.email ? [rest] : [];
+  });
 }

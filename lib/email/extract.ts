@@ -9,23 +9,7 @@ const LOCAL = /^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*$/;
 // Host labels, then a TLD of letters (or an IDN's punycode form).
 const DOMAIN = /^(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+(?:[a-z]{2,63}|xn--[a-z\d-]{1,59})$/i;
 // "logo@2x.png" looks like an address; no real TLD is one of these file extensions.
-const FILE_TLDS = new Set([
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'svg',
-  'webp',
-  'avif',
-  'ico',
-  'bmp',
-  'css',
-  'js',
-  'mjs',
-  'json',
-  'html',
-  'htm',
-]);
+const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|m?js|json|html?)$/i;
 
 const LEADING = '<("\'[{';
 const TRAILING = '>.,;:!?)]}\'"';
@@ -37,10 +21,7 @@ function isLabelChar(text: string, i: number): boolean {
   const lower = c | 0x20; // folds A-Z onto a-z
   return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
-function isLocalChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return isLabelChar(text, i) || c === 0x5f || c === 0x2e || c === 0x25 || c === 0x2b || c === 0x27; // _ . % + '
-}
+const isLocalChar = (text: string, i: number): boolean => isLabelChar(text, i) || "_.%+'".includes(text[i]!);
 
 export function isValidEmail(s: string): boolean {
   const at = s.lastIndexOf('@');
@@ -53,7 +34,7 @@ export function isValidEmail(s: string): boolean {
     domain.length <= 253 &&
     LOCAL.test(local) &&
     DOMAIN.test(domain) &&
-    !FILE_TLDS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase())
+    !FILE_TLD.test(domain)
   );
 }
 

@@ -71,7 +71,7 @@ describe('detectLinkedIn', () => {
       'linkedin-classic-no-email.html',
       'https://www.linkedin.com/in/jane-doe-synthetic/?trk=feed',
     );
-    expect(detectLinkedIn(doc)[0]?.profileUrl).toBe(JANE);
+    expect(detectLinkedIn(doc, doc.location.href)[0]?.profileUrl).toBe(JANE);
   });
 
   it('should read the email as text when the classic dialog has no link', () => {
@@ -103,7 +103,7 @@ describe('detectLinkedIn', () => {
 
   it('should prefer the address bar when a single-page app left the canonical link behind', () => {
     const doc = loadFixture('linkedin-classic-no-email.html', 'https://www.linkedin.com/in/someone-else/');
-    expect(detectLinkedIn(doc)[0]?.profileUrl).toBe('https://www.linkedin.com/in/someone-else/');
+    expect(detectLinkedIn(doc, doc.location.href)[0]?.profileUrl).toBe('https://www.linkedin.com/in/someone-else/');
   });
 
   it('should find nothing on a page without a profile', () => {

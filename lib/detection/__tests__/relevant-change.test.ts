@@ -51,14 +51,19 @@ describe('which page changes are read again', () => {
     }
   });
 
-  it("reads a profile's card, a name heading, the signed-in viewer's photo, and a whole view rendered", async () => {
+  it("reads a profile's card, a name heading, the signed-in viewer's photo, and a view with an address", async () => {
     for (const html of [
       '<section data-view-name="profile-top-card"><h2>Ana Example</h2></section>',
-      '<h1>Ana Example</h1>',
+      '<h1 class="text-heading-xlarge">Ana Example</h1>',
       '<img class="global-nav__me-photo" alt="Viewer Name">',
-      `<ul>${'<li>item</li>'.repeat(250)}</ul>`,
+      `<ul>${'<li>item</li>'.repeat(250)}<li>ana@example.com</li></ul>`,
     ]) {
       expect(mayChangeAddresses(await recordsOf('<main></main>', (doc) => card(doc, html)))).toBe(true);
     }
+  });
+
+  it('skips a whole view rendered with no address and no part a detector reads', async () => {
+    const html = `<ul>${'<li>item</li>'.repeat(250)}</ul>`;
+    expect(mayChangeAddresses(await recordsOf('<main></main>', (doc) => card(doc, html)))).toBe(false);
   });
 });
