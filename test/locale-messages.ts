@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 
 // The extension's messages as the browser gets them (`_locales/<lang>/messages.json`), built from locales/*.yml
-// by @wxt-dev/i18n's own build step, for unit tests (WXT's fake browser has no `i18n`).
+// by @wxt-dev/i18n's own build step, for unit tests (WXT's fake browser has no `i18n`) and the bench's detectors.
+// Read from the project's root, where every test and bench runs (a DOM test's `import.meta.url` is no file URL).
 
 export type ChromeMessages = Record<string, { message: string }>;
 
 export function loadMessages(lang: 'en' | 'es'): ChromeMessages {
-  const text = readFileSync(resolve(__dirname, `../locales/${lang}.yml`), 'utf8');
+  const text = readFileSync(resolve(`locales/${lang}.yml`), 'utf8');
   return generateChromeMessages(parseMessagesText(text, 'YAML')) as ChromeMessages;
 }
 
