@@ -106,12 +106,10 @@ export async function recheckKey(): Promise<KeyStatus> {
  * force empties the invite index, by its watcher (invite-index/register.ts).
  */
 async function putInForce(keys: SavedKeys, status: KeyStatus, before: SavedKeys | null): Promise<KeyStatus> {
-  const gone = KEY_MODES.filter((mode) => before?.[mode] !== keys[mode]);
-  if (gone.length) {
-    const lists = { ...(await assessmentsCache.getValue()) };
-    for (const mode of gone) delete lists[mode];
-    await assessmentsCache.setValue(lists);
-  }
+  const lists = { ...(await assessmentsCache.getValue()) };
+  const gone = KEY_MODES.filter((mode) => lists[mode] && before?.[mode] !== keys[mode]);
+  for (const mode of gone) delete lists[mode];
+  if (gone.length) await assessmentsCache.setValue(lists);
   await apiKey.setValue(keys);
   await keyStatus.setValue(status);
   await updateBadge();
