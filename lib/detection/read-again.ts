@@ -9,7 +9,8 @@ import { textsWithAtUnder } from './text-with-at';
 
 /** `kept` (in page order) without the nodes gone from the page, with `added` put in place. */
 function inPageOrder<T extends Node>(kept: T[], added: T[], root: Node): T[] {
-  const nodes = kept.filter((node) => root.contains(node));
+  // A node moved is among both: placed again where it is now, as a whole read would find it.
+  const nodes = kept.filter((node) => !added.includes(node) && root.contains(node));
   for (const node of added) {
     if (!root.contains(node) || nodes.includes(node)) continue;
     // Before the first node that follows it (4: DOCUMENT_POSITION_FOLLOWING), not by sorting the whole list again:

@@ -86,7 +86,8 @@ function keepFirstPaintCopy(initial: FirstPaintCopy): void {
  * the key it was drawn with (`stored`, from `loadFromStorage`).
  */
 export async function revalidateAfterPaint(stored: Promise<void>): Promise<void> {
-  await Promise.all([stored, firstContentfulPaint()]);
+  // A storage failure (shown by loadFromStorage's own path) does not keep AlfaOne from being asked.
+  await Promise.all([stored.catch(() => undefined), firstContentfulPaint()]);
   // The search tables are built while the user reads, so the first keystroke does not pay for them.
   usePopupStore.getState().searchIndex.prepare();
   if (usePopupStore.getState().key?.state !== 'connected') return;

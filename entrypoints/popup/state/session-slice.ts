@@ -49,6 +49,7 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
     set({ recent: [], recentLoad: 'idle' });
     void get()
       .showCachedList(next.mode)
+      .catch(() => undefined)
       .then(() => (next.state === 'connected' ? get().refreshAssessments() : undefined));
     if (next.state === 'connected' && get().view === 'recent') void get().loadRecent();
   },

@@ -34,7 +34,8 @@ const SNIPPETS = [
 type Change =
   | { kind: 'add'; at: number; where: 'append' | 'prepend' | 'before' | 'after'; snippet: number }
   | { kind: 'text'; at: number; data: string }
-  | { kind: 'remove'; at: number };
+  | { kind: 'remove'; at: number }
+  | { kind: 'move'; at: number; to: number };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   {
@@ -52,6 +53,8 @@ const change: fc.Arbitrary<Change> = fc.oneof(
     data: fc.constantFrom('now at new.one@example.com', 'nothing here', 'Jo Park', 'x@y'),
   }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+  // A list re-sorted, a card moved to the top: a node both removed and added.
+  fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
 );
 
 function apply(doc: Document, c: Change): void {
@@ -59,6 +62,9 @@ function apply(doc: Document, c: Change): void {
   const el = elements[c.at % Math.max(1, elements.length)];
   if (c.kind === 'remove') {
     el?.remove();
+  } else if (c.kind === 'move') {
+    const to = elements[c.to % Math.max(1, elements.length)];
+    if (el && to && !el.contains(to)) to.before(el);
   } else if (c.kind === 'text') {
     const texts = [...doc.body.querySelectorAll('p, td, li, span, a')].flatMap((e) => [...e.childNodes]);
     const text = texts.filter((n) => n.nodeType === 3)[c.at % Math.max(1, texts.length)];
