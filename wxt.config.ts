@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ChunkingContext } from 'rolldown';
+import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEFAULT_BASE_URL, DOCUMENTED_BASE_URLS, originPattern, parseBaseUrl } from './lib/config/api-base-url';
 import { DETECTION_SITES } from './lib/candidates/sites';
@@ -59,14 +60,21 @@ export default defineConfig({
   imports: false,
   outDir: process.env.WXT_OUT_DIR || '.output',
   webExt: { disabled: true },
+  hooks: {
+    // The pages' build only: the content scripts and the background are single files (IIFE), never split.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'popup')) return;
+      const chunks = {
+        build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstPaintChunk }] } } } },
+      };
+      Object.assign(config, mergeConfig(config, chunks));
+    },
+  },
   vite: () => ({
     define: { 'import.meta.env.WXT_API_BASE_URL': JSON.stringify(apiBaseUrl) },
     resolve: { alias: REACT_TO_PREACT },
-    build: {
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstPaintChunk }] } } },
-      // Every browser we support preloads modules itself: no polyfill file for each page to fetch first.
-      modulePreload: { polyfill: false },
-    },
+    // Every browser we support preloads modules itself: no polyfill file for each page to fetch first.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     // English and Spanish from locales/*.yml (docs/product.md, Languages); the browser's language picks one.

@@ -38,7 +38,7 @@ export function InviteOptionsFields({
               min={1}
               max={max}
               required
-              value={Number.isNaN(value[key]) ? '' : value[key]}
+              value={Number.isNaN(value[key]) ? '' : String(value[key])}
               onChange={(e) => onChange({ ...value, [key]: e.target.valueAsNumber })}
             />
           </div>
