@@ -1,4 +1,4 @@
-import { keyMode } from '@/lib/key/key-format';
+import { keyMode, lastFour } from '@/lib/key/key-format';
 import type { Assessment } from '@/lib/api/schemas';
 import { listAssessments } from '@/lib/api/endpoints';
 import type { AssessmentSummary, AssessmentsView } from '@/lib/messaging/views';
@@ -16,7 +16,7 @@ export async function getAssessments(refresh: boolean): Promise<AssessmentsView>
     settings.getValue(),
     keyStatus.getValue(),
   ]);
-  const own = cachedFor(cache, baseUrl, status.mode);
+  const own = cachedFor(cache, baseUrl, status);
   if (!refresh && own) {
     return { assessments: own.assessments, fetchedAt: own.fetchedAt, recentIds };
   }
@@ -30,7 +30,7 @@ export async function getAssessments(refresh: boolean): Promise<AssessmentsView>
   if ((await keyInForce()) === key)
     await assessmentsCache.setValue({
       ...(await assessmentsCache.getValue()),
-      [keyMode(key)]: { baseUrl, fetchedAt, assessments },
+      [keyMode(key)]: { baseUrl, last4: lastFour(key), fetchedAt, assessments },
     });
   return { assessments, fetchedAt, recentIds };
 }

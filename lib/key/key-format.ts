@@ -12,6 +12,10 @@ export const otherMode = (mode: KeyMode): KeyMode => (mode === 'live' ? 'test' :
 /** The environment a key belongs to, by its prefix (a key of neither prefix never gets this far). */
 export const keyMode = (key: string): KeyMode => (key.startsWith('ak_test_') ? 'test' : 'live');
 
+/** A key as its status describes it (environment and last 4), what a page may know of it (SEC-5). */
+export const describeKey = (key: string | null | undefined): { mode?: KeyMode; last4?: string } =>
+  key ? { mode: keyMode(key), last4: lastFour(key) } : {};
+
 /** Which key is in force, as a page may know it (environment and last 4, SEC-5): another id is another key. */
 export const keyIdOf = (status: { mode?: KeyMode; last4?: string } | null | undefined): string =>
   status ? `${status.mode}:${status.last4}` : '';

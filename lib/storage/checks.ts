@@ -33,6 +33,7 @@ const cachedAssessmentSchema = assessmentSchema
 
 const cachedListSchema = z.strictObject({
   baseUrl: z.string(),
+  last4: z.string().max(8),
   fetchedAt: z.number(),
   assessments: z.array(cachedAssessmentSchema),
 });

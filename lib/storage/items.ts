@@ -18,50 +18,45 @@ export const keyStatus = defineItem<KeyStatus>('keyStatus', { fallback: NO_KEY, 
 
 export const settings = defineItem<Settings>('settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
-/** The last full list of assessments of one environment, shown at once when a page opens (stale-while-revalidate). */
+/** The last full list of assessments of one key, shown at once when a page opens (stale-while-revalidate). */
 export interface CachedAssessments {
   baseUrl: string;
+  /** The last 4 of the key it was fetched with: a list is only ever that key's (another may be another org's). */
+  last4: string;
   fetchedAt: number;
   assessments: AssessmentSummary[];
 }
 
+/** Which key a list must belong to: its environment and last 4, as the key status says (SEC-5). */
+export interface ListOwner {
+  mode?: 'live' | 'test';
+  last4?: string;
+}
+
 /**
  * One list per environment: a switch between the two saved keys shows the other environment's list at once, and
- * never this one's. A list goes with its key: replaced or removed, the key takes its list along (key-service.ts).
+ * never this one's. A key replaced or removed takes its list along (key-service.ts), and a list is used only for
+ * the key it was fetched with, even if a fetch under way at a change wrote it late.
  */
 export type AssessmentsCache = Partial<Record<'live' | 'test', CachedAssessments>>;
 
 export const assessmentsCache = defineItem<AssessmentsCache>('assessmentsCache', {
   fallback: {},
   version: 2,
-  migrations: { 2: listPerEnvironment },
+  // Version 1 held one list without the key it belonged to: dropped, fetched again.
+  migrations: { 2: () => ({}) },
 });
 
-/** Version 1 held one list, tagged with its environment (untagged before there were two keys: dropped, refetched). */
-function listPerEnvironment(previous: unknown): AssessmentsCache {
-  const list = previous as (CachedAssessments & { mode?: 'live' | 'test' }) | null;
-  if (!list?.mode) return {};
-  const { mode, ...rest } = list;
-  return { [mode]: rest };
+/** `owner`'s list, if it was fetched from `baseUrl`: another key's is never shown or used. */
+export function cachedFor(cache: AssessmentsCache, baseUrl: string, owner: ListOwner): CachedAssessments | null {
+  const list = owner.mode ? cache[owner.mode] : undefined;
+  return list?.baseUrl === baseUrl && list.last4 === owner.last4 ? list : null;
 }
 
-/** The list of `mode`'s environment, if it was fetched from `baseUrl`: another's is never shown or used. */
-export function cachedFor(
-  cache: AssessmentsCache,
-  baseUrl: string,
-  mode: 'live' | 'test' | undefined,
-): CachedAssessments | null {
-  const list = mode ? cache[mode] : undefined;
-  return list?.baseUrl === baseUrl ? list : null;
-}
-
-/** An assessment's name, from the list of the environment it belongs to. */
-export function cachedName(
-  cache: AssessmentsCache,
-  mode: 'live' | 'test' | undefined,
-  assessmentId: string,
-): string | undefined {
-  return (mode ? cache[mode] : undefined)?.assessments.find((a) => a.id === assessmentId)?.name;
+/** An assessment's name, from the list of the key it belongs to. */
+export function cachedName(cache: AssessmentsCache, owner: ListOwner, assessmentId: string): string | undefined {
+  const list = owner.mode ? cache[owner.mode] : undefined;
+  return list?.last4 === owner.last4 ? list?.assessments.find((a) => a.id === assessmentId)?.name : undefined;
 }
 
 /** Assessment ids, most recently used first. */

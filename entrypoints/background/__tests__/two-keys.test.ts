@@ -115,6 +115,24 @@ describe('Keys: a live and a test key at once', () => {
     expect((await getAssessments(false)).assessments).toEqual([]);
   });
 
+  it('should never show a list fetched under a replaced key, even one written late by a fetch under way', async () => {
+    await saveKey(SANDBOX_KEYS.live);
+    const live = await getAssessments(true);
+    expect(live.assessments.length).toBeGreaterThan(0);
+    await saveKey(SANDBOX_KEYS.empty);
+    // What a fetch started under the old key would write after the change, had it passed its check just before.
+    await assessmentsCache.setValue({
+      live: {
+        baseUrl: sandbox.baseUrl,
+        last4: last4(SANDBOX_KEYS.live),
+        fetchedAt: Date.now(),
+        assessments: live.assessments,
+      },
+    });
+
+    expect((await getAssessments(false)).assessments).toEqual([]);
+  });
+
   it('should refuse to switch to an environment with no saved key', async () => {
     await saveKey(SANDBOX_KEYS.live);
 

@@ -1,7 +1,8 @@
 import { emailKey } from '@/lib/bulk/review';
 import type { BulkRun, BulkRunAction, BulkRunLine, StartBulkRunRequest } from '@/lib/bulk/run-schema';
 import { AppError } from '@/lib/api/errors';
-import { apiKey } from '@/lib/storage/api-key';
+import { describeKey } from '@/lib/key/key-format';
+import { apiKey, inForce } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedName } from '@/lib/storage/items';
 import { cancelQueued } from '../invites/send-invite';
 import { kickBulkRun } from './runner';
@@ -17,7 +18,7 @@ const busy = () =>
 /** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
 export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun> {
   const [lists, keys] = await Promise.all([assessmentsCache.getValue(), apiKey.getValue()]);
-  const assessmentName = cachedName(lists, keys?.inForce, request.assessmentId);
+  const assessmentName = cachedName(lists, describeKey(inForce(keys)), request.assessmentId);
   const seen = new Set<string>();
   const lines = request.lines.map((l): BulkRunLine => {
     if (l.action === 'skip') return { ...l, state: 'skipped' };

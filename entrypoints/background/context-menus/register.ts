@@ -39,7 +39,7 @@ async function createAll(): Promise<void> {
     pageMenuShown.getValue(),
     keyStatus.getValue(),
   ]);
-  const names = new Map(cachedFor(cache, current.baseUrl, status.mode)?.assessments.map((a) => [a.id, a.name]));
+  const names = new Map(cachedFor(cache, current.baseUrl, status)?.assessments.map((a) => [a.id, a.name]));
   const recent = ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
   await browser.contextMenus.removeAll();
   for (const spec of buildMenuSpecs(recent, false, shown.at(-1)?.version ?? 0)) {

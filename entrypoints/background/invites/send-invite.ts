@@ -2,6 +2,7 @@ import { AppError } from '@/lib/api/errors';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled, outboxKey } from '@/lib/outbox/states';
 import type { SendInviteOutcome, SendInviteRequest } from '@/lib/messaging/views';
+import { describeKey } from '@/lib/key/key-format';
 import { apiKey, inForce } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedName } from '@/lib/storage/items';
 import { applyEvent, drainOutbox, keyIdentity, patchEntry, updateOutbox, waitForEntry } from '../outbox';
@@ -35,7 +36,7 @@ export async function sendInvite(
       id: crypto.randomUUID(),
       key,
       body,
-      assessmentName: cachedName(assessments, keys?.inForce, body.assessmentId),
+      assessmentName: cachedName(assessments, describeKey(saved), body.assessmentId),
       origin,
       keyEnv: saved ? keys?.inForce : undefined,
       keyId,

@@ -1,8 +1,8 @@
 import { callBackground } from '@/lib/messaging/call';
 import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
-import type { KeyMode } from '@/lib/key/key-format';
+import { keyIdOf } from '@/lib/key/key-format';
 import type { AssessmentSummary } from '@/lib/messaging/views';
-import { assessmentsCache, cachedFor, settings } from '@/lib/storage/items';
+import { assessmentsCache, cachedFor, settings, type KeyStatus } from '@/lib/storage/items';
 import { createSearchIndex, type SearchIndex } from '@/lib/search/search-index';
 import { idleUnlessSending } from './send-slice';
 import type { Load, Slice } from './types';
@@ -19,7 +19,7 @@ export interface AssessmentsSlice {
   /** Sets the list (from the cache or AlfaOne), keeping the user's choice when it still exists. */
   setAssessments: (assessments: AssessmentSummary[], recentIds: string[]) => void;
   /** The cached list of `mode`'s environment, if there is one (after a switch of keys). */
-  showCachedList: (mode: KeyMode | undefined) => Promise<void>;
+  showCachedList: (owner: KeyStatus) => Promise<void>;
   refreshAssessments: () => Promise<void>;
   setQuery: (query: string) => void;
   select: (id: string) => void;
@@ -44,10 +44,10 @@ export const createAssessmentsSlice: Slice<AssessmentsSlice> = (set, get) => ({
     });
   },
 
-  async showCachedList(mode) {
+  async showCachedList(owner) {
     const [cache, current] = await Promise.all([assessmentsCache.getValue(), settings.getValue()]);
-    const list = cachedFor(cache, current.baseUrl, mode);
-    if (list && get().key?.mode === mode) get().setAssessments(list.assessments, get().recentIds);
+    const list = cachedFor(cache, current.baseUrl, owner);
+    if (list && keyIdOf(get().key) === keyIdOf(owner)) get().setAssessments(list.assessments, get().recentIds);
   },
 
   async refreshAssessments() {

@@ -54,7 +54,7 @@ export async function loadFromStorage(
   if (rendered) await firstContentfulPaint();
   const fresh: FirstPaintCopy = {
     key,
-    assessments: cachedFor(cache, current.baseUrl, key.mode)?.assessments ?? [],
+    assessments: cachedFor(cache, current.baseUrl, key)?.assessments ?? [],
     recentIds,
     inviteDefaults: current.inviteDefaults,
   };

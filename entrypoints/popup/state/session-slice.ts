@@ -48,7 +48,7 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
     get().setAssessments([], get().recentIds);
     set({ recent: [], recentLoad: 'idle' });
     void get()
-      .showCachedList(next.mode)
+      .showCachedList(next)
       .catch(() => undefined)
       .then(() => (next.state === 'connected' ? get().refreshAssessments() : undefined));
     if (next.state === 'connected' && get().view === 'recent') void get().loadRecent();

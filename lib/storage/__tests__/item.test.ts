@@ -49,12 +49,9 @@ describe('a stored item', () => {
     expect(await item.getValue()).toEqual({ tier: 'gold' });
   });
 
-  it("should turn version 1's one list of assessments into its environment's list, or drop an untagged one", async () => {
+  it("should drop version 1's one list of assessments, which does not say whose key it was fetched with", async () => {
     const list = { baseUrl: 'https://api.example.com/v1', fetchedAt: 1, assessments: [] };
     await writeRecord('assessmentsCache', { v: 1, value: { ...list, mode: 'test' } });
-    expect(await assessmentsCache.getValue()).toEqual({ test: list });
-
-    await writeRecord('assessmentsCache', { v: 1, value: list });
     expect(await assessmentsCache.getValue()).toEqual({});
 
     await writeRecord('assessmentsCache', { v: 1, value: null });
