@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/api/errors';
-import { keyIdOf, keyMode, lastFour } from '@/lib/key/key-format';
+import { describeKey, keyIdOf } from '@/lib/key/key-format';
 import type { KeyStatus } from '@/lib/storage/items';
 import { i18n } from '#i18n';
 
@@ -10,7 +10,7 @@ import { i18n } from '#i18n';
 
 /** What the status says of `key`, whether in force or the other; undefined while it describes other keys. */
 export function statusOfKey(status: KeyStatus, key: string): Pick<KeyStatus, 'state' | 'problem'> | undefined {
-  const id = keyIdOf({ mode: keyMode(key), last4: lastFour(key) });
+  const id = keyIdOf(describeKey(key));
   if (status.state !== 'none' && keyIdOf(status) === id) return status;
   return status.other && keyIdOf(status.other) === id ? status.other : undefined;
 }
