@@ -47,7 +47,7 @@ function staticImports(entryPath: string, ctx: ChunkingContext): Set<string> {
 function firstPaintChunk(id: string, ctx: ChunkingContext): string | null {
   const popup = staticImports('entrypoints/popup/main.tsx', ctx);
   // WXT's plugin loader, which every page's HTML imports (empty: we use no WXT plugins): no file of its own.
-  if (popup.size && /virtual:wxt-(html-)?plugins$/.test(id)) return 'pages';
+  if (/virtual:wxt-(html-)?plugins$/.test(id)) return 'pages';
   if (!popup.has(id)) return null;
   const alsoElsewhere = ['entrypoints/options/main.tsx', 'entrypoints/bulk/main.tsx'].some((entry) =>
     staticImports(entry, ctx).has(id),

@@ -49,14 +49,19 @@ export const assessmentsCache = defineItem<AssessmentsCache>('assessmentsCache',
 
 /** `owner`'s list, if it was fetched from `baseUrl`: another key's is never shown or used. */
 export function cachedFor(cache: AssessmentsCache, baseUrl: string, owner: ListOwner): CachedAssessments | null {
+  const list = listOf(cache, owner);
+  return list?.baseUrl === baseUrl ? list : null;
+}
+
+/** The list of `owner`'s environment, if that key fetched it. */
+function listOf(cache: AssessmentsCache, owner: ListOwner): CachedAssessments | undefined {
   const list = owner.mode ? cache[owner.mode] : undefined;
-  return list?.baseUrl === baseUrl && list.last4 === owner.last4 ? list : null;
+  return list?.last4 === owner.last4 ? list : undefined;
 }
 
 /** An assessment's name, from the list of the key it belongs to. */
 export function cachedName(cache: AssessmentsCache, owner: ListOwner, assessmentId: string): string | undefined {
-  const list = owner.mode ? cache[owner.mode] : undefined;
-  return list?.last4 === owner.last4 ? list?.assessments.find((a) => a.id === assessmentId)?.name : undefined;
+  return listOf(cache, owner)?.assessments.find((a) => a.id === assessmentId)?.name;
 }
 
 /** Assessment ids, most recently used first. */
