@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, settings } from '@/lib/storage/items';
 import { switchKey } from '../../key-service';
+import { exclusive } from '../lock';
 import { ownerOf } from '../owner';
 import { registerInviteIndex } from '../register';
 import { INDEX_ALARM } from '../schedule';
@@ -52,8 +53,9 @@ it('should start one sync of the invite index for one key switch', async () => {
 
   await switchKey('test');
   await indexReadyFor(test);
-  // Long enough for a second run, had the second write started one.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Every write of the switch has reached its watchers by now (the fake storage calls them as it writes), so any
+  // run they asked for is queued: a turn of the index's lock taken now comes after all of them.
+  await exclusive(async () => undefined);
 
   expect(runs()).toBe(1);
 });
