@@ -26,9 +26,15 @@ export function knownHostPermission(baseUrl: string): Promise<boolean> {
   return answer;
 }
 
-/** Registered at worker start, so a grant or a revocation in any page reaches the cache. */
-export function registerHostPermissionCache(): void {
+/**
+ * Registered at worker start, so a grant or a revocation in any page reaches the cache, and a grant reaches
+ * `granted`: what waited for access (the outbox's invites, the invite index's sync) goes on.
+ */
+export function registerHostPermissionWatch(granted: () => void): void {
   const forget = () => known.clear();
-  browser.permissions.onAdded.addListener(forget);
+  browser.permissions.onAdded.addListener(() => {
+    forget();
+    granted();
+  });
   browser.permissions.onRemoved.addListener(forget);
 }

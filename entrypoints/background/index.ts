@@ -10,7 +10,8 @@ import { registerNotificationClicks } from './notify';
 import { openEntryForm, openRecentInvites } from './open-form';
 import { registerInviteIndex } from './invite-index/register';
 import { registerSidePanel } from './side-panel';
-import { registerHostPermissionCache } from './host-permission';
+import { registerHostPermissionWatch } from './host-permission';
+import { afterAccessGranted } from './access-granted';
 
 // Wires the modules; every listener is registered synchronously so a woken worker hears its event.
 export default defineBackground(() => {
@@ -21,7 +22,7 @@ export default defineBackground(() => {
   void lockStorage();
   registerHandlers();
   registerLifecycle();
-  registerHostPermissionCache();
+  registerHostPermissionWatch(afterAccessGranted);
   registerOutbox();
   registerBulk();
   registerContextMenus();

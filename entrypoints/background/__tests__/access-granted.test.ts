@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SANDBOX_KEYS } from '../../../sandbox/keys';
+import { startUnitSandbox, type UnitSandbox } from '../../../test/unit-sandbox';
+import { openIndexDb } from '@/lib/invite-index/db';
+import { readState } from '@/lib/invite-index/store';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, settings } from '@/lib/storage/items';
+import { afterAccessGranted } from '../access-granted';
+import { knownHostPermission, registerHostPermissionWatch } from '../host-permission';
+import { ownerOf } from '../invite-index/owner';
+import { runSync } from '../invite-index/schedule';
+
+// PERM-2: without access to AlfaOne's origin nothing goes out, the invite index's sync included; access granted
+// later, in any page, starts what waited for it. The fake browser has no permissions API: the grant is played
+// through the same listener the browser would call.
+
+let unit: UnitSandbox;
+beforeAll(async () => {
+  unit = await startUnitSandbox();
+});
+afterAll(() => unit.sandbox.close());
+
+const { live } = SANDBOX_KEYS;
+
+it('should start the invite index sync once access to the API origin is granted, and ask nothing before', async () => {
+  fakeBrowser.reset();
+  let allowed = false;
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => allowed);
+  let onAdded: (() => void) | undefined;
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+    onAdded = listener as () => void;
+  });
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: unit.sandbox.baseUrl });
+  await apiKey.setValue({ inForce: 'live', live });
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: live.slice(-4), state: 'connected' });
+  registerHostPermissionWatch(afterAccessGranted);
+  await unit.control('/requests', 'DELETE');
+
+  await runSync();
+  expect(await knownHostPermission(unit.sandbox.baseUrl)).toBe(false);
+  expect(await readState(await openIndexDb())).toBeUndefined();
+  expect((await unit.control('/requests')).requests).toEqual([]);
+
+  allowed = true;
+  onAdded?.();
+
+  const owner = await ownerOf(unit.sandbox.baseUrl, live);
+  await vi.waitFor(async () => expect(await readState(await openIndexDb())).toMatchObject({ owner, phase: 'ready' }), {
+    timeout: 10_000,
+    interval: 50,
+  });
+  // The cached answer for display was forgotten with the grant.
+  expect(await knownHostPermission(unit.sandbox.baseUrl)).toBe(true);
+});
