@@ -1,6 +1,8 @@
 import { SANDBOX_KEYS } from '../sandbox/keys';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
-import { BASE_URL_CHOICES } from '@/lib/settings/settings';
+import { BASE_URL_CHOICES, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { apiKey } from '@/lib/storage/api-key';
+import { keyStatus, settings } from '@/lib/storage/items';
 
 // The real sandbox for a unit test of the background (outbox, bulk runs), on a free port, with what such tests ask
 // of it through its control API.
@@ -35,4 +37,12 @@ export async function startUnitSandbox(): Promise<UnitSandbox> {
     invitesTo: async (email) =>
       ((await control('/invites')).invites as { recipientEmail: string }[]).filter((i) => i.recipientEmail === email),
   };
+}
+
+/** The sandbox's live key saved, checked and in force, and the settings pointing at the sandbox: a signed-in user. */
+export async function useLiveKey(sandbox: RunningSandbox): Promise<void> {
+  const { live } = SANDBOX_KEYS;
+  await apiKey.setValue({ inForce: 'live', live });
+  await keyStatus.setValue({ configured: true, mode: 'live', last4: live.slice(-4), state: 'connected' });
+  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
 }

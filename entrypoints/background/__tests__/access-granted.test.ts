@@ -2,12 +2,9 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../sandbox/keys';
-import { startUnitSandbox, type UnitSandbox } from '../../../test/unit-sandbox';
+import { startUnitSandbox, useLiveKey, type UnitSandbox } from '../../../test/unit-sandbox';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { readState } from '@/lib/invite-index/store';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { apiKey } from '@/lib/storage/api-key';
-import { keyStatus, settings } from '@/lib/storage/items';
 import { afterAccessGranted } from '../access-granted';
 import { knownHostPermission, registerHostPermissionWatch } from '../host-permission';
 import { ownerOf } from '../invite-index/owner';
@@ -23,8 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => unit.sandbox.close());
 
-const { live } = SANDBOX_KEYS;
-
 it('should start the invite index sync once access to the API origin is granted, and ask nothing before', async () => {
   fakeBrowser.reset();
   let allowed = false;
@@ -34,9 +29,7 @@ it('should start the invite index sync once access to the API origin is granted,
     onAdded = listener as () => void;
   });
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: unit.sandbox.baseUrl });
-  await apiKey.setValue({ inForce: 'live', live });
-  await keyStatus.setValue({ configured: true, mode: 'live', last4: live.slice(-4), state: 'connected' });
+  await useLiveKey(unit.sandbox);
   registerHostPermissionWatch(afterAccessGranted);
   await unit.control('/requests', 'DELETE');
 
@@ -48,7 +41,7 @@ it('should start the invite index sync once access to the API origin is granted,
   allowed = true;
   onAdded?.();
 
-  const owner = await ownerOf(unit.sandbox.baseUrl, live);
+  const owner = await ownerOf(unit.sandbox.baseUrl, SANDBOX_KEYS.live);
   await vi.waitFor(async () => expect(await readState(await openIndexDb())).toMatchObject({ owner, phase: 'ready' }), {
     timeout: 10_000,
     interval: 50,

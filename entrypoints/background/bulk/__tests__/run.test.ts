@@ -3,12 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import type { RunningSandbox } from '../../../../sandbox/server';
-import { startUnitSandbox, type UnitSandbox } from '../../../../test/unit-sandbox';
+import { startUnitSandbox, useLiveKey, type UnitSandbox } from '../../../../test/unit-sandbox';
 import type { BulkRun, StartBulkLine } from '@/lib/bulk/run-schema';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { apiKey } from '@/lib/storage/api-key';
-import { bulkRun, keyStatus, outbox, settings } from '@/lib/storage/items';
+import { bulkRun, outbox } from '@/lib/storage/items';
 import { controlBulkRun, startBulkRun } from '../control';
 import { kickBulkRun } from '../runner';
 
@@ -34,9 +33,7 @@ afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   await control('/reset', 'POST');
-  await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.live });
-  await keyStatus.setValue({ configured: true, mode: 'live', last4: SANDBOX_KEYS.live.slice(-4), state: 'connected' });
-  await settings.setValue({ ...DEFAULT_SETTINGS, baseUrl: sandbox.baseUrl });
+  await useLiveKey(sandbox);
 });
 
 describe('a bulk run', () => {
