@@ -13,7 +13,7 @@ import { generateDetectionPage } from './detection-page';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 9;
-const COLD_LOADS = 5;
+const COLD_LOADS = 9;
 // The URL the detectors are told they run on: an ordinary site, so the generic detector does the work.
 const PAGE_URL = 'https://www.example.org/big-page';
 
