@@ -38,13 +38,11 @@ export async function runLoad(
     ({ emails, assessmentId }) =>
       Promise.all(
         emails.map(
-          (email, i) =>
+          (email) =>
             new Promise((resolve) =>
               chrome.runtime.sendMessage(
                 {
-                  id: 100_000 + i,
                   type: 'sendInvite',
-                  timestamp: Date.now(),
                   data: {
                     assessmentId,
                     email,

@@ -103,8 +103,8 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
   await sandbox.control.clearRequests();
   const before = await storageSnapshot();
 
-  const answers = (await run(`Promise.all(${JSON.stringify(MESSAGES)}.map(([type, data], i) =>
-      new Promise((resolve) => chrome.runtime.sendMessage({ id: 9000 + i, type, data, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [
+  const answers = (await run(`Promise.all(${JSON.stringify(MESSAGES)}.map(([type, data]) =>
+      new Promise((resolve) => chrome.runtime.sendMessage({ type, data }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [
     string,
     unknown,
     string | null,
@@ -123,9 +123,9 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
-/** Sends each type as the messaging library would, answering [type, response, lastError]. */
-const sendEach = (types: string[]) => `Promise.all(${JSON.stringify(types)}.map((type, i) =>
-  new Promise((resolve) => chrome.runtime.sendMessage({ id: 7000 + i, type, data: { marker: 'echo-me' }, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError ? 'no answer' : null])))))`;
+/** Sends each type as our protocol does, answering [type, response, lastError]. */
+const sendEach = (types: string[]) => `Promise.all(${JSON.stringify(types)}.map((type) =>
+  new Promise((resolve) => chrome.runtime.sendMessage({ type, data: { marker: 'echo-me' } }, (r) => resolve([type, r ?? null, chrome.runtime.lastError ? 'no answer' : null])))))`;
 
 test('MSG-8: prototype names get the same refusal as an unknown type, from a content script and from an extension page', async ({
   sandbox,
@@ -175,8 +175,6 @@ test('MSG-1 / MSG-2: a web page has no channel to the extension', async () => {
       (runtime.sendMessage as (id: string, m: unknown) => void)(id, {
         type: 'getKeyStatus',
         data: undefined,
-        id: 1,
-        timestamp: 1,
       });
       return 'sent';
     } catch (error) {
@@ -206,7 +204,7 @@ test('MSG-2: another extension cannot message the background', async () => {
     const actual = await other.evaluate(
       (id) =>
         new Promise<string>((resolve) =>
-          chrome.runtime.sendMessage(id, { type: 'getKeyStatus', data: undefined, id: 1, timestamp: Date.now() }, (r) =>
+          chrome.runtime.sendMessage(id, { type: 'getKeyStatus', data: undefined }, (r) =>
             resolve(chrome.runtime.lastError ? `error: ${chrome.runtime.lastError.message}` : JSON.stringify(r)),
           ),
         ),
@@ -241,7 +239,7 @@ test('MSG-6: window.postMessage from the page reaches nothing', async ({ sandbox
 
   await page.evaluate(() => {
     for (const type of ['saveApiKey', 'removeApiKey', 'sendInvite', 'reportCandidates']) {
-      window.postMessage({ id: 1, type, data: { apiKey: 'ak_live_evil', candidates: [] }, timestamp: Date.now() }, '*');
+      window.postMessage({ type, data: { apiKey: 'ak_live_evil', candidates: [] } }, '*');
     }
   });
   await page.waitForTimeout(1000);

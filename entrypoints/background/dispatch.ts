@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 
-// The background's one `runtime.onMessage` listener, for the wire format of lib/messaging/protocol.ts (`{ id, type,
-// data, timestamp }` in, `{ res }` out), once @webext-core/messaging's. The lookup is our own: that library found
-// listeners in a plain object, where `constructor` or `toString` resolve to
+// The background's one `runtime.onMessage` listener, for the wire format of lib/messaging/protocol.ts (`{ type, data }`
+// in, `{ res }` out). It was @webext-core/messaging's, which also sent an id and a timestamp that nothing read. The
+// lookup is our own: that library found listeners in a plain object, where `constructor` or `toString` resolve to
 // Object.prototype members that skip every check and echo the message back (docs/security.md MSG-8). A Map has
 // own keys only; anything not in it gets no answer at all, before any handler or library code runs.
 
@@ -11,13 +11,10 @@ export type Route = (data: unknown, sender: Browser.runtime.MessageSender) => Pr
 interface WireMessage {
   type: string;
   data?: unknown;
-  timestamp: number;
 }
 
 function isWireMessage(message: unknown): message is WireMessage {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, timestamp } = message as Partial<WireMessage>;
-  return typeof type === 'string' && typeof timestamp === 'number';
+  return typeof message === 'object' && message !== null && typeof (message as Partial<WireMessage>).type === 'string';
 }
 
 /** Answers the messages whose type is a key of `routes`; returns the function that stops listening. */

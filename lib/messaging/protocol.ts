@@ -63,18 +63,16 @@ export interface ProtocolMap {
 
 export type MessageType = keyof ProtocolMap;
 
-let nextId = 0;
-
 /**
  * Sends one message to the background in the wire format its dispatcher reads (entrypoints/background/dispatch.ts:
- * `{ id, type, data, timestamp }` in, `{ res }` or `{ err }` out). Our own, as the dispatcher is (MSG-8): a dozen
- * lines, where the library's client cost the content script more than its whole size budget's margin.
+ * `{ type, data }` in, `{ res }` or `{ err }` out). Our own, as the dispatcher is (MSG-8): a dozen lines, where the
+ * library's client cost the content script more than its whole size budget's margin.
  */
 export async function sendMessage<T extends MessageType>(
   type: T,
   data?: Parameters<ProtocolMap[T]>[0],
 ): Promise<ReturnType<ProtocolMap[T]>> {
-  const response: unknown = await browser.runtime.sendMessage({ id: nextId++, type, data, timestamp: Date.now() });
+  const response: unknown = await browser.runtime.sendMessage({ type, data });
   if (typeof response !== 'object' || response === null) throw new Error('No response');
   if ('err' in response)
     throw new Error((response.err as { message?: string } | null)?.message ?? 'The background failed');

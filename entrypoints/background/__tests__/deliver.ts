@@ -43,10 +43,8 @@ export type TestSender = { id?: string; url?: string; frameId?: number; tab?: { 
 
 export type SenderName = keyof typeof SENDERS;
 
-let sequence = 1;
-
 export async function deliver(type: string, data: unknown, sender: TestSender): Promise<unknown> {
-  const message = { id: sequence++, type, data, timestamp: Date.now() };
+  const message = { type, data };
   let respond!: (value: unknown) => void;
   const response = new Promise((resolve) => (respond = resolve));
   const results = await fakeBrowser.runtime.onMessage.trigger(
