@@ -3,7 +3,7 @@ import { DETECTION_SITES } from '@/lib/candidates/sites';
 import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readPage, type PageRead } from '@/lib/detection';
-import { mayChangeAddresses } from '@/lib/detection/relevant-change';
+import { mayChangeAddresses, OBSERVED } from '@/lib/detection/relevant-change';
 
 /** Coalesces bursts of DOM changes: at most one detection per interval. */
 const INTERVAL_MS = 500;
@@ -85,12 +85,7 @@ export default defineContentScript({
       changes = changes && changes.length < MAX_RECORDS ? changes.concat(records) : undefined;
       if (!pending && (!read?.candidates.length || mayChangeAddresses(records))) schedule();
     });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      characterDataOldValue: true,
-    });
+    observer.observe(document.documentElement, OBSERVED);
     ctx.onInvalidated(() => observer.disconnect());
   },
 });

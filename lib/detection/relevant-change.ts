@@ -40,9 +40,23 @@ const ELEMENT = 1;
 const isPart = (node: Node): boolean =>
   node.nodeType === ELEMENT && ((node as Element).matches(READ_PARTS) || !!(node as Element).querySelector(READ_PARTS));
 
-/** The nodes a change adds, removes or edits. */
+/**
+ * What the content script observes: every node added, removed or edited, and the two attributes that make an element
+ * a part the detectors read (a viewer photo's `alt`, a link's `href`); with the old value, so a link that was a
+ * mailto link counts as a change that may take an address.
+ */
+export const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributeFilter: ['alt', 'href'],
+  attributeOldValue: true,
+};
+
+/** The nodes a change adds, removes or edits (a text's or an attribute's change edits its own node). */
 export const changedNodes = (record: MutationRecord): Node[] =>
-  record.type === 'characterData' ? [record.target] : [...record.addedNodes, ...record.removedNodes];
+  record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes] : [record.target];
 
 /**
  * Searched by XPath, not by copying the node's text: a whole view rendered or removed costs no more than its "@"s.
@@ -60,5 +74,6 @@ export const mayChangeAddresses = (records: readonly MutationRecord[]): boolean 
  */
 export function touchesParts(record: MutationRecord): boolean {
   const at = record.target.nodeType === ELEMENT ? (record.target as Element) : record.target.parentElement;
-  return !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);
+  // An attribute change may have unmade a part (a link no longer mailto:), which nothing on the page shows now.
+  return record.type === 'attributes' || !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scanBudget } from '@/lib/email/scan-budget';
 import { readPage, type PageRead } from '../index';
+import { OBSERVED } from '../relevant-change';
 import { closeWindows, loadFixture, loadHtml } from './fixture';
 
 afterEach(closeWindows);
@@ -11,7 +12,7 @@ afterEach(closeWindows);
 function watch(doc: Document): () => MutationRecord[] {
   const win = doc.defaultView as unknown as typeof globalThis;
   const observer = new win.MutationObserver(() => undefined);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, OBSERVED);
   return () => observer.takeRecords();
 }
 
@@ -29,13 +30,15 @@ const SNIPPETS = [
   '<div><p>Kim Lee</p><p>kim@example.org</p></div>',
   '<p>ANA@EXAMPLE.COM again</p>',
   '<ul><li>one@example.com</li><li>two@example.com</li></ul>',
+  '<img class="global-nav__me-photo" alt="" src="data:,">',
 ];
 
 type Change =
   | { kind: 'add'; at: number; where: 'append' | 'prepend' | 'before' | 'after'; snippet: number }
   | { kind: 'text'; at: number; data: string }
   | { kind: 'remove'; at: number }
-  | { kind: 'move'; at: number; to: number };
+  | { kind: 'move'; at: number; to: number }
+  | { kind: 'attr'; at: number; name: 'alt' | 'href'; value: string };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   {
@@ -55,12 +58,22 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   // A list re-sorted, a card moved to the top: a node both removed and added.
   fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+  // A photo named late (the signed-in viewer's), a link made or unmade a mailto link.
+  fc.record({
+    kind: fc.constant('attr' as const),
+    at: fc.nat(),
+    name: fc.constantFrom('alt' as const, 'href' as const),
+    value: fc.constantFrom('Lee Park', 'Alex Rivera', 'mailto:new.link@example.com', 'https://example.org/'),
+  }),
 );
 
 function apply(doc: Document, c: Change): void {
   const elements = [...doc.body.querySelectorAll('*')];
   const el = elements[c.at % Math.max(1, elements.length)];
-  if (c.kind === 'remove') {
+  if (c.kind === 'attr') {
+    const targets = [...doc.querySelectorAll(c.name === 'alt' ? 'img' : 'a')];
+    targets[c.at % Math.max(1, targets.length)]?.setAttribute(c.name, c.value);
+  } else if (c.kind === 'remove') {
     el?.remove();
   } else if (c.kind === 'move') {
     const to = elements[c.to % Math.max(1, elements.length)];
@@ -135,6 +148,32 @@ describe('readPage after changes', () => {
     const changes = watch(doc);
     const first = readPage(doc, url);
     edit(doc);
+    const actual = readPage(doc, url, scanBudget(1_000_000), first, changes());
+    expect(actual.site).not.toBe(first.site);
+    expect(actual.candidates).toEqual(readPage(doc, url).candidates);
+  });
+
+  it("should not propose the viewer whose photo is named after the first read (the viewer's own address on the page)", () => {
+    const url = 'https://www.linkedin.com/in/sofia-marchetti-synthetic/';
+    const doc = loadFixture('linkedin-2026-sdui.html', url);
+    const photo = doc.querySelector('img[alt="Olivia Brandt"]')!;
+    photo.setAttribute('alt', '');
+    const changes = watch(doc);
+    const first = readPage(doc, url);
+    photo.setAttribute('alt', 'Olivia Brandt');
+    const actual = readPage(doc, url, scanBudget(1_000_000), first, changes());
+    expect(actual.site).not.toBe(first.site);
+    expect(actual.candidates).toEqual(readPage(doc, url).candidates);
+    expect(JSON.stringify(actual.candidates)).not.toContain('Olivia');
+  });
+
+  it("should read the page whole when the contact dialog's link is no longer a mailto link", () => {
+    const url = 'https://www.linkedin.com/in/alex-rivera-synthetic/';
+    const doc = loadFixture('linkedin-2026-no-email.html', url);
+    doc.body.append(dialog(doc));
+    const changes = watch(doc);
+    const first = readPage(doc, url);
+    doc.querySelector('[role="dialog"] a')!.setAttribute('href', 'https://example.org/alex');
     const actual = readPage(doc, url, scanBudget(1_000_000), first, changes());
     expect(actual.site).not.toBe(first.site);
     expect(actual.candidates).toEqual(readPage(doc, url).candidates);

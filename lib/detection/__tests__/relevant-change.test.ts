@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { mayChangeAddresses } from '../relevant-change';
+import { mayChangeAddresses, OBSERVED } from '../relevant-change';
 import { closeWindows, loadHtml } from './fixture';
 
 afterEach(closeWindows);
@@ -11,12 +11,7 @@ async function recordsOf(body: string, change: (doc: Document) => void): Promise
   const win = doc.defaultView as unknown as typeof globalThis;
   const records: MutationRecord[] = [];
   const observer = new win.MutationObserver((batch) => records.push(...batch));
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    characterDataOldValue: true,
-  });
+  observer.observe(doc.documentElement, OBSERVED);
   change(doc);
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer.disconnect();
@@ -60,6 +55,25 @@ describe('which page changes are read again', () => {
     ]) {
       expect(mayChangeAddresses(await recordsOf('<main></main>', (doc) => card(doc, html)))).toBe(true);
     }
+  });
+
+  it("reads the viewer's photo named late, and a link made or unmade a mailto link; skips other links", async () => {
+    const page =
+      '<main><img class="global-nav__me-photo" alt=""><a id="a" href="mailto:ana@example.com">Ana</a></main>';
+    const changes: Array<[(doc: Document) => void, boolean]> = [
+      [(doc) => doc.querySelector('img')!.setAttribute('alt', 'Viewer Name'), true],
+      [(doc) => doc.getElementById('a')!.setAttribute('href', 'https://example.org/ana'), true],
+      [(doc) => card(doc, '<a id="b" href="/jobs">Jobs</a>'), false],
+    ];
+    for (const [change, read] of changes) expect(mayChangeAddresses(await recordsOf(page, change))).toBe(read);
+    const made = await recordsOf('<main><a id="b" href="/jobs">Jobs</a></main>', (doc) =>
+      doc.getElementById('b')!.setAttribute('href', 'mailto:jo@example.com'),
+    );
+    expect(mayChangeAddresses(made)).toBe(true);
+    const other = await recordsOf('<main><a id="b" href="/jobs">Jobs</a></main>', (doc) =>
+      doc.getElementById('b')!.setAttribute('href', '/jobs?page=2'),
+    );
+    expect(mayChangeAddresses(other)).toBe(false);
   });
 
   it('skips a whole view rendered with no address and no part a detector reads', async () => {
