@@ -73,16 +73,20 @@ test.describe('finding the candidate on the page', () => {
     const page = await visit('https://www.linkedin.com/feed/');
     await page.getByRole('link', { name: 'Alex Rivera' }).click();
     await expect(page).toHaveURL('https://www.linkedin.com/in/alex-rivera-synthetic/');
-    const worker = await ext.worker();
-    await expect
-      .poll(() =>
-        worker.evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
-          return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-        }),
-      )
-      .toBe('1');
+    await expect.poll(() => badgeOf(ext)).toBe('1');
     await expectPrefilled(page, 'Alex.Rivera@example.org', 'Alex Rivera');
+  });
+
+  test("should drop the viewer's own profile once their photo is named, after the first read", async () => {
+    const page = await visit('https://www.linkedin.com/in/sofia-marchetti-synthetic/');
+    await expect.poll(() => badgeOf(ext)).toBe('1');
+
+    // The navigation's photo now names Sofia: the viewer is on their own profile, which is never proposed.
+    await page.evaluate(() =>
+      document.querySelector('img[alt="Olivia Brandt"]')!.setAttribute('alt', 'Sofia Marchetti'),
+    );
+
+    await expect.poll(() => badgeOf(ext)).toBe('');
   });
 
   test('should prefill the name alone from a LinkedIn profile with no visible email', async () => {
@@ -126,4 +130,12 @@ async function firstName(page: Page): Promise<string> {
         .textContent()
     )?.trim() ?? ''
   );
+}
+
+/** The toolbar badge of the LinkedIn tab: the count of candidates the content script reported there. */
+async function badgeOf(ext: ExtensionBrowser): Promise<string> {
+  return (await ext.worker()).evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+    return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+  });
 }
