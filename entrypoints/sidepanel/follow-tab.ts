@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { callBackground } from '@/lib/messaging/call';
-import { tabCandidates } from '@/lib/storage/session-items';
 import { applyCandidates } from './apply-candidates';
 
 // The side panel follows the active tab of its window: another tab, a page load, or a single-page app's in-app
 // navigation (the content script reports the new page's candidates; the background stores them per tab).
 
 export async function followActiveTab(): Promise<void> {
-  const windowId = (await browser.windows.getCurrent()).id;
+  // Loaded once the panel is drawn (this runs after its first render): WXT's storage module, for the reports as they
+  // come, is the largest part of the panel's script that its first view does not use.
+  const [{ tabCandidates }, { id: windowId }] = await Promise.all([
+    import('@/lib/storage/session-items'),
+    browser.windows.getCurrent(),
+  ]);
   let activeTabId: number | undefined;
   let unwatch: (() => void) | undefined;
 
