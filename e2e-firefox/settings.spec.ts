@@ -58,4 +58,28 @@ test.describe('Firefox options: settings', () => {
       await home.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), originPattern(baseUrl)),
     ).toBe(true);
   });
+
+  test('PERM-2: access granted again starts the invite index sync that waited for it', async ({
+    openPage,
+    useKey,
+    sandbox,
+    home,
+  }) => {
+    const origin = originPattern(sandbox.baseUrl);
+    expect(await home.evaluate((o) => chrome.permissions.remove({ origins: [o] }), origin)).toBe(true);
+    await useKey('live');
+    // An index left by an earlier test is emptied, so the sync has a whole first run to make (it cannot, yet).
+    await home.evaluate(() => chrome.runtime.sendMessage({ type: 'clearLocalInviteData' }));
+    await sandbox.control.clearRequests();
+    const indexReads = async () =>
+      (await sandbox.control.requests()).filter((r) => r.method === 'GET' && r.path.endsWith('/invites')).length;
+
+    const options = await openPage('options.html');
+    await waitForText(options, '[role=alert]', /not allowed to reach the AlfaOne API/);
+    expect(await indexReads()).toBe(0);
+
+    await click(options, 'Grant access');
+
+    await expect.poll(indexReads, { timeout: 15_000 }).toBeGreaterThan(0);
+  });
 });
