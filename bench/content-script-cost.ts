@@ -11,7 +11,7 @@ import { median, ms, ratio, row } from './popup-report';
 // as LinkedIn's pages do. The cost is the CPU profiler's samples whose stack runs through the content script
 // (native calls it makes included), in the page's own renderer.
 
-const RUNS = 5;
+const RUNS = 9;
 const CHANGES = 4;
 const PROFILE_PATH = '/in/saved-size-synthetic/';
 const SAMPLING_US = 100;
