@@ -77,7 +77,7 @@ test.describe('finding the candidate on the page', () => {
     await expectPrefilled(page, 'Alex.Rivera@example.org', 'Alex Rivera');
   });
 
-  test("should drop the viewer's own profile once their photo is named, after the first read", async () => {
+  test('should drop the profile once the navigation photo, changed after the first read, names its person as the viewer', async () => {
     const page = await visit('https://www.linkedin.com/in/sofia-marchetti-synthetic/');
     await expect.poll(() => badgeOf(ext)).toBe('1');
 

@@ -41,20 +41,19 @@ const isPart = (node: Node): boolean =>
   node.nodeType === ELEMENT && ((node as Element).matches(READ_PARTS) || !!(node as Element).querySelector(READ_PARTS));
 
 /**
- * What the content script observes: every node added, removed or edited, and the two attributes that make an element
- * a part the detectors read (a viewer photo's `alt`, a link's `href`); with the old value, so a link that was a
- * mailto link counts as a change that may take an address.
+ * What the content script observes: every node added, removed or edited, and an image's `alt`, which is how the
+ * signed-in viewer's photo names them (LinkedIn may fill it in after the first read). Not other attributes: a page
+ * rewrites links and swaps icons all day, and each record would be one more to sort.
  */
 export const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   characterDataOldValue: true,
-  attributeFilter: ['alt', 'href'],
-  attributeOldValue: true,
+  attributeFilter: ['alt'],
 };
 
-/** The nodes a change adds, removes or edits (a text's or an attribute's change edits its own node). */
+/** The nodes a change adds, removes or edits (a text's or an image's `alt` change edits its own node). */
 export const changedNodes = (record: MutationRecord): Node[] =>
   record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes] : [record.target];
 
@@ -74,6 +73,5 @@ export const mayChangeAddresses = (records: readonly MutationRecord[]): boolean 
  */
 export function touchesParts(record: MutationRecord): boolean {
   const at = record.target.nodeType === ELEMENT ? (record.target as Element) : record.target.parentElement;
-  // An attribute change may have unmade a part (a link no longer mailto:), which nothing on the page shows now.
-  return record.type === 'attributes' || !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);
+  return !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);
 }

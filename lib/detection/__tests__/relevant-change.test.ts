@@ -57,23 +57,15 @@ describe('which page changes are read again', () => {
     }
   });
 
-  it("reads the viewer's photo named late, and a link made or unmade a mailto link; skips other links", async () => {
+  it("reads the viewer's photo named late; skips another image's alt and a link's href", async () => {
     const page =
-      '<main><img class="global-nav__me-photo" alt=""><a id="a" href="mailto:ana@example.com">Ana</a></main>';
+      '<header><img class="global-nav__me-photo" alt=""></header><main><img id="p" alt=""><a href="/jobs">Jobs</a></main>';
     const changes: Array<[(doc: Document) => void, boolean]> = [
-      [(doc) => doc.querySelector('img')!.setAttribute('alt', 'Viewer Name'), true],
-      [(doc) => doc.getElementById('a')!.setAttribute('href', 'https://example.org/ana'), true],
-      [(doc) => card(doc, '<a id="b" href="/jobs">Jobs</a>'), false],
+      [(doc) => doc.querySelector('header img')!.setAttribute('alt', 'Viewer Name'), true],
+      [(doc) => doc.getElementById('p')!.setAttribute('alt', 'Ana Example'), false],
+      [(doc) => doc.querySelector('a')!.setAttribute('href', 'mailto:ana@example.com'), false],
     ];
     for (const [change, read] of changes) expect(mayChangeAddresses(await recordsOf(page, change))).toBe(read);
-    const made = await recordsOf('<main><a id="b" href="/jobs">Jobs</a></main>', (doc) =>
-      doc.getElementById('b')!.setAttribute('href', 'mailto:jo@example.com'),
-    );
-    expect(mayChangeAddresses(made)).toBe(true);
-    const other = await recordsOf('<main><a id="b" href="/jobs">Jobs</a></main>', (doc) =>
-      doc.getElementById('b')!.setAttribute('href', '/jobs?page=2'),
-    );
-    expect(mayChangeAddresses(other)).toBe(false);
   });
 
   it('skips a whole view rendered with no address and no part a detector reads', async () => {
