@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 
 // The background's one `runtime.onMessage` listener, for the wire format of lib/messaging/protocol.ts (`{ type, data }`
-// in, `{ res }` out). It was @webext-core/messaging's, which also sent an id and a timestamp that nothing read. The
-// lookup is our own: that library found listeners in a plain object, where `constructor` or `toString` resolve to
+// in, `{ res }` out). It was @webext-core/messaging's, which also sent an id and a timestamp, checked for their shape
+// only: the type is the one gate, then each route's sender and payload checks. The lookup is our own: that library
+// found listeners in a plain object, where `constructor` or `toString` resolve to
 // Object.prototype members that skip every check and echo the message back (docs/security.md MSG-8). A Map has
 // own keys only; anything not in it gets no answer at all, before any handler or library code runs.
 

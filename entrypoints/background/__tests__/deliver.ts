@@ -43,8 +43,12 @@ export type TestSender = { id?: string; url?: string; frameId?: number; tab?: { 
 
 export type SenderName = keyof typeof SENDERS;
 
-export async function deliver(type: string, data: unknown, sender: TestSender): Promise<unknown> {
-  const message = { type, data };
+export function deliver(type: string, data: unknown, sender: TestSender): Promise<unknown> {
+  return deliverMessage({ type, data }, sender);
+}
+
+/** Any message, of the wire format or not, as the browser would hand it to the background's listener. */
+export async function deliverMessage(message: unknown, sender: TestSender): Promise<unknown> {
   let respond!: (value: unknown) => void;
   const response = new Promise((resolve) => (respond = resolve));
   const results = await fakeBrowser.runtime.onMessage.trigger(

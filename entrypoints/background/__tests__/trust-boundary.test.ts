@@ -6,7 +6,7 @@ import { apiKey } from '@/lib/storage/api-key';
 import { allRecords } from '@/lib/storage/db';
 import { keyStatus } from '@/lib/storage/items';
 import { registerHandlers } from '../handlers';
-import { deliver, SENDERS, type SenderName } from './deliver';
+import { deliver, deliverMessage, SENDERS, type SenderName } from './deliver';
 
 const KEY = 'ak_live_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6';
 const ASSESSMENT = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -194,6 +194,22 @@ describe('SEC-5: what the key status reveals', () => {
     expect(actual).toEqual({ ok: true, data: { configured: true, mode: 'live', last4: 'o5p6', state: 'connected' } });
     expect(JSON.stringify(actual)).not.toMatch(/ak_|[a-z0-9]{5,}o5p6/);
   });
+});
+
+describe('MSG-8: what is not a message of the wire format', () => {
+  it.each([null, 'getKeyStatus', 42, {}, { type: 1 }, { data: {} }, ['getKeyStatus'], { type: null, data: {} }])(
+    'should get no answer and have no effect: %j',
+    async (message) => {
+      const fetchSpy = vi.spyOn(globalThis, 'fetch');
+      const before = await snapshotStorage();
+
+      const actual = await deliverMessage(message, SENDERS.popup);
+
+      expect(actual).toBeUndefined();
+      expect(await snapshotStorage()).toEqual(before);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('MSG-8: prototype names are no message types', () => {

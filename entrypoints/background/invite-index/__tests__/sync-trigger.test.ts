@@ -53,8 +53,9 @@ it('should start one sync of the invite index for one key switch', async () => {
 
   await switchKey('test');
   await indexReadyFor(test);
-  // Every write of the switch has reached its watchers by now (the fake storage calls them as it writes), so any
-  // run they asked for is queued: a turn of the index's lock taken now comes after all of them.
+  // Both writes of the switch have reached their watchers by now: the status's, announced last on the same channel
+  // (lib/storage/changes.ts), started the sync just seen through. So any run they asked for is queued, and a turn of
+  // the index's lock taken now comes after all of them.
   await exclusive(async () => undefined);
 
   expect(runs()).toBe(1);
