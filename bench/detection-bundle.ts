@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { loadMessages } from '../test/locale-messages';
 
 // The detectors bundled for a page as an IIFE exposing `window[BUNDLE_GLOBAL]`: detectCandidates (the
-// declared content script's set) and detectOnDemand (the on-demand script's), as the extension ships them.
+// declared content script's set) and detectOnDemand (the on-demand script's), as the extension ships them, and
+// textNodesWithAt, the engine's search they start from.
 
 // The on-demand script says "Decoded from …" in the browser's language: a plain page has no `chrome.i18n`, so
 // the bundle brings the English messages and Chrome's `$1` substitution.
@@ -25,7 +26,7 @@ export async function bundleDetectors(): Promise<string> {
   const result = await build({
     stdin: {
       contents:
-        "export { detectCandidates } from '@/lib/detection'; export { detectOnDemand } from '@/lib/detection/on-demand';",
+        "export { detectCandidates } from '@/lib/detection'; export { detectOnDemand } from '@/lib/detection/on-demand'; export { textNodesWithAt } from '@/lib/detection/text-with-at';",
       resolveDir: ROOT,
       loader: 'ts',
     },
