@@ -12,15 +12,6 @@ const apiHosts = [...new Set([originPattern(DEFAULT_BASE_URL), originPattern(api
 // The API origins, and the sites the content script watches (it reads candidates there and sets the badge).
 const hostPermissions = [...apiHosts, ...DETECTION_SITES];
 
-// The pages are written against React's API and run on Preact's (preact/compat): the same components in a tenth of
-// React DOM's script, which is most of what the popup loads before its first paint (docs/product.md budgets).
-const REACT_TO_PREACT = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react$/, replacement: 'preact/compat' },
-];
-
 /**
  * The popup's first paint waits for every script file it imports statically: seven chunks by default, fetched in
  * parallel but each a round trip (about 10 ms of its first paint, measured). They go into two: what only the popup
@@ -72,7 +63,6 @@ export default defineConfig({
   },
   vite: () => ({
     define: { 'import.meta.env.WXT_API_BASE_URL': JSON.stringify(apiBaseUrl) },
-    resolve: { alias: REACT_TO_PREACT },
     // Every browser we support preloads modules itself: no polyfill file for each page to fetch first.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -45,4 +45,38 @@ test.describe('Firefox: the add-on as Firefox runs it', () => {
       ),
     ).toBe('refused');
   });
+
+  test('MSG-8: prototype names and types that are no strings get no answer, as an unknown type does', async ({
+    home,
+    sandbox,
+  }) => {
+    await sandbox.control.clearRequests();
+    // @webext-core/messaging's wire format; Firefox answers a listener's `sendResponse` or its returned promise.
+    const answers = await home.evaluate(
+      (types) =>
+        Promise.all(
+          types.map(
+            (type) =>
+              new Promise<unknown[]>((resolve) => {
+                const timer = setTimeout(() => resolve([type, 'pending']), 2_000);
+                chrome.runtime
+                  .sendMessage({ id: 1, type, data: { marker: 'echo-me' }, timestamp: Date.now() })
+                  .then(
+                    (response: unknown) => [type, response ?? null],
+                    () => [type, 'no answer'],
+                  )
+                  .then((answer: unknown[]) => (clearTimeout(timer), resolve(answer)));
+              }),
+          ),
+        ),
+      ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 42, null, 'stealKey', 'getKeyStatus'],
+    );
+
+    const known = answers.pop();
+    expect(known).toMatchObject(['getKeyStatus', { res: { ok: false, error: { kind: 'invalid-input' } } }]);
+    const unknown = answers.find(([type]) => type === 'stealKey')!;
+    for (const [type, ...rest] of answers) expect([type, ...rest]).toEqual([type, ...unknown.slice(1)]);
+    expect(JSON.stringify(answers)).not.toContain('echo-me');
+    expect(await sandbox.control.requests()).toEqual([]);
+  });
 });

@@ -70,7 +70,7 @@ test.describe('Firefox options: settings', () => {
     try {
       await useKey('live');
       // An index left by an earlier test is emptied, so the sync has a whole first run to make (it cannot, yet).
-      await home.evaluate(() => chrome.runtime.sendMessage({ type: 'clearLocalInviteData' }));
+      await home.evaluate(() => chrome.runtime.sendMessage({ type: 'clearLocalInviteData', timestamp: Date.now() }));
       await sandbox.control.clearRequests();
       // The first run's reads (lib/invite-index/sync-step.ts): every invite, oldest first.
       const firstSyncReads = async () =>

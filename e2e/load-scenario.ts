@@ -42,6 +42,8 @@ export async function runLoad(
             new Promise((resolve) =>
               chrome.runtime.sendMessage(
                 {
+                  // @webext-core/messaging's wire format (lib/messaging/protocol.ts).
+                  timestamp: Date.now(),
                   type: 'sendInvite',
                   data: {
                     assessmentId,

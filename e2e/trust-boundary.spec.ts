@@ -104,7 +104,7 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
   const before = await storageSnapshot();
 
   const answers = (await run(`Promise.all(${JSON.stringify(MESSAGES)}.map(([type, data]) =>
-      new Promise((resolve) => chrome.runtime.sendMessage({ type, data }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [
+      new Promise((resolve) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError?.message ?? null])))))`)) as [
     string,
     unknown,
     string | null,
@@ -124,8 +124,8 @@ test('SEC-1 / MSG-3: every message from a content-script context is refused, wit
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
 /** Sends each type as our protocol does, answering [type, response, lastError]. */
-const sendEach = (types: string[]) => `Promise.all(${JSON.stringify(types)}.map((type) =>
-  new Promise((resolve) => chrome.runtime.sendMessage({ type, data: { marker: 'echo-me' } }, (r) => resolve([type, r ?? null, chrome.runtime.lastError ? 'no answer' : null])))))`;
+const sendEach = (types: unknown[]) => `Promise.all(${JSON.stringify(types)}.map((type) =>
+  new Promise((resolve) => chrome.runtime.sendMessage({ id: 1, type, data: { marker: 'echo-me' }, timestamp: Date.now() }, (r) => resolve([type, r ?? null, chrome.runtime.lastError ? 'no answer' : null])))))`;
 
 test('MSG-8: prototype names get the same refusal as an unknown type, from a content script and from an extension page', async ({
   sandbox,
@@ -137,10 +137,13 @@ test('MSG-8: prototype names get the same refusal as an unknown type, from a con
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await sandbox.control.clearRequests();
   const before = await storageSnapshot();
-  const types = [...PROTOTYPE_NAMES, 'stealKey'];
+  const types = [...PROTOTYPE_NAMES, 42, null, 'stealKey'];
 
   const fromContent = (await run(sendEach(types))) as [string, unknown, string | null][];
   const fromPage = (await options.evaluate(sendEach(types))) as [string, unknown, string | null][];
+  // The same wire format reaches a route with a type of the protocol (which refuses the stray payload).
+  const [known] = (await options.evaluate(sendEach(['getKeyStatus']))) as [string, unknown][];
+  expect(known?.[1]).toMatchObject({ res: { ok: false, error: { kind: 'invalid-input' } } });
 
   for (const answers of [fromContent, fromPage]) {
     const unknown = answers.find(([type]) => type === 'stealKey')!;

@@ -42,10 +42,11 @@ function route<T extends MessageType>(type: T, rule: Rule, handler: Handler<T>):
   const schema = messageSchemas[type];
   return [
     type,
-    (data, sender) => {
-      if (classifySender(sender) !== rule.from) return Promise.resolve(fail(new AppError('forbidden').toInfo()));
-      if (rule.admit && !rule.admit(sender)) return undefined;
-      return (async (): Promise<Result<Payload<T>>> => {
+    {
+      // Only a sender of the allowed kind spends the gate's allowance; any other gets its refusal below.
+      admit: rule.admit && ((sender) => classifySender(sender) !== rule.from || rule.admit!(sender)),
+      answer: async (data, sender): Promise<Result<Payload<T>>> => {
+        if (classifySender(sender) !== rule.from) return fail(new AppError('forbidden').toInfo());
         const parsed = schema.safeParse(data);
         if (!parsed.success)
           return fail(new AppError('invalid-input', { message: parsed.error.issues[0]?.message }).toInfo());
@@ -55,7 +56,7 @@ function route<T extends MessageType>(type: T, rule: Rule, handler: Handler<T>):
           if (error instanceof AppError) return fail(error.toInfo());
           throw error;
         }
-      })();
+      },
     },
   ];
 }
@@ -63,7 +64,7 @@ function route<T extends MessageType>(type: T, rule: Rule, handler: Handler<T>):
 const page: Rule = { from: 'extension-page' };
 
 const routes = (reports: ReportGate) =>
-  new Map<string, Route>([
+  new Map<MessageType, Route>([
     // key
     route('getKeyStatus', page, () => keyStatus.getValue()),
     route('saveApiKey', page, ({ apiKey }) => saveKey(apiKey)),

@@ -10,7 +10,8 @@ export async function callBackground<T extends MessageType>(
   ...data: Data<T> extends undefined ? [] : [Data<T>]
 ): Promise<ReturnType<ProtocolMap[T]>> {
   try {
-    return await sendMessage(type, data[0]);
+    // The rest parameter above is the typed signature; the library's own overloads cannot be picked for a generic T.
+    return await (sendMessage as (type: T, data?: Data<T>) => Promise<ReturnType<ProtocolMap[T]>>)(type, data[0]);
   } catch (error) {
     const failure: Result<never> = {
       ok: false,

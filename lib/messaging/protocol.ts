@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '@/lib/candidates/candidate';
 import type { Settings } from '@/lib/settings/settings';
 import type { KeyStatus } from '@/lib/storage/items';
@@ -64,17 +64,8 @@ export interface ProtocolMap {
 export type MessageType = keyof ProtocolMap;
 
 /**
- * Sends one message to the background in the wire format its dispatcher reads (entrypoints/background/dispatch.ts:
- * `{ type, data }` in, `{ res }` or `{ err }` out). Our own, as the dispatcher is (MSG-8): a dozen lines, where the
- * library's client cost the content script more than its whole size budget's margin.
+ * The one messenger of every context: `sendMessage` on the surfaces and the content script, `onMessage` in the
+ * background (entrypoints/background/dispatch.ts, which guards it against forged types: docs/security.md MSG-8).
  */
-export async function sendMessage<T extends MessageType>(
-  type: T,
-  data?: Parameters<ProtocolMap[T]>[0],
-): Promise<ReturnType<ProtocolMap[T]>> {
-  const response: unknown = await browser.runtime.sendMessage({ type, data });
-  if (typeof response !== 'object' || response === null) throw new Error('No response');
-  if ('err' in response)
-    throw new Error((response.err as { message?: string } | null)?.message ?? 'The background failed');
-  return (response as { res: ReturnType<ProtocolMap[T]> }).res;
-}
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage } = messaging;

@@ -43,8 +43,11 @@ export type TestSender = { id?: string; url?: string; frameId?: number; tab?: { 
 
 export type SenderName = keyof typeof SENDERS;
 
+let nextId = 0;
+
+/** A message as @webext-core/messaging's `sendMessage` writes it (lib/messaging/protocol.ts), of any type. */
 export function deliver(type: string, data: unknown, sender: TestSender): Promise<unknown> {
-  return deliverMessage({ type, data }, sender);
+  return deliverMessage({ id: ++nextId, type, data, timestamp: Date.now() }, sender);
 }
 
 /** Any message, of the wire format or not, as the browser would hand it to the background's listener. */

@@ -197,19 +197,31 @@ describe('SEC-5: what the key status reveals', () => {
 });
 
 describe('MSG-8: what is not a message of the wire format', () => {
-  it.each([null, 'getKeyStatus', 42, {}, { type: 1 }, { data: {} }, ['getKeyStatus'], { type: null, data: {} }])(
-    'should get no answer and have no effect: %j',
-    async (message) => {
-      const fetchSpy = vi.spyOn(globalThis, 'fetch');
-      const before = await snapshotStorage();
+  const at = Date.now();
+  it.each([
+    null,
+    'getKeyStatus',
+    42,
+    {},
+    { type: 1 },
+    { data: {} },
+    ['getKeyStatus'],
+    { type: null, data: {} },
+    // The library's own format with a type that is no string, or no timestamp.
+    { id: 1, type: 42, data: {}, timestamp: at },
+    { id: 1, type: null, data: {}, timestamp: at },
+    { id: 1, type: ['getKeyStatus'], data: {}, timestamp: at },
+    { id: 1, type: 'getKeyStatus', data: {} },
+  ])('should get no answer and have no effect: %j', async (message) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const before = await snapshotStorage();
 
-      const actual = await deliverMessage(message, SENDERS.popup);
+    const actual = await deliverMessage(message, SENDERS.popup);
 
-      expect(actual).toBeUndefined();
-      expect(await snapshotStorage()).toEqual(before);
-      expect(fetchSpy).not.toHaveBeenCalled();
-    },
-  );
+    expect(actual).toBeUndefined();
+    expect(await snapshotStorage()).toEqual(before);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 });
 
 describe('MSG-8: prototype names are no message types', () => {
@@ -240,6 +252,20 @@ describe('MSG-8: prototype names are no message types', () => {
       expect(fetchSpy).not.toHaveBeenCalled();
     },
   );
+});
+
+describe('MSG-8: why the guard listener is there', () => {
+  it('should answer a forged `constructor` from the messaging library alone, echoing the message', async () => {
+    stop();
+    const { defineExtensionMessaging } = await import('@webext-core/messaging');
+    const bare = defineExtensionMessaging<{ getKeyStatus(): string }>();
+    bare.onMessage('getKeyStatus', () => 'status');
+
+    const actual = await deliver('constructor', { marker: 'echo-me' }, SENDERS.popup);
+
+    expect(JSON.stringify(actual)).toContain('echo-me');
+    bare.removeAllListeners();
+  });
 });
 
 describe('reportCandidates: top frame only, a few per second per tab', () => {
