@@ -19,9 +19,9 @@ export function benchPopupBundle(extensionDir: string): void {
   const js = Buffer.concat(files.map((file) => fs.readFileSync(path.join(extensionDir, file))));
   const gzip = gzipSync(js).length;
   row(
-    'Popup JS before first paint, gzip (UI library included)',
-    '≤ 90 KB',
+    'Popup JS before first paint, gzip (React included)',
+    '≤ 95 KB',
     `${kib(gzip)} (${kib(js.length)} raw, ${files.length} files)`,
-    gzip <= 90 * 1024,
+    gzip <= 95 * 1024,
   );
 }
