@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import type { Candidate } from '../lib/candidates/candidate';
-import { FIXTURE_CASES } from '../lib/detection/__tests__/__fixtures__/cases';
-import { grade, type Grade } from '../lib/detection/__tests__/__fixtures__/grade';
+import type { Candidate } from '@/lib/candidates/candidate';
+import { FIXTURE_CASES } from '@/lib/detection/__tests__/__fixtures__/cases';
+import { grade, type Grade } from '@/lib/detection/__tests__/__fixtures__/grade';
 import { BUNDLE_GLOBAL, bundleDetectors } from './detection-bundle';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../lib/detection/__tests__/__fixtures__');

@@ -5,8 +5,8 @@ import { startSandbox } from '../sandbox/server';
 import { launchWithExtension, storeKey } from '../e2e/browser';
 import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from '../e2e/config';
 import { readExtensionItems, writeExtensionItems } from '../e2e/extension-storage';
-import type { Settings } from '../lib/settings/settings';
-import { API_INVITE_DEFAULTS } from '../lib/api/invite-limits';
+import type { Settings } from '@/lib/settings/settings';
+import { API_INVITE_DEFAULTS } from '@/lib/api/invite-limits';
 import { canDriveNativeUi } from '../e2e/popup-by-shortcut';
 import { spaRoutes } from '../e2e/stand-in/linkedin-spa';
 import { startStandInSites } from '../e2e/stand-in/sites';
@@ -131,7 +131,10 @@ function timeLookups(page: Page, email: string) {
     for (let i = 0; i <= 200; i++) {
       const t = performance.now();
       await new Promise<void>((done) =>
-        chrome.runtime.sendMessage({ type: 'lookupCandidateInvites', data: { email: address }, timestamp: Date.now() }, () => done()),
+        chrome.runtime.sendMessage(
+          { type: 'lookupCandidateInvites', data: { email: address }, timestamp: Date.now() },
+          () => done(),
+        ),
       );
       // The first may bring the index up to date for this person (a request): timed from the second on.
       if (i > 0) times.push(performance.now() - t);

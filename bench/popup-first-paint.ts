@@ -31,6 +31,7 @@ export async function benchPopupFirstPaint(
   const popup: number[] = [];
   const copy: number[] = [];
   const early: number[] = [];
+  const live: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await networkQuiet(control.requests);
     await control.clearRequests();
@@ -38,6 +39,7 @@ export async function benchPopupFirstPaint(
     await run.page.waitForTimeout(500);
     early.push((await control.requests()).filter((r) => r.at < run.paintAt).length);
     popup.push(run.paintMs);
+    live.push(await run.page.evaluate(() => performance.getEntriesByName('surface-mounted')[0]?.startTime ?? NaN));
     await run.page.close();
     const still = await openAndPaint(ext, popupUrl(ext, STATIC_FILE));
     copy.push(still.paintMs);
@@ -50,6 +52,8 @@ export async function benchPopupFirstPaint(
     `${ratio(factor)} (${ms(median(popup))} vs ${ms(median(copy))})`,
     factor <= 1.25,
   );
+  // The first paint is the saved view (lib/storage/first-paint-view.ts); React's live view replaces it here.
+  console.log(`  the live view (React mounted) at ${ms(median(live))} from navigation start (median)`);
   const most = Math.max(...early);
   row("API requests before the popup's first paint (warm cache, worst of 9)", '0', String(most), most === 0);
 }

@@ -1,4 +1,4 @@
-import { originPattern } from '../lib/config/api-base-url';
+import { originPattern } from '@/lib/config/api-base-url';
 import { readExtensionItems } from '../e2e/extension-storage';
 import { expect, test } from './fixtures';
 import { click, fill, hasButton, waitForText } from './page-actions';

@@ -90,4 +90,18 @@ test.describe('the shipped manifest and files', () => {
   test('the popup keeps its shortcut: _execute_action has a suggested key', () => {
     expect(manifest(RELEASE_EXTENSION_DIR).commands._execute_action.suggested_key.default).toBe('Alt+Shift+K');
   });
+
+  test('the stack: the popup loads React DOM itself before its first paint, and no other renderer ships', () => {
+    const html = fs.readFileSync(path.join(RELEASE_EXTENSION_DIR, 'popup.html'), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+    const code = loaded.map((file) => fs.readFileSync(path.join(RELEASE_EXTENSION_DIR, file), 'utf8')).join('\n');
+    const { version } = JSON.parse(fs.readFileSync('node_modules/react-dom/package.json', 'utf8'));
+
+    // React DOM's own marks: the keys it puts on the root and on each node it renders, and its version.
+    expect(code).toContain('__reactContainer$');
+    expect(code).toContain('__reactFiber$');
+    expect(code).toContain(version);
+    for (const file of files(RELEASE_EXTENSION_DIR).filter((f) => f.endsWith('.js')))
+      expect(fs.readFileSync(file, 'utf8')).not.toMatch(/preact/i);
+  });
 });

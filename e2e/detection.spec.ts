@@ -4,7 +4,7 @@ import type { ExtensionBrowser } from './browser';
 import { expect, launchReady, test } from './fixtures';
 import { canDriveNativeUi, openObserver, openPopupByShortcut } from './popup-by-shortcut';
 import { startStandInSites, type StandInSites } from './stand-in/sites';
-import { FIXTURE_CASES, type FixtureKind } from '../lib/detection/__tests__/__fixtures__/cases';
+import { FIXTURE_CASES, type FixtureKind } from '@/lib/detection/__tests__/__fixtures__/cases';
 
 const E2E_KINDS: FixtureKind[] = [
   'LinkedIn public',

@@ -12,7 +12,7 @@ interface TestFixtures {
   ext: ExtensionBrowser;
   /** The extension's running service worker (re-acquired on each use: a restarted worker is a new handle). */
   sw: () => Promise<Worker>;
-  openPage: (file: 'popup.html' | 'options.html') => Promise<Page>;
+  openPage: (file: `${'popup' | 'options'}.html${string}`) => Promise<Page>;
   /** Stores a key as the options page would after a successful check, without the UI round trip. */
   useKey: (name: keyof typeof SANDBOX_KEYS) => Promise<void>;
 }

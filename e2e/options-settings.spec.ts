@@ -1,5 +1,5 @@
 import { readExtensionItems, writeExtensionItems } from './extension-storage';
-import { API_INVITE_DEFAULTS } from '../lib/api/invite-limits';
+import { API_INVITE_DEFAULTS } from '@/lib/api/invite-limits';
 import { expect, test } from './fixtures';
 
 test.describe('options: settings', () => {

@@ -207,6 +207,43 @@ test.describe('popup: first paint from its copy of local state', () => {
   });
 });
 
+test.describe('popup: the saved view drawn before React loads', () => {
+  test('draws the last view of the same copy, inert, then the live view replaces it; no candidate is kept', async ({
+    openPage,
+    ext,
+    useKey,
+  }) => {
+    await useKey('live');
+    const first = await openPage('popup.html');
+    await expect(first.getByRole('radio').first()).toBeVisible();
+    const listed = (await first.locator('input[type=radio] + label').first().textContent()) ?? '';
+    await first.close();
+    // A form opened with a candidate (as the context menu opens it): rendered from the copy, so its view is saved.
+    const worker = await ext.worker();
+    await worker.evaluate(() =>
+      chrome.storage.session.set({
+        formDraft: { candidates: [{ email: 'dana.private@example.org', name: 'Dana Private', source: 'selection' }] },
+      }),
+    );
+    const form = await openPage('popup.html?draft=1');
+    await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue('dana.private@example.org');
+    const saved = await form.evaluate(() => localStorage.getItem('alfaone-invite:first-paint-view:popup') ?? '');
+    await form.close();
+
+    expect(listed).not.toBe('');
+    expect(saved).toContain(listed);
+    expect(saved).not.toContain('dana.private');
+    expect(saved).not.toContain('Dana Private');
+
+    // Opened again: the page's parser draws the saved view; React then replaces it and the form answers.
+    const popup = await openPage('popup.html');
+    await expect(popup.getByRole('radio').first()).toBeVisible();
+    await expect(popup.locator('[inert]')).toHaveCount(0);
+    await popup.getByRole('radio').nth(1).check();
+    await expect(popup.getByRole('radio').nth(1)).toBeChecked();
+  });
+});
+
 test.describe('popup: states', () => {
   test('should say so when the organization has no assessments', async ({ openPage, useKey }) => {
     await useKey('empty');

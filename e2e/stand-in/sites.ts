@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { generate } from 'selfsigned';
-import { FIXTURE_CASES } from '../../lib/detection/__tests__/__fixtures__/cases';
+import { FIXTURE_CASES } from '@/lib/detection/__tests__/__fixtures__/cases';
 
 // The real sites, stood in for on loopback: Chromium resolves their hosts to this HTTPS server
 // (--host-resolver-rules) and accepts its self-signed certificate, so content scripts run as on the real site.

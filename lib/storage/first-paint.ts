@@ -19,6 +19,8 @@ export interface FirstPaintCopy {
 }
 
 const NAME = 'alfaone-invite:first-paint';
+/** Names the copy's content: new whenever the copy changes (lib/storage/first-paint-view.ts keeps views by it). */
+const ID_NAME = 'alfaone-invite:first-paint-id';
 /** The registry items the copy is made of: a change to one of them, seen by any open page, drops it. */
 const SOURCES = ['keyStatus', 'settings', 'assessmentsCache', 'recentAssessmentIds'];
 
@@ -38,15 +40,29 @@ export function readFirstPaintCopy(): FirstPaintCopy | null {
 
 export function writeFirstPaintCopy(copy: FirstPaintCopy): void {
   try {
-    localStorage.setItem(NAME, JSON.stringify({ version: stamp(), copy }));
+    const raw = JSON.stringify({ version: stamp(), copy });
+    // Unchanged: the same id, so the view drawn from it stays valid.
+    if (localStorage.getItem(NAME) === raw && localStorage.getItem(ID_NAME)) return;
+    localStorage.setItem(NAME, raw);
+    localStorage.setItem(ID_NAME, crypto.randomUUID());
   } catch {
     // Full or unavailable: the next page reads the registry, as it would without the copy.
     dropFirstPaintCopy();
   }
 }
 
+/** The id of the copy in localStorage now, if any. */
+export function firstPaintCopyId(): string | null {
+  try {
+    return localStorage.getItem(ID_NAME);
+  } catch {
+    return null;
+  }
+}
+
 export function dropFirstPaintCopy(): void {
   try {
+    localStorage.removeItem(ID_NAME);
     localStorage.removeItem(NAME);
   } catch {
     // Nothing to drop.
