@@ -120,6 +120,20 @@ describe('REL-5: an ambiguous POST is reconciled before anything else', () => {
   });
 });
 
+describe("REL-5's bound: a POST that always ends ambiguous", () => {
+  it('should POST 3 times in all, then fail saying the invite was not created', async () => {
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 502, times: 10 });
+
+    await expect(sendInvite(request('gateway@example.com'))).rejects.toMatchObject({
+      message: 'AlfaOne did not confirm this invite after 3 tries; it was not created',
+    });
+
+    expect(await posts()).toHaveLength(3);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'failed', posts: 3, unsure: false });
+    expect(await invitesTo('gateway@example.com')).toEqual([]);
+  });
+});
+
 describe('Duplicates: one read of live invites shared for a few seconds', () => {
   const livereads = async () =>
     ((await control('/requests')).requests as { method: string; query: Record<string, string> }[]).filter(
