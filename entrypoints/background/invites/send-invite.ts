@@ -14,8 +14,8 @@ const ANSWER_WITHIN_MS = 8_000;
 
 /**
  * Sends one invite exactly once: it goes into the persisted outbox first, then out. A second request for the same
- * candidate and assessment while the first is open joins the first (docs/security.md REL-6). The entry belongs to the
- * key in force now (REL-10).
+ * candidate and assessment under the same key while the first is open joins the first (docs/security.md REL-6). The
+ * entry belongs to the key in force now (REL-10).
  */
 export async function sendInvite(
   request: SendInviteRequest,
@@ -30,7 +30,9 @@ export async function sendInvite(
   const keyId = saved ? await keyIdentity(saved) : '';
   const now = Date.now();
   const entry = await updateOutbox((entries) => {
-    const open = entries.find((e) => e.key === key && !isSettled(e));
+    // Joined only under the same key: one asked under the other key is another invite, with its own duplicate
+    // check (REL-10), and it goes out only while its own key is in force, so the two never fly at once.
+    const open = entries.find((e) => e.key === key && e.keyId === keyId && !isSettled(e));
     if (open) return { entries, result: open };
     const created: OutboxEntry = {
       id: crypto.randomUUID(),
