@@ -8,6 +8,7 @@ import { assessmentsCache, cachedName } from '@/lib/storage/items';
 import { applyEvent, drainOutbox, keyIdentity, patchEntry, updateOutbox, waitForEntry } from '../outbox';
 import { buildCreateBody } from './create-body';
 import { i18n } from '#i18n';
+import { clockNow } from '@/lib/time/clock';
 
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
 const ANSWER_WITHIN_MS = 8_000;
@@ -28,7 +29,7 @@ export async function sendInvite(
   // for the user's choice once one is.
   const saved = inForce(keys);
   const keyId = saved ? await keyIdentity(saved) : '';
-  const now = Date.now();
+  const now = clockNow();
   const entry = await updateOutbox((entries) => {
     // Joined only under the same key: one asked under the other key is another invite, with its own duplicate
     // check (REL-10), and it goes out only while its own key is in force, so the two never fly at once.
@@ -58,7 +59,7 @@ export async function sendInvite(
   // Started in its turn: ahead of a bulk run's, behind at most a few others (outbox/drain.ts).
   void drainOutbox();
   // Waits for an outcome the caller can show: settled, held for the user, or a check later than the caller waits.
-  const deadline = Date.now() + ANSWER_WITHIN_MS;
+  const deadline = clockNow() + ANSWER_WITHIN_MS;
   const answered = (e: OutboxEntry) =>
     isSettled(e) || e.state === 'held' || (e.state === 'checking' && e.nextAt > deadline);
   return outcomeOf((await waitForEntry(entry.id, answered, ANSWER_WITHIN_MS)) ?? entry);
@@ -77,7 +78,7 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
 
 /** Cancels an invite that has not gone out, or discards a held one; a POST in flight can no longer be stopped. */
 export async function cancelQueued(id: string): Promise<OutboxEntry> {
-  const result = await applyEvent(id, { type: 'cancel', now: Date.now() });
+  const result = await applyEvent(id, { type: 'cancel', now: clockNow() });
   if (result?.state === 'cancelled') return result;
   throw new AppError('invalid-input', {
     message: result?.unsure ? i18n.t('outbox.mayHaveReached') : i18n.t('outbox.noLongerWaiting'),

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import type { RunningSandbox } from '../../../../sandbox/server';
@@ -134,6 +134,27 @@ describe("REL-5's bound: a POST that always ends ambiguous", () => {
   });
 });
 
+describe('the clock rule: the settle period on the monotonic clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    outboxTiming.settleMs = 300;
+  });
+
+  it('should not reconcile early, nor POST again, when the wall clock is set forward an hour', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+    outboxTiming.settleMs = 60_000;
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 502 });
+    expect((await sendInvite(request('jump@example.com'))).status).toBe('queued');
+    await control('/requests', 'DELETE');
+
+    vi.setSystemTime(Date.now() + 60 * 60_000);
+    await drainOutbox();
+
+    expect((await control('/requests')).requests).toEqual([]);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'checking', posts: 1 });
+  });
+});
+
 describe('Duplicates: one read of live invites shared for a few seconds', () => {
   const livereads = async () =>
     ((await control('/requests')).requests as { method: string; query: Record<string, string> }[]).filter(
@@ -185,7 +206,11 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
     const [entry] = await outbox.getValue();
     expect(entry).toMatchObject({ state: 'queued', lastError: { kind: 'rate-limited' } });
     expect(entry!.nextAt - Date.now()).toBeGreaterThan(110_000);
-    await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ scheduledTime: entry!.nextAt });
+    // The entry's time is on the worker's monotonic clock, the alarm's on the wall clock: the two agree to the ms
+    // here, where nobody moved the wall clock.
+    await expect
+      .poll(async () => Math.abs((await fakeBrowser.alarms.get(OUTBOX_ALARM))!.scheduledTime - entry!.nextAt))
+      .toBeLessThan(50);
   });
 });
 
