@@ -69,6 +69,14 @@ export const bulkRunSchema = z.strictObject({
   status: z.enum(['running', 'paused', 'finished']),
   /** Why the background paused it by itself (a key AlfaOne refused, say). */
   pauseReason: z.string().max(600).optional(),
+  /**
+   * The key it was started under, as the outbox records one (a hash prefix, never the key) and its environment: no
+   * line goes out under another key (docs/security.md REL-10). Absent only in a run stored by an older version.
+   */
+  keyId: z.string().max(64).optional(),
+  keyEnv: z.enum(['live', 'test']).optional(),
+  /** Paused by itself because another key is in force: it goes on by itself once its own key is back. */
+  pausedForKey: z.boolean().optional(),
   createdAt: z.number(),
   cancelledAt: z.number().optional(),
   finishedAt: z.number().optional(),

@@ -3,7 +3,8 @@ import { formatDay } from '@/lib/format/date';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled as isFinal } from '@/lib/outbox/states';
 import { withApi } from '../api-access';
-import { cancelQueued, sendInvite } from '../invites/send-invite';
+import { cancelQueued, OtherKeyInForce, sendInvite } from '../invites/send-invite';
+import { mayHandOver } from './run-key';
 import { findLiveInvitesFor } from './check';
 import { findLineEntry, waitForEntry } from './follow';
 import { patchLine, readRun, updateRun } from './run-store';
@@ -24,7 +25,7 @@ export interface Claim {
  */
 export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<boolean> {
   let entry: OutboxEntry | undefined;
-  if (line.state === 'waiting' || !fresh) entry = await findLineEntry(line, run.assessmentId);
+  if (line.state === 'waiting' || !fresh) entry = await findLineEntry(line, run);
   if (!entry && line.state === 'waiting') return settle(run.id, line, await lostEntry(run, line));
   if (!entry) {
     // A line a stopped worker may have handed over is asked for again only with the duplicate check on.
@@ -39,6 +40,10 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
     entry = await waitForEntry(entry.id);
   }
   if (!entry) return settle(run.id, line, await lostEntry(run, line));
+  if (!isFinal(entry) && entry.hold === 'key-changed' && !(await mayHandOver(run.id))) {
+    // Held because another key is in force: the run paused itself saying so; the line goes on under its key.
+    return false;
+  }
   if (!isFinal(entry)) {
     const why = `${entry.lastError?.message ?? i18n.t('bulk.waitingForYou')}. ${entry.lastError?.action ?? ''}`.trim();
     await patchLine(run.id, line.line, { note: why });
@@ -82,7 +87,7 @@ async function handOver(
   };
   let failure: string;
   try {
-    const outcome = await sendInvite(request, 'bulk');
+    const outcome = await sendInvite(request, 'bulk', run.keyId);
     if (outcome.status === 'queued') return { done: false, entry: outcome.entry };
     if (outcome.status === 'sent') {
       await settle(run.id, line, { state: 'sent', expiresAt: outcome.invite.expiresAt ?? undefined });
@@ -91,10 +96,16 @@ async function handOver(
     await settle(run.id, line, { state: 'already-invited', note: describeExisting(outcome.existing) });
     return { done: true };
   } catch (error) {
+    if (error instanceof OtherKeyInForce) {
+      // The key changed since the line was claimed: it waits, pending, and the run pauses saying why (REL-10).
+      await patchLine(run.id, line.line, { state: 'pending', handedAt: undefined });
+      await mayHandOver(run.id);
+      return { done: true };
+    }
     failure = error instanceof Error ? error.message : String(error);
   }
   // A failed or held send is still an outbox entry: its own record says what happened (and if it may yet go).
-  const entry = await findLineEntry(line, run.assessmentId);
+  const entry = await findLineEntry(line, run);
   if (entry) return { done: false, entry };
   await settle(run.id, line, { state: 'failed', note: failure });
   return { done: true };

@@ -10,6 +10,9 @@ import { buildCreateBody } from './create-body';
 import { i18n } from '#i18n';
 import { clockNow } from '@/lib/time/clock';
 
+/** Asked for under one key while another is in force: nothing was queued (a bulk run's line, REL-10). */
+export class OtherKeyInForce extends Error {}
+
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
 const ANSWER_WITHIN_MS = 8_000;
 
@@ -21,6 +24,8 @@ const ANSWER_WITHIN_MS = 8_000;
 export async function sendInvite(
   request: SendInviteRequest,
   origin: OutboxEntry['origin'] = 'popup',
+  /** Queue it only under this key (a bulk run's own); otherwise throw OtherKeyInForce. */
+  onlyUnderKeyId?: string,
 ): Promise<SendInviteOutcome> {
   const body = buildCreateBody(request);
   const key = outboxKey(body.assessmentId, body.recipientEmail);
@@ -29,6 +34,8 @@ export async function sendInvite(
   // for the user's choice once one is.
   const saved = inForce(keys);
   const keyId = saved ? await keyIdentity(saved) : '';
+  // Checked on the same read of the keys the entry is made from: no switch can come between.
+  if (onlyUnderKeyId !== undefined && keyId !== onlyUnderKeyId) throw new OtherKeyInForce();
   const now = clockNow();
   const entry = await updateOutbox((entries) => {
     // Joined only under the same key: one asked under the other key is another invite, with its own duplicate

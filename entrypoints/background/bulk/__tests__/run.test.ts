@@ -9,7 +9,9 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { bulkRun, outbox } from '@/lib/storage/items';
 import { controlBulkRun, startBulkRun } from '../control';
+import { saveKey, switchKey } from '../../key-service';
 import { kickBulkRun } from '../runner';
+import { keyIdentity } from '../../outbox';
 
 // The background's bulk run against the real sandbox, with WXT's fake browser for storage and alarms.
 
@@ -98,7 +100,7 @@ describe('a bulk run', () => {
       key: `${assessmentId}|handed@example.com`,
       body: { assessmentId, recipientEmail: 'handed@example.com' },
       origin: 'bulk',
-      keyId: '',
+      keyId: await keyIdentity(SANDBOX_KEYS.live),
       checkDuplicates: true,
       state: 'sent',
       invite: sent,
@@ -146,5 +148,47 @@ describe('a bulk run', () => {
     await control('/requests', 'DELETE');
     await kickBulkRun();
     expect((await control('/requests')).requests).toHaveLength(0);
+  });
+});
+
+describe('REL-10: a bulk run belongs to the key it was started under', () => {
+  const postKeys = async () =>
+    ((await control('/requests')).requests as { method: string; apiKey: string }[])
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.apiKey);
+  const stored = async () => (await bulkRun.getValue())!;
+
+  it('should pause under the other key, stay paused on Resume there, and send every line under its own key', async () => {
+    await saveKey(SANDBOX_KEYS.test);
+    await switchKey('live');
+    // Slow answers, so most lines are still to go when the key changes.
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'delay', delayMs: 300, times: 12 });
+    const emails = Array.from({ length: 12 }, (_, i) => `run.key.${i}@example.com`);
+    const run = await startBulkRun({
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      lines: emails.map((email, i) => send(i + 1, email)),
+    });
+    await expect
+      .poll(async () => (await stored()).lines.some((l) => l.state === 'sent'), { timeout: 10_000 })
+      .toBe(true);
+
+    await switchKey('test');
+    await controlBulkRun(run.id, 'resume');
+
+    await expect.poll(async () => (await stored()).status).toBe('paused');
+    expect((await stored()).pauseReason).toBe('this run belongs to the live key');
+    // What was handed over under the live key before the switch waits, held by the outbox; nothing goes out.
+    await expect
+      .poll(async () => (await outbox.getValue()).filter((e) => e.state === 'sending').length, { timeout: 10_000 })
+      .toBe(0);
+    await kickBulkRun(true);
+    expect(await postKeys()).not.toContain(SANDBOX_KEYS.test);
+
+    await switchKey('live');
+
+    await expect.poll(async () => (await stored()).status, { timeout: 20_000 }).toBe('finished');
+    expect(states(await stored())).toEqual(emails.map(() => 'sent'));
+    expect(await postKeys()).toEqual(emails.map(() => SANDBOX_KEYS.live));
   });
 });
