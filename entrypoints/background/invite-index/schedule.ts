@@ -3,7 +3,7 @@ import { AppError, isKeyError } from '@/lib/api/errors';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { syncStep } from '@/lib/invite-index/sync-step';
 import { RATE_TIERS } from '@/lib/settings/settings';
-import { budgetedClient } from '../api-access';
+import { budgetedClient, markKeyNeedsAttention } from '../api-access';
 import { currentWait, takeSlot } from '../rate-budget';
 import { hasHostPermission } from '../host-permission';
 import { currentOwner } from './owner';
@@ -70,7 +70,10 @@ async function syncRun(): Promise<void> {
       // The sync's times are on this worker's clock; the alarm rings by the wall clock.
       if (outcome.done) return wakeAt(wallTime(outcome.nextDueAt));
     } catch (error) {
-      // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
+      // A key AlfaOne refuses stops the sync until a new key is saved, and is marked as a 401 anywhere else marks it
+      // (SEC-6): the surfaces then say so. Anything else is tried again later.
+      if (error instanceof AppError && isKeyError(error.kind) && error.status === 401)
+        return markKeyNeedsAttention(who.key, error);
       if (error instanceof AppError && (isKeyError(error.kind) || error.kind === 'permission-missing')) return;
       return wakeAt(Date.now() + (error instanceof AppError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
     }
