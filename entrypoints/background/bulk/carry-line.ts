@@ -3,7 +3,7 @@ import { formatDay } from '@/lib/format/date';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled as isFinal } from '@/lib/outbox/states';
 import { withApi } from '../api-access';
-import { cancelQueued, OtherKeyInForce, sendInvite } from '../invites/send-invite';
+import { cancelUnlessOut, OtherKeyInForce, sendInvite } from '../invites/send-invite';
 import { mayHandOver } from './run-key';
 import { findLiveInvitesFor } from './check';
 import { findLineEntry, waitForEntry } from './follow';
@@ -35,8 +35,8 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
   }
   if (!isFinal(entry)) {
     await patchLine(run.id, line.line, { state: 'waiting', entryId: entry.id });
-    // Cancelled while it was being handed over: it must not go out now.
-    if ((await readRun())?.cancelledAt) await cancelQueued(entry.id);
+    // Cancelled while it was being handed over: it must not go out now (one on its way already finishes).
+    if ((await readRun())?.cancelledAt) await cancelUnlessOut(entry.id);
     entry = await waitForEntry(entry.id);
   }
   if (!entry) return settle(run.id, line, await lostEntry(run, line));

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/api/errors';
 import { describeKey } from '@/lib/key/key-format';
 import { apiKey, inForce } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedName } from '@/lib/storage/items';
-import { cancelQueued } from '../invites/send-invite';
+import { cancelUnlessOut } from '../invites/send-invite';
 import { kickBulkRun } from './runner';
 import { isOwnKey, keyInForce, pausedForKey } from './run-key';
 import { readRun, updateRun } from './run-store';
@@ -70,9 +70,10 @@ export async function controlBulkRun(id: string, action: BulkRunAction): Promise
     return { run: next, result: next };
   });
   if (action === 'cancel') {
-    // Entries already in the outbox: those not yet sending are cancelled there; one being sent finishes.
+    // Entries already in the outbox: those not yet sending are cancelled there; one being sent finishes, and the
+    // run with it (the cancel is answered at once either way).
     const handed = changed?.lines.filter((l) => l.state === 'waiting' && l.entryId) ?? [];
-    await Promise.all(handed.map((l) => cancelQueued(l.entryId!)));
+    await Promise.all(handed.map((l) => cancelUnlessOut(l.entryId!)));
   }
   if (action !== 'pause') void kickBulkRun(true);
   return changed;

@@ -83,6 +83,11 @@ async function outcomeOf(entry: OutboxEntry): Promise<SendInviteOutcome> {
   return { status: 'queued', entry: queued };
 }
 
+/** A bulk run's cancel: the invite is cancelled unless it is on its way already, which is left to finish. */
+export function cancelUnlessOut(id: string): Promise<OutboxEntry | undefined> {
+  return applyEvent(id, { type: 'cancel', now: clockNow() });
+}
+
 /** Cancels an invite that has not gone out, or discards a held one; a POST in flight can no longer be stopped. */
 export async function cancelQueued(id: string): Promise<OutboxEntry> {
   const result = await applyEvent(id, { type: 'cancel', now: clockNow() });

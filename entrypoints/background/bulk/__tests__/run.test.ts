@@ -11,7 +11,7 @@ import { bulkRun, outbox } from '@/lib/storage/items';
 import { controlBulkRun, startBulkRun } from '../control';
 import { saveKey, switchKey } from '../../key-service';
 import { kickBulkRun } from '../runner';
-import { keyIdentity } from '../../outbox';
+import { applyEvent, keyIdentity } from '../../outbox';
 
 // The background's bulk run against the real sandbox, with WXT's fake browser for storage and alarms.
 
@@ -138,6 +138,66 @@ describe('a bulk run', () => {
     expect(sentCount).toBeLessThan(12);
     expect(after.lines.filter((l) => l.state === 'cancelled').length).toBe(12 - sentCount);
     expect(await posts()).toHaveLength(sentCount);
+  });
+
+  it('should answer a cancel while a line is being sent, let that line finish, and stop at once', async () => {
+    const now = Date.now();
+    // A line whose POST is out: its entry is `sending` (the line was handed over earlier and waited its turn).
+    const sending: OutboxEntry = {
+      id: crypto.randomUUID(),
+      key: `${assessmentId}|mid@example.com`,
+      body: { assessmentId, recipientEmail: 'mid@example.com' },
+      origin: 'bulk',
+      keyEnv: 'live',
+      keyId: await keyIdentity(SANDBOX_KEYS.live),
+      checkDuplicates: false,
+      state: 'sending',
+      createdAt: now - 2_000,
+      nextAt: now - 1_000,
+      posts: 1,
+      tries: 0,
+      postedAt: now - 1_000,
+      serverFloor: now - 1_500,
+      preexistingIds: [],
+      unsure: true,
+      notify: false,
+    };
+    const run: BulkRun = {
+      id: crypto.randomUUID(),
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      status: 'running',
+      keyId: sending.keyId,
+      keyEnv: 'live',
+      createdAt: now - 3_000,
+      lines: [
+        { ...send(1, 'mid@example.com'), state: 'waiting', entryId: sending.id, handedAt: now - 2_000 },
+        { ...send(2, 'later@example.com'), state: 'pending' },
+      ],
+    };
+    await outbox.setValue([sending]);
+    await bulkRun.setValue(run);
+
+    const answer = await controlBulkRun(run.id, 'cancel');
+
+    expect(answer).toMatchObject({ id: run.id, cancelledAt: expect.any(Number) });
+    // The POST's answer comes: the run ends with it, not at its next alarm.
+    await applyEvent(sending.id, {
+      type: 'created',
+      now: Date.now(),
+      invite: {
+        id: 'inv-mid',
+        assessmentId,
+        assessmentName: 'Backend',
+        recipientEmail: 'mid@example.com',
+        status: 'pending',
+        sentAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    });
+    await expect.poll(async () => (await bulkRun.getValue())!.status, { timeout: 5_000 }).toBe('finished');
+    expect(states((await bulkRun.getValue())!)).toEqual(['sent', 'cancelled']);
+    expect(await posts()).toHaveLength(0);
   });
 
   it('SEC-8: should ignore a forged run in storage and make no request', async () => {
