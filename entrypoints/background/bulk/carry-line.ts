@@ -28,8 +28,9 @@ export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<b
   if (line.state === 'waiting' || !fresh) entry = await findLineEntry(line, run);
   if (!entry && line.state === 'waiting') return settle(run.id, line, await lostEntry(run, line));
   if (!entry) {
-    // A line a stopped worker may have handed over is asked for again only with the duplicate check on.
-    const outcome = await handOver(run, line, fresh && line.action === 'resend');
+    // The duplicate check is always on: a "send anyway" line passes the invites the user saw, and still stops for
+    // one made since (another surface, a colleague), or by a stopped worker's hand-over of this very line.
+    const outcome = await handOver(run, line);
     if (outcome.done) return true;
     entry = outcome.entry;
   }
@@ -76,18 +77,20 @@ async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkR
 async function handOver(
   run: BulkRun,
   line: BulkRunLine,
-  confirmDuplicate: boolean,
 ): Promise<{ done: true } | { done: false; entry: OutboxEntry }> {
   const request = {
     assessmentId: run.assessmentId,
     email: line.email!,
     name: line.name,
     options: run.options,
-    confirmDuplicate,
+    confirmDuplicate: false,
   };
   let failure: string;
   try {
-    const outcome = await sendInvite(request, 'bulk', run.keyId);
+    const outcome = await sendInvite(request, 'bulk', {
+      onlyUnderKeyId: run.keyId,
+      knownInviteIds: line.action === 'resend' ? (line.knownInviteIds ?? []) : [],
+    });
     if (outcome.status === 'queued') return { done: false, entry: outcome.entry };
     if (outcome.status === 'sent') {
       await settle(run.id, line, { state: 'sent', expiresAt: outcome.invite.expiresAt ?? undefined });

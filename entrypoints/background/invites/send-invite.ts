@@ -13,6 +13,13 @@ import { clockNow } from '@/lib/time/clock';
 /** Asked for under one key while another is in force: nothing was queued (a bulk run's line, REL-10). */
 export class OtherKeyInForce extends Error {}
 
+export interface BulkSendOptions {
+  /** Queue it only under this key (a bulk run's own); otherwise throw OtherKeyInForce. */
+  onlyUnderKeyId?: string;
+  /** Live invites the user saw and chose to send anyway: the duplicate check stops only for one not among them. */
+  knownInviteIds?: string[];
+}
+
 /** How long a send may keep its caller waiting before it answers "queued" and carries on in the outbox. */
 const ANSWER_WITHIN_MS = 8_000;
 
@@ -24,9 +31,9 @@ const ANSWER_WITHIN_MS = 8_000;
 export async function sendInvite(
   request: SendInviteRequest,
   origin: OutboxEntry['origin'] = 'popup',
-  /** Queue it only under this key (a bulk run's own); otherwise throw OtherKeyInForce. */
-  onlyUnderKeyId?: string,
+  bulk: BulkSendOptions = {},
 ): Promise<SendInviteOutcome> {
+  const { onlyUnderKeyId, knownInviteIds = [] } = bulk;
   const body = buildCreateBody(request);
   const key = outboxKey(body.assessmentId, body.recipientEmail);
   const [assessments, keys] = await Promise.all([assessmentsCache.getValue(), apiKey.getValue()]);
@@ -56,7 +63,7 @@ export async function sendInvite(
       nextAt: now,
       posts: 0,
       tries: 0,
-      preexistingIds: [],
+      preexistingIds: knownInviteIds,
       unsure: false,
       notify: origin === 'context-menu',
     };

@@ -46,8 +46,10 @@ async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise
   let preexistingIds = entry.preexistingIds;
   if (entry.posts === 0) {
     const existing = await findLiveInvites(client, owner(client, entry), assessmentId, recipientEmail);
-    if (entry.checkDuplicates && existing.length > 0)
-      return applyEvent(entry.id, { type: 'duplicate', now: clockNow(), existing });
+    // Those the user already saw and chose to send anyway (a bulk line's) do not stop it; a newer one does.
+    const unseen = existing.filter((i) => !entry.preexistingIds.includes(i.id));
+    if (entry.checkDuplicates && unseen.length > 0)
+      return applyEvent(entry.id, { type: 'duplicate', now: clockNow(), existing: unseen });
     // "Send anyway": remember what was there, so reconciling never takes the old invite for the new one.
     preexistingIds = existing.map((i) => i.id);
   }

@@ -200,6 +200,43 @@ describe('a bulk run', () => {
     expect(await posts()).toHaveLength(0);
   });
 
+  it('should still catch an invite made after the review for a line confirmed as "send anyway"', async () => {
+    const create = async (email: string) =>
+      (
+        (await (
+          await fetch(`${sandbox.baseUrl}/invites`, {
+            method: 'POST',
+            headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' },
+            body: JSON.stringify({ assessmentId, recipientEmail: email }),
+          })
+        ).json()) as { invite: { id: string } }
+      ).invite;
+    // Reviewed: each had a live invite, and the user chose to send again anyway.
+    const reviewedA = await create('again@example.com');
+    const reviewedB = await create('colleague@example.com');
+    await control(`/invites/${reviewedB.id}/status`, 'POST', { status: 'started' });
+    // After the review, a colleague invited the second person anew.
+    await create('colleague@example.com');
+    await control('/requests', 'DELETE');
+    const resend = (line: number, email: string, known: string) => ({
+      ...send(line, email),
+      action: 'resend' as const,
+      knownInviteIds: [known],
+    });
+
+    await startBulkRun({
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      lines: [resend(1, 'again@example.com', reviewedA.id), resend(2, 'colleague@example.com', reviewedB.id)],
+    });
+    const run = await finished();
+
+    expect(states(run)).toEqual(['sent', 'already-invited']);
+    expect(
+      ((await posts()) as unknown as { body: { recipientEmail: string } }[]).map((p) => p.body.recipientEmail),
+    ).toEqual(['again@example.com']);
+  });
+
   it('SEC-8: should ignore a forged run in storage and make no request', async () => {
     await bulkRun.setValue({
       id: 'not-a-uuid',
