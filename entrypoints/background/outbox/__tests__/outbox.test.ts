@@ -214,6 +214,31 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
   });
 });
 
+describe('A context-menu send that ends held', () => {
+  it('should say so in a notification, with what to do', async () => {
+    await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.revoked });
+    await keyStatus.setValue({
+      configured: true,
+      mode: 'live',
+      last4: SANDBOX_KEYS.revoked.slice(-4),
+      state: 'connected',
+    });
+    const badge = fakeBrowser.action as unknown as Record<string, unknown>;
+    for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+
+    await sendInvite(request('menu.held@example.com'), 'context-menu').catch(() => undefined);
+
+    const [entry] = await outbox.getValue();
+    expect(entry).toMatchObject({ state: 'held', hold: 'key-refused' });
+    const calls = () => created.mock.calls as unknown as [string, { title: string; message: string }][];
+    await expect.poll(() => calls().map(([id]) => id)).toContain(`held:${entry!.id}`);
+    const [, options] = calls().find(([id]) => id === `held:${entry!.id}`)!;
+    expect(options.title).toBe('Waiting');
+    expect(options.message).toContain('Integrations page');
+  });
+});
+
 describe('SEC-6: a key AlfaOne refuses', () => {
   it('should hold the invite, make no further request, and keep it for a new key', async () => {
     // Accepted when it was saved, revoked since.
