@@ -47,8 +47,8 @@ export async function findLiveInvites(client: ApiClient, assessmentId: string, e
 
 /**
  * After an ambiguous POST and its settle period: the invite that POST created, in whatever status it is now, sent
- * at or after `serverFloor` by AlfaOne's clock, less 2 s of slack (docs/security.md REL-5). Pages newest first, each status until its
- * invites are older than the floor.
+ * at or after `serverFloor` by AlfaOne's clock, less 2 s of slack (docs/security.md REL-5). Pages newest first, each
+ * status until its invites are older than the floor.
  */
 export async function findOwnInvite(
   client: ApiClient,
