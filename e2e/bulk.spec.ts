@@ -222,6 +222,65 @@ test.describe('bulk invites', () => {
     for (const { email } of people) expect(invites.filter((i) => i.recipientEmail === email)).toHaveLength(1);
   });
 
+  test('REL-10: a live run of 12 pauses itself under the test key, stays paused on Resume, and sends every line with the live key', async ({
+    ext,
+    sandbox,
+  }) => {
+    test.setTimeout(2 * 60_000);
+    const seeded = await seedAlreadyInvited(sandbox.control, sandbox.baseUrl);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    for (const [key, shown] of [
+      [SANDBOX_KEYS.live, /Connected — Live key ending in/],
+      [SANDBOX_KEYS.test, /Connected — Test key ending in/],
+    ] as const) {
+      await options.getByLabel('API key', { exact: true }).fill(key);
+      await options.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(options.getByRole('status')).toHaveText(shown);
+    }
+    await options.getByRole('button', { name: 'Use the live key' }).click();
+    await expect(options.getByRole('status')).toHaveText(/Connected — Live key ending in/);
+
+    const people = NEW_PEOPLE.slice(0, 12);
+    const page = await openBulk(ext.context, ext.extensionId);
+    await page.getByRole('textbox', { name: 'Candidates' }).fill(people.map((p) => p.email).join('\n'));
+    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await page.getByRole('button', { name: 'Review' }).click();
+    await expect(page.getByRole('button', { name: 'Send 12 invites' })).toBeVisible();
+    // Slow reads: each line's duplicate check takes a while, so most lines are still to go at the switch.
+    await sandbox.control.addFault({ method: 'GET', path: '/invites', kind: 'delay', delayMs: 1_500, times: 200 });
+    const worker = await ext.worker();
+    await page.getByRole('button', { name: 'Send 12 invites' }).click();
+    await expect
+      .poll(async () => (await storedRun(worker))?.lines.some((l) => l.state === 'sent'), { timeout: 30_000 })
+      .toBe(true);
+
+    await options.getByRole('button', { name: 'Use the test key' }).click();
+    await expect(options.getByRole('status')).toHaveText(/Connected — Test key ending in/);
+
+    const why = page.getByRole('alert').filter({ hasText: 'Paused: this run belongs to the live key' });
+    await expect(why).toBeVisible();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByRole('heading', { name: /^Paused/ })).toBeVisible();
+    await expect(why).toBeVisible();
+    // What was handed over before the switch is held by the outbox: nothing goes out under the test key.
+    await expect
+      .poll(async () => (await readExtensionItems(worker)).outbox as { state: string }[], { timeout: 30_000 })
+      .not.toContainEqual(expect.objectContaining({ state: 'sending' }));
+    expect(
+      (await sandbox.control.requests()).filter((r) => r.method === 'POST' && r.apiKey !== SANDBOX_KEYS.live),
+    ).toEqual([]);
+
+    // Its own key back in force: the run goes on by itself, to the end.
+    await options.getByRole('button', { name: 'Use the live key' }).click();
+    await expect(page.getByRole('heading', { name: /^Finished/ })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'done:' })).toContainText('12 of 12 done: 12 sent');
+    const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.apiKey)).toEqual(people.map(() => SANDBOX_KEYS.live));
+    const invites = await sandbox.control.invites();
+    for (const { email } of people) expect(invites.filter((i) => i.recipientEmail === email)).toHaveLength(1);
+  });
+
   test('bad input: an empty list and a 10,000-line file each get a clear message, and nothing is asked or sent', async ({
     ext,
     sandbox,

@@ -20,6 +20,7 @@ test.beforeAll(async () => {
   sites = await startStandInSites({
     'www.example.net/menu/': () => MENU_PAGE,
     'github.com/swap-on-menu': () => SWAP_PAGE,
+    'github.com/menu-cases': () => CASES_PAGE,
   });
 });
 test.afterAll(async () => sites.close());
@@ -30,6 +31,19 @@ const MENU_PAGE = `<!doctype html><html lang="en"><head><title>Team</title></hea
 <p id="two">Or to first@example.com and second@example.org.</p>
 <p><a id="mail" href="mailto:linked@example.com?subject=Hello">Email Linked</a></p>
 <p id="dup">${MIXED_CASE_RECIPIENT.email.toLowerCase()}</p>
+</body></html>`;
+
+// Links and selections as a page can make them (SEC-9): what one shows is not what a click would send to. On a site
+// the content script watches (it keeps what a right-click began on) and the extension may read without a gesture.
+const CASES_PAGE = `<!doctype html><html lang="en"><head><title>Cases</title></head><body style="font-size:24px">
+<p><a id="shown" href="mailto:linked@example.com?subject=Hello">linked@example.com</a></p>
+<p><a id="lie" href="mailto:someone@else.example">jane@corp.com</a></p>
+<p id="hidden">Write to <span style="font-size:0">hidden@evil.example </span>us today.</p>
+<p><a id="rewrite" href="mailto:jane@corp.com">jane@corp.com</a></p>
+<p id="dup">${MIXED_CASE_RECIPIENT.email.toLowerCase()}</p>
+<script>document.getElementById('rewrite').addEventListener('contextmenu', (e) => {
+  e.currentTarget.href = 'mailto:attacker@evil.example'; e.currentTarget.textContent = 'attacker@evil.example';
+});</script>
 </body></html>`;
 
 // A profile that swaps its public email for another address when the user right-clicks (it sees `contextmenu`).
@@ -79,6 +93,36 @@ async function dispatchClick(worker: Worker, info: Record<string, unknown>) {
   }, info);
 }
 
+/** Opens the page of link and selection cases, once its content script is there to keep what a right-click saw. */
+async function openCasesPage(): Promise<Page> {
+  const page = ext.context.pages().find((p) => p.url().endsWith('/options.html')) ?? (await ext.context.newPage());
+  await page.goto('https://github.com/menu-cases');
+  return page;
+}
+
+/** A real right-click on the element, then a click on the item as Chrome reports it: the link's address now. */
+async function rightClickLink(worker: Worker, page: Page, selector: string, assessmentId: string) {
+  await page.locator(selector).click({ button: 'right' });
+  await dispatchClick(worker, {
+    menuItemId: `invite/assessment/${assessmentId}`,
+    linkUrl: await page.locator(selector).evaluate((a) => (a as HTMLAnchorElement).href),
+    editable: false,
+    pageUrl: page.url(),
+  });
+}
+
+/** The text selected, right-clicked, then a click on the item as Chrome reports it: the whole selection's text. */
+async function rightClickSelection(worker: Worker, page: Page, selector: string, assessmentId: string) {
+  await page.locator(selector).selectText();
+  await page.locator(selector).click({ button: 'right' });
+  await dispatchClick(worker, {
+    menuItemId: `invite/assessment/${assessmentId}`,
+    selectionText: await page.evaluate(() => getSelection()!.toString()),
+    editable: false,
+    pageUrl: page.url(),
+  });
+}
+
 const notifications = (worker: Worker) => worker.evaluate(() => chrome.notifications.getAll());
 
 test.describe('native context menu', () => {
@@ -111,18 +155,13 @@ test.describe('native context menu', () => {
 });
 
 test.describe('context menu clicks in the worker', () => {
-  test('should send to a mailto link, query stripped, and notify', async ({ sandbox }) => {
+  test('should send to a mailto link showing its address, query stripped, and notify', async ({ sandbox }) => {
     const worker = await start(sandbox, true);
     const recent = await useAssessmentRecently(worker);
-    await openMenuPage();
+    const page = await openCasesPage();
     await sandbox.control.clearRequests();
 
-    await dispatchClick(worker, {
-      menuItemId: `invite/assessment/${recent.id}`,
-      linkUrl: 'mailto:linked@example.com?subject=Hello',
-      editable: false,
-      pageUrl: 'https://www.example.net/menu/',
-    });
+    await rightClickLink(worker, page, '#shown', recent.id);
 
     await expect
       .poll(async () => Object.keys(await notifications(worker)).some((id) => id.startsWith('sent:')))
@@ -179,15 +218,10 @@ test.describe('context menu clicks in the worker', () => {
       (i) => i.recipientEmail === MIXED_CASE_RECIPIENT.email && i.status === 'pending',
     )!;
     await writeExtensionItems(worker, { recentAssessmentIds: [String(pending.assessmentId)] });
-    await openMenuPage();
+    const page = await openCasesPage();
     await sandbox.control.clearRequests();
 
-    await dispatchClick(worker, {
-      menuItemId: `invite/assessment/${pending.assessmentId}`,
-      selectionText: MIXED_CASE_RECIPIENT.email.toLowerCase(),
-      editable: false,
-      pageUrl: 'https://www.example.net/menu/',
-    });
+    await rightClickSelection(worker, page, '#dup', String(pending.assessmentId));
 
     let notificationId = '';
     await expect
@@ -208,6 +242,30 @@ test.describe('context menu clicks in the worker', () => {
       MIXED_CASE_RECIPIENT.email.toLowerCase(),
     );
   });
+
+  for (const [name, act, selector, shown] of [
+    ['a link whose text shows one address and whose mailto is another', rightClickLink, '#lie', 'someone@else.example'],
+    ['an address hidden inside a selection', rightClickSelection, '#hidden', 'hidden@evil.example'],
+    ['a link a contextmenu handler rewrites', rightClickLink, '#rewrite', 'attacker@evil.example'],
+  ] as const) {
+    test(`SEC-9: should open the form showing the address, sending nothing, for ${name}`, async ({ sandbox }) => {
+      const worker = await start(sandbox, true);
+      const recent = await useAssessmentRecently(worker);
+      const page = await openCasesPage();
+      await sandbox.control.clearRequests();
+      const formOpened = ext.context.waitForEvent('page', {
+        predicate: (p) => p.url().includes('popup.html?draft=1'),
+      });
+
+      await act(worker, page, selector, recent.id);
+
+      const form = await formOpened;
+      await expect(form.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(shown);
+      await expect(form.getByRole('radio', { name: recent.name, exact: true })).toBeChecked();
+      expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toEqual([]);
+      expect(Object.keys(await notifications(worker)).filter((id) => id.startsWith('sent:'))).toEqual([]);
+    });
+  }
 
   /** The id of a page item as the menu last showed it, and the version it carries. */
   const pageItem = (worker: Worker, assessmentId: string) =>

@@ -29,6 +29,37 @@ test.describe('options: settings', () => {
     await expect(popup.getByRole('checkbox', { name: 'Require ID capture' })).not.toBeChecked();
   });
 
+  test('an open popup takes invite defaults changed in the options at once, and keeps them for its next first paint', async ({
+    openPage,
+    useKey,
+  }) => {
+    await useKey('live');
+    const popup = await openPage('popup.html');
+    await popup.getByText('Advanced options').click();
+    await expect(popup.getByRole('spinbutton', { name: 'Replay limit' })).toHaveValue('1');
+    const options = await openPage('options.html');
+    await options.getByRole('spinbutton', { name: 'Replay limit' }).fill('4');
+
+    await options.getByRole('button', { name: 'Save settings' }).click();
+
+    await expect(options.getByText('Settings saved.')).toBeVisible();
+    await expect(popup.getByRole('spinbutton', { name: 'Replay limit' })).toHaveValue('4');
+    // The copy for the next first paint (dropped by the options page's save) is written again with the new
+    // defaults, not the ones the popup read at start.
+    await expect
+      .poll(() =>
+        popup.evaluate(
+          () =>
+            (
+              JSON.parse(localStorage.getItem('alfaone-invite:first-paint') ?? 'null') as {
+                copy?: { inviteDefaults?: { questionReplayLimit?: number } };
+              } | null
+            )?.copy?.inviteDefaults?.questionReplayLimit,
+        ),
+      )
+      .toBe(4);
+  });
+
   test('should refuse an invalid default at the field, and keep the stored settings', async ({ openPage, sw }) => {
     const options = await openPage('options.html');
     const expiry = options.getByRole('spinbutton', { name: 'Expires in (days)' });

@@ -82,7 +82,8 @@ async function assertKeyStillUsable(usedKey: string): Promise<void> {
   assertKeyUsable(status, usedKey);
 }
 
-async function markKeyNeedsAttention(usedKey: string, error: AppError): Promise<void> {
+/** AlfaOne refused `usedKey` (SEC-6): it is marked, so nothing more is asked with it and the user is told. */
+export async function markKeyNeedsAttention(usedKey: string, error: AppError): Promise<void> {
   // The key may have been replaced while this request was in flight: only blame the key that failed.
   if ((await keyInForce()) !== usedKey) return;
   const status = await keyStatus.getValue();

@@ -7,6 +7,7 @@ import type { SavedKeys } from '@/lib/storage/saved-keys';
 import { assessmentsCache, keyStatus, NO_KEY, settings, type KeyStatus, type OtherKey } from '@/lib/storage/items';
 import { updateBadge } from './badge';
 import { reviewOutboxKeys } from './outbox';
+import { reviewBulkRunKey } from './bulk/control';
 import { assertStorageWalled, budgetedClient } from './api-access';
 import { hasHostPermission } from './host-permission';
 import { i18n } from '#i18n';
@@ -113,8 +114,10 @@ async function putInForce(keys: SavedKeys, status: KeyStatus, before: SavedKeys 
   await apiKey.setValue(keys);
   await keyStatus.setValue(status);
   await updateBadge();
-  // Invites of the key now in force go out; those of another key are held for the user (docs/security.md REL-10).
+  // Invites of the key now in force go out; those of another key are held for the user (docs/security.md REL-10);
+  // so is a bulk run's next line.
   void reviewOutboxKeys();
+  void reviewBulkRunKey();
   return status;
 }
 
@@ -123,6 +126,7 @@ async function removeAll(): Promise<KeyStatus> {
   await updateBadge();
   // Nothing queued may go out later under whatever key is saved next (REL-10): it is held for the user.
   await reviewOutboxKeys();
+  await reviewBulkRunKey();
   return NO_KEY;
 }
 

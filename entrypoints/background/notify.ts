@@ -29,7 +29,8 @@ export function titled(title: string, env: OutboxEntry['keyEnv']): string {
 export function notifyOutcome(entry: OutboxEntry): Promise<void> {
   // A bulk run reports once, at its end (background/bulk/finish.ts), not once per person.
   if (entry.origin === 'bulk') return Promise.resolve();
-  if (!['sent', 'duplicate', 'failed'].includes(entry.state)) return Promise.resolve();
+  // Held for the user (access taken back, the key refused or changed): nobody watching would know it waits.
+  if (!['sent', 'duplicate', 'failed', 'held'].includes(entry.state)) return Promise.resolve();
   const words = describeEntry(entry);
   const hint = entry.state === 'duplicate' ? i18n.t('outbox.duplicateHint') : '';
   return notify(`${entry.state}:${entry.id}`, titled(words.title, entry.keyEnv), words.text + hint);
@@ -44,6 +45,6 @@ export function registerNotificationClicks(open: {
     const [kind, entryId] = id.split(':');
     void browser.notifications.clear(id);
     if (kind === 'sent') void open.recent();
-    else if ((kind === 'duplicate' || kind === 'failed') && entryId) void open.form(entryId);
+    else if ((kind === 'duplicate' || kind === 'failed' || kind === 'held') && entryId) void open.form(entryId);
   });
 }

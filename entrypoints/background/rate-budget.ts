@@ -2,6 +2,7 @@ import { AppError } from '@/lib/api/errors';
 import { rateHoldUntil as holdUntil, rateLog as requestLog } from '@/lib/storage/session-items';
 import { MAX_RETRY_AFTER_MS } from '@/lib/outbox/transition';
 import { MAX_SLEEP_MS, sleepAlive } from './keep-alive';
+import { clockNow } from '@/lib/time/clock';
 
 // One client-side budget for every tab and surface (docs/security.md REL-3): at most `limit` requests in any minute,
 // the same sliding window AlfaOne counts with, so requests wait their turn instead of earning 429s. The log of
@@ -13,12 +14,9 @@ const WINDOW_MS = 60_000;
 /** Slack for clock differences between here and AlfaOne. */
 const MARGIN_MS = 1_000;
 
-/**
- * This worker's clock: the wall clock once, at start, then monotonic (docs/security.md REL-11), so a clock set back or
- * forward while the worker lives moves no wait. Times stored by an earlier worker are clamped to it.
- */
-const ORIGIN = Date.now() - performance.now();
-const now = () => ORIGIN + performance.now();
+/** This worker's clock (lib/time/clock.ts): a clock set back or forward while the worker lives moves no wait. Times
+ *  stored by an earlier worker are clamped to it. */
+const now = clockNow;
 
 /** Read-modify-write of the log under a Web Lock; waiting happens outside, so answers can be logged meanwhile. */
 function exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readPage, type PageRead } from '@/lib/detection';
 import { mayChangeAddresses, OBSERVED } from '@/lib/detection/relevant-change';
+import { keepSeenAtRightClick } from '@/lib/menu/seen-target';
 
 /** Coalesces bursts of DOM changes: at most one detection per interval. */
 const INTERVAL_MS = 500;
@@ -86,6 +87,10 @@ export default defineContentScript({
       if (!pending && (!read?.candidates.length || mayChangeAddresses(records))) schedule();
     });
     observer.observe(document.documentElement, OBSERVED);
+    // What the user saw as a right-click began, before the page's own handlers could change it (the menu's
+    // one-click send checks it, docs/security.md SEC-9). Capture phase on the window: ahead of the page's listeners.
+    for (const type of ['pointerdown', 'contextmenu'] as const)
+      ctx.addEventListener(window, type, keepSeenAtRightClick, { capture: true });
     ctx.onInvalidated(() => observer.disconnect());
   },
 });

@@ -74,7 +74,8 @@ export function toRunLines(items: readonly ReviewItem[], chosen: ReadonlySet<num
       ...(i.name ? { name: i.name } : {}),
     };
     if (i.verdict.kind === 'new') return { ...base, action: 'send' };
-    if (i.verdict.kind === 'already-invited' && chosen.has(i.line)) return { ...base, action: 'resend' };
+    if (i.verdict.kind === 'already-invited' && chosen.has(i.line))
+      return { ...base, action: 'resend', knownInviteIds: i.verdict.invites.map((invite) => invite.id).slice(0, 50) };
     return { ...base, action: 'skip', note: describeVerdict(i.verdict).slice(0, 300) };
   });
 }

@@ -8,6 +8,8 @@ import { cleanName } from './name';
 // schema before use (docs/security.md SEC-8, MSG-4).
 
 const lineNumber = z.number().int().min(1).max(1_000_000);
+/** A `resend` line's live invites the user saw at review: only an invite not among them stops it (REL-7). */
+const knownInviteIdsSchema = z.array(z.string().min(1).max(100)).max(50).optional();
 
 export const startBulkLineSchema = z
   .strictObject({
@@ -18,6 +20,7 @@ export const startBulkLineSchema = z
     /** `resend`: already invited, and the user chose this line anyway. */
     action: z.enum(['send', 'resend', 'skip']),
     note: z.string().max(300).optional(),
+    knownInviteIds: knownInviteIdsSchema,
   })
   .refine(
     (l) => l.action === 'skip' || (l.email !== undefined && isValidEmail(l.email)),
@@ -53,6 +56,7 @@ export const bulkRunLineSchema = z.strictObject({
   action: z.enum(['send', 'resend', 'skip']),
   state: bulkLineStateSchema,
   note: z.string().max(600).optional(),
+  knownInviteIds: knownInviteIdsSchema,
   /** The outbox entry carrying this line's invite, once handed over. */
   entryId: z.string().max(100).optional(),
   /** Set before the outbox is asked: a restarted worker knows the line may already be there. */
@@ -69,6 +73,14 @@ export const bulkRunSchema = z.strictObject({
   status: z.enum(['running', 'paused', 'finished']),
   /** Why the background paused it by itself (a key AlfaOne refused, say). */
   pauseReason: z.string().max(600).optional(),
+  /**
+   * The key it was started under, as the outbox records one (a hash prefix, never the key) and its environment: no
+   * line goes out under another key (docs/security.md REL-10). Absent only in a run stored by an older version.
+   */
+  keyId: z.string().max(64).optional(),
+  keyEnv: z.enum(['live', 'test']).optional(),
+  /** Paused by itself because another key is in force: it goes on by itself once its own key is back. */
+  pausedForKey: z.boolean().optional(),
   createdAt: z.number(),
   cancelledAt: z.number().optional(),
   finishedAt: z.number().optional(),

@@ -8,6 +8,7 @@ import { clearIndex, readState, unseenLive } from './store';
 import { recordKey } from './record-key';
 import { pack } from './stored';
 import { freshState, type SyncState } from './sync-state';
+import { ageOf, clockNow } from '@/lib/time/clock';
 
 // One unit of sync work: at most one request. The caller decides when steps run (alarms, the rate budget); the
 // state after each step is persisted with the records it brought, so a stopped worker resumes where it was.
@@ -42,7 +43,7 @@ const maxIso = (a: string | null, b: string | null) => (a === null ? b : b === n
 const newestOf = (invites: readonly Invite[]) => invites.reduce<string | null>((m, i) => maxIso(m, i.sentAt), null);
 
 export async function syncStep(ctx: SyncContext): Promise<StepOutcome> {
-  const now = (ctx.now ?? Date.now)();
+  const now = (ctx.now ?? clockNow)();
   const timing = ctx.timing ?? DEFAULT_TIMING;
   let state = await readState(ctx.db);
   if (!state || state.owner !== ctx.owner) {
@@ -50,9 +51,9 @@ export async function syncStep(ctx: SyncContext): Promise<StepOutcome> {
     state = freshState(ctx.owner);
   }
   if (state.phase === 'initial') return initialPage(ctx, state, now);
-  if (state.incrementalPage !== null || now - state.lastIncrementalAt >= timing.incrementalEveryMs)
+  if (state.incrementalPage !== null || ageOf(state.lastIncrementalAt, now) >= timing.incrementalEveryMs)
     return incrementalPage(ctx, state, now);
-  if (state.live || now - state.lastLiveRefreshAt >= timing.liveRefreshEveryMs) return liveStep(ctx, state, now);
+  if (state.live || ageOf(state.lastLiveRefreshAt, now) >= timing.liveRefreshEveryMs) return liveStep(ctx, state, now);
   return {
     done: true,
     nextDueAt: Math.min(

@@ -5,6 +5,12 @@ import type { Invite, InviteStatus } from '@/lib/api/schemas';
 // The two questions the outbox asks AlfaOne with GET /invites. There is no email filter (docs/api.md, GET /invites),
 // so each pages one assessment, narrowed by AlfaOne's own `status` filter.
 
+/**
+ * Slack below the floor: the floor is AlfaOne's `Date` (whole seconds) carried forward, and its `sentAt` may be
+ * whole seconds too, so our own invite may be stamped up to a second or so below it.
+ */
+const WHOLE_SECOND_SLACK_MS = 2_000;
+
 /** Statuses that mean the candidate already has a live invite (docs/product.md, Duplicates). */
 const LIVE_STATUSES: readonly InviteStatus[] = ['pending', 'accepted', 'started'];
 /** Returned under a live filter all the same (an API that ignores it): not live. An unknown status counts as live. */
@@ -41,8 +47,8 @@ export async function findLiveInvites(client: ApiClient, assessmentId: string, e
 
 /**
  * After an ambiguous POST and its settle period: the invite that POST created, in whatever status it is now, sent
- * at or after `serverFloor` by AlfaOne's clock (docs/security.md REL-5). Pages newest first, each status until its
- * invites are older than the floor.
+ * at or after `serverFloor` by AlfaOne's clock, less 2 s of slack (docs/security.md REL-5). Pages newest first, each
+ * status until its invites are older than the floor.
  */
 export async function findOwnInvite(
   client: ApiClient,
@@ -51,6 +57,7 @@ export async function findOwnInvite(
   serverFloor: number,
   excludeIds: readonly string[],
 ): Promise<Invite | undefined> {
+  const floor = serverFloor - WHOLE_SECOND_SLACK_MS;
   for (const status of OWN_STATUSES) {
     for (let page = 1; ; page++) {
       const { invites, pagination } = await listInvites(client, {
@@ -62,10 +69,10 @@ export async function findOwnInvite(
         page,
       });
       const own = invites.find(
-        (i) => sameEmail(i.recipientEmail, email) && Date.parse(i.sentAt) >= serverFloor && !excludeIds.includes(i.id),
+        (i) => sameEmail(i.recipientEmail, email) && Date.parse(i.sentAt) >= floor && !excludeIds.includes(i.id),
       );
       if (own) return { ...own, status: own.status ?? status };
-      const older = invites.some((i) => Date.parse(i.sentAt) < serverFloor);
+      const older = invites.some((i) => Date.parse(i.sentAt) < floor);
       if (older || !pagination || page >= pagination.totalPages || invites.length === 0) break;
     }
   }

@@ -1,5 +1,6 @@
 import type { Invite } from '@/lib/api/schemas';
 import type { OutboxEntry, OutboxProblem, OutboxState } from './entry';
+import { i18n } from '#i18n';
 
 // The outbox's one table of states (docs/security.md REL-5, REL-10, REL-11): every change an entry goes through is
 // an event here, pure, so the whole table is tested without a browser. An event that does not apply to the
@@ -7,6 +8,12 @@ import type { OutboxEntry, OutboxProblem, OutboxState } from './entry';
 
 /** A `Retry-After` is honoured up to this, and the time shown (REL-2, REL-8). */
 export const MAX_RETRY_AFTER_MS = 60 * 60_000;
+
+/**
+ * POSTs of one entry that may have reached AlfaOne (REL-5): after this many that reconcile found nothing for, the
+ * entry fails instead of posting again after every settle period for good. Only a new request starts over.
+ */
+export const MAX_POSTS = 3;
 
 export type OutboxEvent =
   /** The POST goes out now; `serverFloor` is the server's clock just before it. */
@@ -42,6 +49,16 @@ const maybeSent = (error: OutboxProblem): OutboxProblem => ({
   action: 'Check Recent invites before sending it again.',
 });
 
+/** Said when the last allowed POST was looked for and not found: nothing was created, and nothing more goes out. */
+const notConfirmed = (): OutboxProblem => ({
+  kind: 'server',
+  message: i18n.t('outbox.notConfirmed', { count: MAX_POSTS }),
+  action: i18n.t('outbox.notConfirmedAction'),
+});
+
+/** A POST answered before processing (429, 401) created nothing: it does not count towards MAX_POSTS. */
+const givenBack = (e: OutboxEntry) => (e.state === 'sending' ? Math.max(0, e.posts - 1) : e.posts);
+
 const settle = (entry: OutboxEntry, now: number, patch: Partial<OutboxEntry>): OutboxEntry => ({
   ...entry,
   ...patch,
@@ -56,17 +73,19 @@ export const TABLE: { [T in OutboxEventType]: { from: readonly OutboxState[]; to
     to: (e, ev) =>
       e.unsure
         ? e
-        : {
-            ...e,
-            state: 'sending',
-            unsure: true,
-            checkDuplicates: false,
-            posts: e.posts + 1,
-            postedAt: ev.now,
-            serverFloor: ev.serverFloor,
-            preexistingIds: ev.preexistingIds,
-            nextAt: ev.now,
-          },
+        : e.posts >= MAX_POSTS
+          ? settle(e, ev.now, { state: 'failed', lastError: notConfirmed() })
+          : {
+              ...e,
+              state: 'sending',
+              unsure: true,
+              checkDuplicates: false,
+              posts: e.posts + 1,
+              postedAt: ev.now,
+              serverFloor: ev.serverFloor,
+              preexistingIds: ev.preexistingIds,
+              nextAt: ev.now,
+            },
   },
   created: {
     from: ['sending', 'checking'],
@@ -96,13 +115,18 @@ export const TABLE: { [T in OutboxEventType]: { from: readonly OutboxState[]; to
       ...e,
       state: e.state === 'sending' ? 'queued' : e.state,
       unsure: e.state === 'sending' ? false : e.unsure,
+      posts: givenBack(e),
       lastError: ev.error,
       nextAt: ev.now + Math.min(Math.max(ev.waitMs, 0), MAX_RETRY_AFTER_MS),
     }),
   },
   'not-found': {
     from: ['checking'],
-    to: (e, ev) => ({ ...e, state: 'queued', unsure: false, tries: 0, nextAt: ev.now }),
+    // `tries` counts failed reads; the POSTs made so far stay counted (REL-5's bound).
+    to: (e, ev) =>
+      e.posts >= MAX_POSTS
+        ? settle(e, ev.now, { state: 'failed', unsure: false, lastError: notConfirmed() })
+        : { ...e, state: 'queued', unsure: false, tries: 0, nextAt: ev.now },
   },
   duplicate: {
     from: ['queued'],
@@ -131,6 +155,7 @@ export const TABLE: { [T in OutboxEventType]: { from: readonly OutboxState[]; to
       state: 'held',
       hold: ev.reason,
       unsure: e.state === 'sending' ? false : e.unsure,
+      posts: givenBack(e),
       lastError: ev.error ?? e.lastError,
     }),
   },

@@ -213,6 +213,45 @@ describe('REL-10 with two keys: an invite goes out only under the key it was ask
   });
 });
 
+describe('REL-10: an open invite is joined only by a request under the same key', () => {
+  it('should send a live invite, after its own duplicate check, to a person whose test invite is held', async () => {
+    await saveKey(SANDBOX_KEYS.live);
+    await saveKey(SANDBOX_KEYS.test);
+    const email = 'queued.under.test@example.com';
+    const now = Date.now();
+    const heldUnderTest: OutboxEntry = {
+      id: crypto.randomUUID(),
+      key: `${assessmentId}|${email}`,
+      body: { assessmentId, recipientEmail: email },
+      origin: 'popup',
+      keyEnv: 'test',
+      keyId: await keyIdentity(SANDBOX_KEYS.test),
+      checkDuplicates: true,
+      state: 'queued',
+      createdAt: now,
+      nextAt: now + 60_000,
+      posts: 0,
+      tries: 1,
+      preexistingIds: [],
+      unsure: false,
+      notify: false,
+    };
+    await outbox.setValue([heldUnderTest]);
+    await switchKey('live');
+    await reviewOutboxKeys();
+
+    const outcome = await sendInvite({ ...request(email), confirmDuplicate: false });
+
+    expect(outcome).toMatchObject({ status: 'sent', invite: { recipientEmail: email } });
+    expect(await postsWith()).toEqual([SANDBOX_KEYS.live]);
+    // Its own duplicate check: the live key's live invites were read before the POST.
+    expect(await getsWith(SANDBOX_KEYS.live)).toBeGreaterThan(0);
+    const entries = await outbox.getValue();
+    expect(entries.find((e) => e.id === heldUnderTest.id)).toMatchObject({ state: 'held', keyEnv: 'test' });
+    expect(entries.find((e) => e.id !== heldUnderTest.id)).toMatchObject({ state: 'sent', keyEnv: 'live' });
+  });
+});
+
 describe('Keys: every surface shows the environment in force', () => {
   it('should title the notification of an invite sent under the test key "Test"', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async () => 'shown') as never);

@@ -3,7 +3,8 @@ import { formatDay } from '@/lib/format/date';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled as isFinal } from '@/lib/outbox/states';
 import { withApi } from '../api-access';
-import { cancelQueued, sendInvite } from '../invites/send-invite';
+import { cancelUnlessOut, OtherKeyInForce, sendInvite } from '../invites/send-invite';
+import { mayHandOver } from './run-key';
 import { findLiveInvitesFor } from './check';
 import { findLineEntry, waitForEntry } from './follow';
 import { patchLine, readRun, updateRun } from './run-store';
@@ -24,21 +25,26 @@ export interface Claim {
  */
 export async function carryLine(run: BulkRun, { line, fresh }: Claim): Promise<boolean> {
   let entry: OutboxEntry | undefined;
-  if (line.state === 'waiting' || !fresh) entry = await findLineEntry(line, run.assessmentId);
+  if (line.state === 'waiting' || !fresh) entry = await findLineEntry(line, run);
   if (!entry && line.state === 'waiting') return settle(run.id, line, await lostEntry(run, line));
   if (!entry) {
-    // A line a stopped worker may have handed over is asked for again only with the duplicate check on.
-    const outcome = await handOver(run, line, fresh && line.action === 'resend');
+    // The duplicate check is always on: a "send anyway" line passes the invites the user saw, and still stops for
+    // one made since (another surface, a colleague), or by a stopped worker's hand-over of this very line.
+    const outcome = await handOver(run, line);
     if (outcome.done) return true;
     entry = outcome.entry;
   }
   if (!isFinal(entry)) {
     await patchLine(run.id, line.line, { state: 'waiting', entryId: entry.id });
-    // Cancelled while it was being handed over: it must not go out now.
-    if ((await readRun())?.cancelledAt) await cancelQueued(entry.id);
+    // Cancelled while it was being handed over: it must not go out now (one on its way already finishes).
+    if ((await readRun())?.cancelledAt) await cancelUnlessOut(entry.id);
     entry = await waitForEntry(entry.id);
   }
   if (!entry) return settle(run.id, line, await lostEntry(run, line));
+  if (!isFinal(entry) && entry.hold === 'key-changed' && !(await mayHandOver(run.id))) {
+    // Held because another key is in force: the run paused itself saying so; the line goes on under its key.
+    return false;
+  }
   if (!isFinal(entry)) {
     const why = `${entry.lastError?.message ?? i18n.t('bulk.waitingForYou')}. ${entry.lastError?.action ?? ''}`.trim();
     await patchLine(run.id, line.line, { note: why });
@@ -71,18 +77,20 @@ async function lostEntry(run: BulkRun, line: BulkRunLine): Promise<Partial<BulkR
 async function handOver(
   run: BulkRun,
   line: BulkRunLine,
-  confirmDuplicate: boolean,
 ): Promise<{ done: true } | { done: false; entry: OutboxEntry }> {
   const request = {
     assessmentId: run.assessmentId,
     email: line.email!,
     name: line.name,
     options: run.options,
-    confirmDuplicate,
+    confirmDuplicate: false,
   };
   let failure: string;
   try {
-    const outcome = await sendInvite(request, 'bulk');
+    const outcome = await sendInvite(request, 'bulk', {
+      onlyUnderKeyId: run.keyId,
+      knownInviteIds: line.action === 'resend' ? (line.knownInviteIds ?? []) : [],
+    });
     if (outcome.status === 'queued') return { done: false, entry: outcome.entry };
     if (outcome.status === 'sent') {
       await settle(run.id, line, { state: 'sent', expiresAt: outcome.invite.expiresAt ?? undefined });
@@ -91,10 +99,16 @@ async function handOver(
     await settle(run.id, line, { state: 'already-invited', note: describeExisting(outcome.existing) });
     return { done: true };
   } catch (error) {
+    if (error instanceof OtherKeyInForce) {
+      // The key changed since the line was claimed: it waits, pending, and the run pauses saying why (REL-10).
+      await patchLine(run.id, line.line, { state: 'pending', handedAt: undefined });
+      await mayHandOver(run.id);
+      return { done: true };
+    }
     failure = error instanceof Error ? error.message : String(error);
   }
   // A failed or held send is still an outbox entry: its own record says what happened (and if it may yet go).
-  const entry = await findLineEntry(line, run.assessmentId);
+  const entry = await findLineEntry(line, run);
   if (entry) return { done: false, entry };
   await settle(run.id, line, { state: 'failed', note: failure });
   return { done: true };

@@ -4,8 +4,9 @@ import { AppError } from '@/lib/api/errors';
 import { describeKey } from '@/lib/key/key-format';
 import { apiKey, inForce } from '@/lib/storage/api-key';
 import { assessmentsCache, cachedName } from '@/lib/storage/items';
-import { cancelQueued } from '../invites/send-invite';
+import { cancelUnlessOut } from '../invites/send-invite';
 import { kickBulkRun } from './runner';
+import { isOwnKey, keyInForce, pausedForKey } from './run-key';
 import { readRun, updateRun } from './run-store';
 import { i18n } from '#i18n';
 
@@ -17,7 +18,8 @@ const busy = () =>
 
 /** Starts a run from the reviewed list: each person once (docs/product.md, Exactly once), the rest kept as skipped. */
 export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRun> {
-  const [lists, keys] = await Promise.all([assessmentsCache.getValue(), apiKey.getValue()]);
+  const [lists, keys, key] = await Promise.all([assessmentsCache.getValue(), apiKey.getValue(), keyInForce()]);
+  if (!key) throw new AppError('key-missing');
   const assessmentName = cachedName(lists, describeKey(inForce(keys)), request.assessmentId);
   const seen = new Set<string>();
   const lines = request.lines.map((l): BulkRunLine => {
@@ -38,6 +40,8 @@ export async function startBulkRun(request: StartBulkRunRequest): Promise<BulkRu
     assessmentName,
     options: request.options,
     status: 'running',
+    keyId: key.keyId,
+    keyEnv: key.keyEnv,
     createdAt: Date.now(),
     lines,
   };
@@ -58,15 +62,18 @@ export async function controlBulkRun(id: string, action: BulkRunAction): Promise
     if (current.status !== 'finished') throw busy();
     return updateRun((run) => ({ run: run?.id === id ? null : run, result: null }));
   }
+  const key = await keyInForce();
   const changed = await updateRun((run) => {
     if (!run || run.id !== id || run.status === 'finished') return { run, result: run };
-    const next = change(run, action);
+    // Resumed only under its own key (REL-10): under another, it stays paused and says why.
+    const next = action === 'resume' && !isOwnKey(run, key) ? pausedForKey(run) : change(run, action);
     return { run: next, result: next };
   });
   if (action === 'cancel') {
-    // Entries already in the outbox: those not yet sending are cancelled there; one being sent finishes.
+    // Entries already in the outbox: those not yet sending are cancelled there; one being sent finishes, and the
+    // run with it (the cancel is answered at once either way).
     const handed = changed?.lines.filter((l) => l.state === 'waiting' && l.entryId) ?? [];
-    await Promise.all(handed.map((l) => cancelQueued(l.entryId!)));
+    await Promise.all(handed.map((l) => cancelUnlessOut(l.entryId!)));
   }
   if (action !== 'pause') void kickBulkRun(true);
   return changed;
@@ -74,7 +81,7 @@ export async function controlBulkRun(id: string, action: BulkRunAction): Promise
 
 function change(run: BulkRun, action: Exclude<BulkRunAction, 'dismiss'>): BulkRun {
   if (action === 'pause') return run.status === 'running' ? { ...run, status: 'paused' } : run;
-  if (action === 'resume') return { ...run, status: 'running', pauseReason: undefined };
+  if (action === 'resume') return { ...run, status: 'running', pauseReason: undefined, pausedForKey: undefined };
   const now = Date.now();
   return {
     ...run,
@@ -87,4 +94,20 @@ function change(run: BulkRun, action: Exclude<BulkRunAction, 'dismiss'>): BulkRu
         : l,
     ),
   };
+}
+
+/**
+ * After the key in force changed: a running run of another key pauses by itself; one that paused itself for its key
+ * goes on once that key is back (REL-10), as the outbox's held invites do.
+ */
+export async function reviewBulkRunKey(): Promise<void> {
+  const key = await keyInForce();
+  const resumed = await updateRun((run) => {
+    if (!run || run.status === 'finished') return { run, result: false };
+    const own = isOwnKey(run, key);
+    if (!own && run.status === 'running') return { run: pausedForKey(run), result: false };
+    if (own && run.status === 'paused' && run.pausedForKey) return { run: change(run, 'resume'), result: true };
+    return { run, result: false };
+  });
+  if (resumed) void kickBulkRun(true);
 }

@@ -1,18 +1,24 @@
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isSettled as isFinal, outboxKey } from '@/lib/outbox/states';
-import type { BulkRunLine } from '@/lib/bulk/run-schema';
+import type { BulkRun, BulkRunLine } from '@/lib/bulk/run-schema';
 import { outbox } from '@/lib/storage/items';
 
 /** How often a follower looks again in case a storage change was missed. */
 const RECHECK_MS = 5_000;
 
 /** The outbox entry a line was handed to, from its id or (after a restart) its key and the time it was handed. */
-export async function findLineEntry(line: BulkRunLine, assessmentId: string): Promise<OutboxEntry | undefined> {
+export async function findLineEntry(line: BulkRunLine, run: BulkRun): Promise<OutboxEntry | undefined> {
   const entries = await outbox.getValue();
   if (line.entryId) return entries.find((e) => e.id === line.entryId);
-  const key = outboxKey(assessmentId, line.email ?? '');
-  // Clock slack of a second: the entry is created right after the line is marked as handed.
-  return entries.find((e) => e.key === key && e.createdAt >= (line.handedAt ?? 0) - 1_000);
+  const key = outboxKey(run.assessmentId, line.email ?? '');
+  // Only an entry of the run's own key (REL-10). Clock slack of a second: the entry is created right after the line
+  // is marked as handed.
+  return entries.find(
+    (e) =>
+      e.key === key &&
+      (run.keyId === undefined || e.keyId === run.keyId) &&
+      e.createdAt >= (line.handedAt ?? 0) - 1_000,
+  );
 }
 
 /** Resolves once the entry is settled, or held for the user (blocked), or gone from the outbox. */

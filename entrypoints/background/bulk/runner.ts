@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isOpenLine } from '@/lib/bulk/progress';
 import type { BulkRun } from '@/lib/bulk/run-schema';
 import { carryLine, type Claim } from './carry-line';
+import { mayHandOver } from './run-key';
 import { reportRunEnd } from './finish';
 import { readRun, replaceLine, updateRun } from './run-store';
 
@@ -40,7 +41,8 @@ async function carryOn(): Promise<void> {
 
 async function work(runId: string): Promise<void> {
   for (;;) {
-    const claim = await claimNext(runId);
+    // A new line is handed over only under the run's own key (REL-10); what is already in the outbox is followed.
+    const claim = await claimNext(runId, (await mayHandOver(runId)) !== undefined);
     if (!claim) return;
     try {
       if (!(await carryLine(claim.run, claim))) parked.add(claim.line.line);
@@ -51,7 +53,7 @@ async function work(runId: string): Promise<void> {
 }
 
 /** What a stopped worker left half done first, then the next line while the run is running. */
-function claimNext(runId: string): Promise<Claim | undefined> {
+function claimNext(runId: string, ownKey: boolean): Promise<Claim | undefined> {
   return updateRun((run): { run: BulkRun | null; result: Claim | undefined } => {
     if (!run || run.id !== runId) return { run, result: undefined };
     const free = (line: number) => !busy.has(line) && !parked.has(line);
@@ -60,7 +62,7 @@ function claimNext(runId: string): Promise<Claim | undefined> {
       busy.add(resume.line);
       return { run, result: { run, line: resume, fresh: false } };
     }
-    const next = run.status === 'running' ? run.lines.find((l) => l.state === 'pending') : undefined;
+    const next = run.status === 'running' && ownKey ? run.lines.find((l) => l.state === 'pending') : undefined;
     if (!next) return { run, result: undefined };
     const claimed = { ...next, state: 'handing' as const, handedAt: Date.now() };
     busy.add(next.line);

@@ -1,5 +1,6 @@
 import type { Candidate } from '@/lib/candidates/candidate';
 import { emailFromMailto, extractEmails } from '@/lib/email/extract';
+import type { SeenTarget } from '@/lib/menu/seen-target';
 import { i18n } from '#i18n';
 
 // What a click on our context menu means, as a pure function of the click and what the extension knows.
@@ -19,6 +20,8 @@ export interface PlanContext {
   hasKey: boolean;
   /** What was detected on the clicked tab, best first. */
   candidates: Candidate[];
+  /** What the user could see of the right-clicked link or selection; unknown when the page could not be read. */
+  seen?: SeenTarget;
 }
 
 export type MenuAction =
@@ -75,6 +78,9 @@ export function planMenuClick(click: MenuClick, context: PlanContext): MenuActio
   if (kind !== 'assessment' || !assessmentId) return { type: 'ignore' };
   const chosen = onPage ? pageChoice(context.candidates).send : candidates.length === 1 ? candidates[0] : undefined;
   if (!chosen?.email) return { type: 'open-form', candidates, assessmentId };
+  // A link or selection sends on one click only to an address the user could see there (SEC-9); otherwise the
+  // form shows the address, and nothing is sent. (The page item is versioned against a swap instead.)
+  if (!onPage && !wasVisible(chosen.email, click, context.seen)) return { type: 'open-form', candidates, assessmentId };
   return { type: 'send', assessmentId, email: chosen.email, name: chosen.name };
 }
 
@@ -86,4 +92,18 @@ function targetCandidates(click: MenuClick, detected: Candidate[]): Candidate[] 
     const known = detected.find((c) => c.email?.toLowerCase() === email.toLowerCase());
     return { email, name: known?.name, source: fromLink ? 'mailto-link' : 'page-text' };
   });
+}
+
+const lower = (emails: readonly string[]) => emails.map((e) => e.toLowerCase());
+
+/** The link's visible text shows this address and no other, or the selection's visible text shows it. */
+function wasVisible(email: string, click: MenuClick, seen: SeenTarget | undefined): boolean {
+  if (!seen) return false;
+  const wanted = email.toLowerCase();
+  if (click.linkUrl?.startsWith('mailto:'))
+    return seen.linkTexts.some((text) => {
+      const shown = lower(extractEmails(text));
+      return shown.length > 0 && shown.every((e) => e === wanted);
+    });
+  return lower(extractEmails(seen.selection)).includes(wanted);
 }

@@ -10,6 +10,7 @@ import { notify } from '../notify';
 import { openForm } from '../open-form';
 import { pageChoice, pageTitle, pageVersionOf, planMenuClick, PARENTS, type MenuAction } from './plan';
 import { buildMenuSpecs, menuTitle } from './specs';
+import { seenTarget, type SeenTarget } from '@/lib/menu/seen-target';
 import { i18n } from '#i18n';
 
 let rebuilding: Promise<void> = Promise.resolve();
@@ -128,12 +129,34 @@ export async function handleClick(info: Browser.contextMenus.OnClickData, tab?: 
     hasKey && tab?.id !== undefined
       ? await (onPage ? shownOnPage(info.menuItemId, tab.id) : getTabCandidates(tab.id))
       : [];
+  const seen = hasKey && !onPage && tab?.id !== undefined ? await seenIn(tab.id, info) : undefined;
   const action =
     onPage && candidates === undefined
       ? await formForPage(tab?.id)
-      : planMenuClick(info, { hasKey, candidates: candidates ?? [] });
+      : planMenuClick(info, { hasKey, candidates: candidates ?? [], seen });
   await execute(action);
   return action;
+}
+
+/**
+ * What the user could see of the right-clicked link or selection, read in its frame (the click granted activeTab).
+ * Unknown (no access, a browser page) means no one-click send: the form opens instead.
+ */
+async function seenIn(tabId: number, info: Browser.contextMenus.OnClickData): Promise<SeenTarget | undefined> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [info.frameId ?? 0] },
+      func: seenTarget,
+      args: [info.linkUrl ?? null, true],
+    });
+    const result = frame?.result as Partial<SeenTarget> | undefined;
+    // The page's frame produced this: checked like any message from a content script.
+    if (!Array.isArray(result?.linkTexts) || typeof result.selection !== 'string') return undefined;
+    const texts = result.linkTexts.filter((t): t is string => typeof t === 'string').map((t) => t.slice(0, 2_000));
+    return { linkTexts: texts.slice(0, 50), selection: result.selection.slice(0, 2_000) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the clicked page item named, if its version is still known for this tab. */

@@ -7,6 +7,7 @@ import type { SyncState } from '@/lib/invite-index/sync-state';
 import { liveInvitesOf, withCreated } from '../outbox/live-snapshot';
 import { currentOwner } from './owner';
 import { refreshCandidate } from './lookup-service';
+import { ageOf, clockNow } from '@/lib/time/clock';
 
 // The duplicate check's question (docs/product.md, Duplicates) answered from the index only when it is fresh for
 // this key: synced for the key in force, and brought up to date for this person just now (the newest invites
@@ -37,11 +38,12 @@ export async function findLiveInvites(
 export async function liveInvitesFromIndex(assessmentId: string, email: string): Promise<Invite[] | null> {
   const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
   if (!who || !usable(await readState(db), who.owner)) return null;
-  const asked = Date.now();
+  const asked = clockNow();
   await refreshCandidate(db, who, email, { force: true });
   const state = await readState(db);
   // Fresh: the fetch of newer invites finished after this question was asked, for this same key.
-  if (!usable(state, who.owner) || state.lastIncrementalAt < asked) return null;
+  if (!usable(state, who.owner) || state.lastIncrementalAt < asked || ageOf(state.lastIncrementalAt) === Infinity)
+    return null;
   const { live } = summarize(await invitesFor(db, email));
   return live
     .filter((r) => r.assessmentId === assessmentId)
@@ -52,7 +54,7 @@ export async function liveInvitesFromIndex(assessmentId: string, email: string):
 async function liveInvitesFromIndexNow(assessmentId: string, email: string): Promise<Invite[] | null> {
   const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
   const state = who ? await readState(db) : null;
-  if (!who || !usable(state, who.owner) || Date.now() - state.lastIncrementalAt > FRESH_MS) return null;
+  if (!who || !usable(state, who.owner) || ageOf(state.lastIncrementalAt) > FRESH_MS) return null;
   const { live } = summarize(await invitesFor(db, email));
   return live
     .filter((r) => r.assessmentId === assessmentId)

@@ -8,6 +8,7 @@ import { exclusive } from './lock';
 import { currentOwner, type IndexOwner } from './owner';
 import { runSync } from './schedule';
 import { knownHostPermission } from '../host-permission';
+import { ageOf, clockNow } from '@/lib/time/clock';
 
 // The surfaces' questions to the index. A lookup is a local read; on arrival at a candidate it also brings the
 // index up to date for that person with at most 4 requests (docs/product.md, Side panel: ≤ 4 per visit).
@@ -87,11 +88,11 @@ export function refreshCandidate(
   return exclusive(async () => {
     const state = await readState(db);
     if (!state || state.owner !== who.owner || state.phase !== 'ready') return;
-    const now = Date.now();
+    const now = clockNow();
     const incrementalDue =
-      state.incrementalPage === null && (force || now - state.lastIncrementalAt >= ARRIVAL_INCREMENTAL_MS);
+      state.incrementalPage === null && (force || ageOf(state.lastIncrementalAt, now) >= ARRIVAL_INCREMENTAL_MS);
     const live = summarize(await invitesFor(db, email)).live.filter(
-      (r) => force || now - (readAt.get(r.id) ?? 0) >= REREAD_AFTER_MS,
+      (r) => force || ageOf(readAt.get(r.id) ?? 0, now) >= REREAD_AFTER_MS,
     );
     if (!incrementalDue && live.length === 0) return;
     // The user's own request budget: they are looking at this person now.

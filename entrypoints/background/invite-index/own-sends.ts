@@ -6,6 +6,7 @@ import { apiKey } from '@/lib/storage/api-key';
 import { keyStatus, settings } from '@/lib/storage/items';
 import { keyIdentity } from '../outbox/key-identity';
 import { currentOwner } from './owner';
+import { clockNow } from '@/lib/time/clock';
 
 // Invites our own sends created, or found already there, go into the index at once: the next lookup knows them
 // without waiting for the sync.
@@ -41,7 +42,7 @@ function keyInForceNow(): Promise<{ owner: string; keyId: string } | null> {
 }
 
 export async function indexSettledEntries(entries: readonly OutboxEntry[]): Promise<void> {
-  const now = Date.now();
+  const now = clockNow();
   const settled = entries.filter(
     (e) => e.finishedAt && now - e.finishedAt <= RECENT_MS && invitesOf(e).some((i) => !added.has(i.id)),
   );

@@ -3,11 +3,12 @@ import { AppError, isKeyError } from '@/lib/api/errors';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { syncStep } from '@/lib/invite-index/sync-step';
 import { RATE_TIERS } from '@/lib/settings/settings';
-import { budgetedClient } from '../api-access';
+import { budgetedClient, markKeyNeedsAttention } from '../api-access';
 import { currentWait, takeSlot } from '../rate-budget';
 import { hasHostPermission } from '../host-permission';
 import { currentOwner } from './owner';
 import { exclusive } from './lock';
+import { wallTime } from '@/lib/time/clock';
 
 // The sync runs in steps while the shared rate budget has room below half of it (docs/product.md, Invite index:
 // "at most half of it, so the user's own sends never wait"), then an alarm wakes the worker when there is room
@@ -66,9 +67,13 @@ async function syncRun(): Promise<void> {
     if (wait > 0) return wakeAt(Date.now() + wait);
     try {
       const outcome = await syncStep({ db, client, owner: who.owner });
-      if (outcome.done) return wakeAt(outcome.nextDueAt);
+      // The sync's times are on this worker's clock; the alarm rings by the wall clock.
+      if (outcome.done) return wakeAt(wallTime(outcome.nextDueAt));
     } catch (error) {
-      // A key AlfaOne refuses stops the sync until a new key is saved; anything else is tried again later.
+      // A key AlfaOne refuses stops the sync until a new key is saved, and is marked as a 401 anywhere else marks it
+      // (SEC-6): the surfaces then say so. Anything else is tried again later.
+      if (error instanceof AppError && isKeyError(error.kind) && error.status === 401)
+        return markKeyNeedsAttention(who.key, error);
       if (error instanceof AppError && (isKeyError(error.kind) || error.kind === 'permission-missing')) return;
       return wakeAt(Date.now() + (error instanceof AppError && error.retryAfterMs ? error.retryAfterMs : RETRY_MS));
     }

@@ -12,6 +12,7 @@ import { noteCreated } from './live-snapshot';
 import { armAlarm } from './schedule';
 import { settleMs } from './settle';
 import { applyEvent } from './store';
+import { clockNow } from '@/lib/time/clock';
 
 /** Without any `Date` header from AlfaOne, this much of this machine's clock is not trusted (REL-5). */
 const NO_DATE_SKEW_MS = 5 * 60_000;
@@ -25,13 +26,13 @@ export async function attemptEntry(entry: OutboxEntry): Promise<OutboxEntry | un
   try {
     return await withApi((client, key) => step(client, key, entry));
   } catch (error) {
-    return applyEvent(entry.id, readFailure(entry, error, Date.now()));
+    return applyEvent(entry.id, readFailure(entry, error, clockNow()));
   }
 }
 
 async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise<OutboxEntry | undefined> {
   if ((await keyIdentity(key)) !== entry.keyId)
-    return applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
+    return applyEvent(entry.id, { type: 'hold', now: clockNow(), reason: 'key-changed' });
   const { assessmentId, recipientEmail } = entry.body;
   if (entry.state === 'checking') {
     const floor = entry.serverFloor ?? (entry.postedAt ?? entry.createdAt) - NO_DATE_SKEW_MS;
@@ -39,20 +40,22 @@ async function step(client: ApiClient, key: string, entry: OutboxEntry): Promise
     if (own) noteCreated(owner(client, entry), own);
     return applyEvent(
       entry.id,
-      own ? { type: 'created', now: Date.now(), invite: own } : { type: 'not-found', now: Date.now() },
+      own ? { type: 'created', now: clockNow(), invite: own } : { type: 'not-found', now: clockNow() },
     );
   }
   let preexistingIds = entry.preexistingIds;
   if (entry.posts === 0) {
     const existing = await findLiveInvites(client, owner(client, entry), assessmentId, recipientEmail);
-    if (entry.checkDuplicates && existing.length > 0)
-      return applyEvent(entry.id, { type: 'duplicate', now: Date.now(), existing });
+    // Those the user already saw and chose to send anyway (a bulk line's) do not stop it; a newer one does.
+    const unseen = existing.filter((i) => !entry.preexistingIds.includes(i.id));
+    if (entry.checkDuplicates && unseen.length > 0)
+      return applyEvent(entry.id, { type: 'duplicate', now: clockNow(), existing: unseen });
     // "Send anyway": remember what was there, so reconciling never takes the old invite for the new one.
     preexistingIds = existing.map((i) => i.id);
   }
   const sending = await applyEvent(entry.id, {
     type: 'post',
-    now: Date.now(),
+    now: clockNow(),
     serverFloor: await serverFloor(client, assessmentId),
     preexistingIds,
   });
@@ -70,10 +73,10 @@ async function post(client: ApiClient, entry: OutboxEntry): Promise<OutboxEvent>
   try {
     const invite = await createInvite(client, entry.body);
     lastPostAnswer = performance.now();
-    return { type: 'created', now: Date.now(), invite };
+    return { type: 'created', now: clockNow(), invite };
   } catch (error) {
     if (error instanceof AppError && error.status !== undefined) lastPostAnswer = performance.now();
-    return postFailure(error, Date.now(), await settleMs());
+    return postFailure(error, clockNow(), await settleMs());
   }
 }
 

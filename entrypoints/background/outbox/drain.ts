@@ -7,6 +7,8 @@ import { attemptEntry } from './attempt';
 import { schedule } from './schedule';
 import { settleMs } from './settle';
 import { applyEvent, getEntry, openEntries } from './store';
+import { capDue, clockNow } from '@/lib/time/clock';
+import { MAX_RETRY_AFTER_MS } from '@/lib/outbox/transition';
 
 // Runs what the outbox holds when it is due. One Web Lock per entry marks who works on it: a lock is released when
 // its worker stops, so a `sending` entry whose lock is free was left by a stopped worker (docs/security.md REL-11).
@@ -19,7 +21,9 @@ const MAX_STEPS = 4;
  */
 export const MAX_RUNNING = 8;
 
-const isDue = (e: OutboxEntry, now: number) => (e.state === 'queued' || e.state === 'checking') && e.nextAt <= now;
+/** Due by this worker's clock; a time stored before the wall clock was set back waits at most an hour (REL-2). */
+const isDue = (e: OutboxEntry, now: number) =>
+  (e.state === 'queued' || e.state === 'checking') && capDue(e.nextAt, MAX_RETRY_AFTER_MS, now) <= now;
 
 /**
  * Entries this worker is running now. Due as they stand, but their own run drains again when it ends: starting them
@@ -40,8 +44,8 @@ export async function runEntry(id: string): Promise<OutboxEntry | undefined> {
       if (!lock) return entry;
       held = true;
       if (entry?.state === 'sending')
-        entry = await applyEvent(id, { type: 'orphaned', now: Date.now(), settleMs: await settleMs() });
-      for (let steps = 0; entry && steps < MAX_STEPS && isDue(entry, Date.now()); steps++)
+        entry = await applyEvent(id, { type: 'orphaned', now: clockNow(), settleMs: await settleMs() });
+      for (let steps = 0; entry && steps < MAX_STEPS && isDue(entry, clockNow()); steps++)
         entry = await attemptEntry(entry);
       if (entry && isSettled(entry)) await settled(entry);
       return entry;
@@ -59,7 +63,7 @@ export async function runEntry(id: string): Promise<OutboxEntry | undefined> {
  * waiting on in the popup or side panel, then a bulk run's, each oldest first. Each run ends by draining again.
  */
 export async function drainOutbox(): Promise<void> {
-  const now = Date.now();
+  const now = clockNow();
   const due = (await openEntries())
     .filter((e) => (isDue(e, now) || e.state === 'sending') && !running.has(e.id))
     .sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt)

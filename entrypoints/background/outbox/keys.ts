@@ -7,6 +7,7 @@ import { statusOfKey } from '../key-usable';
 import { drainOutbox, runEntry } from './drain';
 import { applyEvent, openEntries } from './store';
 import { i18n } from '#i18n';
+import { clockNow } from '@/lib/time/clock';
 
 // An invite belongs to its key (docs/security.md REL-10): after a key is saved, replaced, removed or switched, or the
 // API's origin granted, each open entry either goes on under the key it was asked under or is held for the user.
@@ -32,9 +33,9 @@ export async function reviewOutboxKeys(): Promise<void> {
     if (entry.state === 'sending') continue;
     if (entry.keyId !== key.id) {
       if (entry.hold !== 'key-changed')
-        await applyEvent(entry.id, { type: 'hold', now: Date.now(), reason: 'key-changed' });
+        await applyEvent(entry.id, { type: 'hold', now: clockNow(), reason: 'key-changed' });
     } else if (entry.state === 'held' && key.usable) {
-      await applyEvent(entry.id, { type: 'release', now: Date.now(), keyId: entry.keyId, keyEnv: entry.keyEnv });
+      await applyEvent(entry.id, { type: 'release', now: clockNow(), keyId: entry.keyId, keyEnv: entry.keyEnv });
     }
   }
   await drainOutbox();
@@ -44,7 +45,7 @@ export async function reviewOutboxKeys(): Promise<void> {
 export async function sendUnderCurrentKey(id: string): Promise<OutboxEntry> {
   const key = await currentKey();
   if (!key.id) throw new AppError('key-missing');
-  const released = await applyEvent(id, { type: 'release', now: Date.now(), keyId: key.id, keyEnv: key.env });
+  const released = await applyEvent(id, { type: 'release', now: clockNow(), keyId: key.id, keyEnv: key.env });
   if (!released) throw new AppError('not-found', { message: i18n.t('outbox.notInOutbox') });
   return (await runEntry(id)) ?? released;
 }

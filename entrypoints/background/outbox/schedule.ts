@@ -3,6 +3,7 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { MAX_SLEEP_MS } from '../keep-alive';
 import { settleMs } from './settle';
 import { openEntries } from './store';
+import { clockNow, wallTime } from '@/lib/time/clock';
 
 // One alarm wakes the worker for the soonest unsettled entry but a held one (docs/security.md REL-11), an in-flight
 // POST included: a stopped worker is woken by it alone, and every drain moves it to the next soonest. One alarm, not
@@ -26,7 +27,8 @@ async function wakeAt(entry: OutboxEntry): Promise<number> {
 
 /** Makes sure the alarm rings by `when` (at the soonest a second from now). */
 async function armBy(when: number): Promise<void> {
-  const at = Math.max(when, Date.now() + 1_000);
+  // Entries' times are on this worker's clock; the alarm rings by the wall clock.
+  const at = Math.max(wallTime(when), Date.now() + 1_000);
   const current = await browser.alarms.get(OUTBOX_ALARM);
   if (current && current.scheduledTime <= at + KEEP_WITHIN_MS) return;
   await browser.alarms.create(OUTBOX_ALARM, { when: at });
@@ -49,13 +51,13 @@ export async function schedule(
 ): Promise<void> {
   const waiting = (await openEntries()).filter((e) => e.state !== 'held');
   // One running now is looked at again when its run ends: the alarm only covers a worker stopped meanwhile.
-  const now = Date.now();
+  const now = clockNow();
   const times = await Promise.all(
     waiting.map(async (e) => (running.has(e.id) ? Math.max(await wakeAt(e), now + RUNNING_BACKSTOP_MS) : wakeAt(e))),
   );
   if (times.length === 0) await browser.alarms.clear(OUTBOX_ALARM);
   else {
-    const soonest = Math.max(Math.min(...times), now + 1_000);
+    const soonest = wallTime(Math.max(Math.min(...times), now + 1_000), now);
     const current = await browser.alarms.get(OUTBOX_ALARM);
     if (!current || Math.abs(current.scheduledTime - soonest) > KEEP_WITHIN_MS)
       await browser.alarms.create(OUTBOX_ALARM, { when: soonest });
@@ -64,6 +66,6 @@ export async function schedule(
   timer = undefined;
   if (full) return;
   const soonest = Math.min(...waiting.filter((e) => e.state !== 'sending' && !running.has(e.id)).map((e) => e.nextAt));
-  const delay = Math.max(0, soonest - Date.now());
+  const delay = Math.max(0, soonest - clockNow());
   if (Number.isFinite(soonest) && delay <= MAX_SLEEP_MS) timer = setTimeout(() => void drain(), delay);
 }

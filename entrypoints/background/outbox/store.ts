@@ -2,6 +2,7 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { isOpen, isSettled } from '@/lib/outbox/states';
 import { transition, type OutboxEvent } from '@/lib/outbox/transition';
 import { outbox } from '@/lib/storage/items';
+import { notifyOutcome } from '../notify';
 
 /** Settled entries kept for the popup to show. */
 const KEEP_SETTLED = 20;
@@ -22,13 +23,19 @@ export function updateOutbox<T>(change: (entries: OutboxEntry[]) => { entries: O
   }) as Promise<T>;
 }
 
-/** Applies one event of the transition table to an entry; returns the entry as it stands after. */
-export function applyEvent(id: string, event: OutboxEvent): Promise<OutboxEntry | undefined> {
-  return updateOutbox((entries) => {
-    let updated: OutboxEntry | undefined;
-    const next = entries.map((e) => (e.id === id ? (updated = transition(e, event)) : e));
-    return { entries: next, result: updated };
+/**
+ * Applies one event of the transition table to an entry; returns the entry as it stands after. An entry whose
+ * outcome nobody watches (a context-menu send, a popup closed) that comes to be held says so in a notification,
+ * with what to do: whichever path held it (a refused key, access taken back, a key change).
+ */
+export async function applyEvent(id: string, event: OutboxEvent): Promise<OutboxEntry | undefined> {
+  const { before, after } = await updateOutbox((entries) => {
+    const change: { before?: OutboxEntry; after?: OutboxEntry } = {};
+    const next = entries.map((e) => (e.id === id ? (change.after = transition((change.before = e), event)) : e));
+    return { entries: next, result: change };
   });
+  if (after?.state === 'held' && before?.state !== 'held' && after.notify) await notifyOutcome(after);
+  return after;
 }
 
 /** Changes fields that are not the entry's state (who to tell, say). */

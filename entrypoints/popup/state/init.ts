@@ -66,9 +66,14 @@ export async function loadFromStorage(
   if (params.get('view') === 'recent') store().showView('recent');
 }
 
-/** The copy follows what this page shows from now on: the list AlfaOne answers, a key switched or refused. */
+/**
+ * The copy follows what this page shows from now on: the list AlfaOne answers, a key switched or refused, and invite
+ * defaults changed in the options, which this page takes at once (never writing back the ones it read at start).
+ */
 function keepFirstPaintCopy(initial: FirstPaintCopy): void {
-  writeFirstPaintCopy(initial);
+  let copy = initial;
+  const keep = (patch: Partial<FirstPaintCopy>) => writeFirstPaintCopy((copy = { ...copy, ...patch }));
+  writeFirstPaintCopy(copy);
   usePopupStore.subscribe((state, previous) => {
     if (
       state.key === previous.key &&
@@ -76,8 +81,12 @@ function keepFirstPaintCopy(initial: FirstPaintCopy): void {
       state.recentIds === previous.recentIds
     )
       return;
-    if (state.key)
-      writeFirstPaintCopy({ ...initial, key: state.key, assessments: state.assessments, recentIds: state.recentIds });
+    if (state.key) keep({ key: state.key, assessments: state.assessments, recentIds: state.recentIds });
+  });
+  settings.watch((next) => {
+    if (!next) return;
+    usePopupStore.setState({ options: next.inviteDefaults });
+    keep({ inviteDefaults: next.inviteDefaults });
   });
 }
 

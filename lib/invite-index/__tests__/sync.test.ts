@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInvite, listAssessments } from '@/lib/api/endpoints';
 import { AppError } from '@/lib/api/errors';
 import { useSandbox } from '@/lib/api/__tests__/sandbox-harness';
@@ -143,5 +143,25 @@ describe('invite index sync', () => {
     const other = { ...(await context()), owner: 'owner-b', client: harness.client('empty') };
     await syncUntilIdle(other);
     expect(await indexContents()).toEqual([]);
+  });
+});
+
+describe('the clock rule: the index is fresh by the monotonic clock', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('should fetch newer invites once due, though the wall clock was set back an hour since the last fetch', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+    const db = await openIndexDb();
+    const ctx: SyncContext = { db, client: harness.client(), owner: 'owner-clock' };
+    await syncUntilIdle(ctx);
+    const fetched = (await harness.requests()).length;
+
+    vi.setSystemTime(Date.now() - 60 * 60_000);
+    vi.advanceTimersByTime(DEFAULT_TIMING.incrementalEveryMs);
+    await syncStep(ctx);
+
+    // Stale after a minute on the monotonic clock: the newest-first list is read again.
+    const again = (await harness.requests()).slice(fetched);
+    expect(again.some((r) => r.method === 'GET' && r.query.order === 'desc')).toBe(true);
   });
 });

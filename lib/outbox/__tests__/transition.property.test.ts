@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../entry';
-import { TABLE, transition, type OutboxEventType } from '../transition';
+import { MAX_POSTS, TABLE, transition, type OutboxEventType } from '../transition';
 import { entryIn, eventOf } from './sample-entry';
 
 // docs/security.md REL-5 as a property: whatever faults, restarts, holds and key changes come, in any order, no
@@ -34,6 +34,34 @@ describe('REL-5 over any sequence of events', () => {
           expect(entry.unsure).toBe(mayBeOut && entry.state !== 'sent');
         }
       }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("REL-5's bound on re-sends over any sequence of events", () => {
+  // Events weighted towards the loop that used to run for good: a POST that always ends ambiguous, found nowhere.
+  const LOOP: OutboxEventType[] = ['post', 'ambiguous', 'orphaned', 'not-found', 'retry'];
+
+  it('should keep posts at or below 3, counting only POSTs that may have reached AlfaOne', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...LOOP), fc.constantFrom(...EVENTS)), { maxLength: 80 }),
+        (types) => {
+          let entry: OutboxEntry = entryIn('queued');
+          /** POSTs that may have reached AlfaOne: not answered before processing (429, 401). */
+          let reached = 0;
+          let now = 0;
+          for (const type of types) {
+            const before = entry;
+            entry = transition(entry, eventOf(type, (now += 1_000)));
+            if (entry.state === 'sending' && before.state !== 'sending') reached += 1;
+            else if (before.state === 'sending' && (type === 'rate-limited' || type === 'hold')) reached -= 1;
+            expect(entry.posts).toBe(reached);
+            expect(entry.posts).toBeLessThanOrEqual(MAX_POSTS);
+          }
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

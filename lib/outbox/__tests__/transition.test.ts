@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_STATES, type OutboxState } from '../entry';
-import { MAX_RETRY_AFTER_MS, TABLE, transition, type OutboxEventType } from '../transition';
+import { MAX_POSTS, MAX_RETRY_AFTER_MS, TABLE, transition, type OutboxEventType } from '../transition';
 import { entryIn, eventOf } from './sample-entry';
 
 // Every state against every event (docs/security.md REL-5, REL-10, REL-11): what each does, and that the rest leave
@@ -87,5 +87,25 @@ describe('the outbox transition table', () => {
     const after = transition(entryIn('checking', { tries: 2 }), eventOf('retry'));
     expect(after.state).toBe('failed');
     expect(after.lastError?.message).toMatch(/may have been sent/);
+  });
+
+  it('REL-5: should end failed, not post a fourth time, after 3 ambiguous POSTs reconcile found nothing for', () => {
+    let entry = entryIn('queued');
+    const seen: string[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const type of ['post', 'ambiguous', 'not-found'] as const) {
+        entry = transition(entry, eventOf(type, (round + 1) * 100_000));
+        seen.push(entry.state);
+      }
+    }
+    expect(seen.filter((s) => s === 'sending')).toHaveLength(MAX_POSTS);
+    expect(entry).toMatchObject({ state: 'failed', posts: 3, unsure: false });
+    expect(entry.lastError?.message).toBe('AlfaOne did not confirm this invite after 3 tries; it was not created');
+  });
+
+  it('REL-5: should not count a POST answered before processing (429, 401) towards the bound', () => {
+    const sending = entryIn('sending', { posts: 3 });
+    expect(transition(sending, eventOf('rate-limited')).posts).toBe(2);
+    expect(transition(sending, { type: 'hold', now: 1, reason: 'key-refused' }).posts).toBe(2);
   });
 });

@@ -9,7 +9,9 @@ import type { OutboxEntry } from '@/lib/outbox/entry';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { bulkRun, outbox } from '@/lib/storage/items';
 import { controlBulkRun, startBulkRun } from '../control';
+import { saveKey, switchKey } from '../../key-service';
 import { kickBulkRun } from '../runner';
+import { applyEvent, keyIdentity } from '../../outbox';
 
 // The background's bulk run against the real sandbox, with WXT's fake browser for storage and alarms.
 
@@ -98,7 +100,7 @@ describe('a bulk run', () => {
       key: `${assessmentId}|handed@example.com`,
       body: { assessmentId, recipientEmail: 'handed@example.com' },
       origin: 'bulk',
-      keyId: '',
+      keyId: await keyIdentity(SANDBOX_KEYS.live),
       checkDuplicates: true,
       state: 'sent',
       invite: sent,
@@ -138,6 +140,103 @@ describe('a bulk run', () => {
     expect(await posts()).toHaveLength(sentCount);
   });
 
+  it('should answer a cancel while a line is being sent, let that line finish, and stop at once', async () => {
+    const now = Date.now();
+    // A line whose POST is out: its entry is `sending` (the line was handed over earlier and waited its turn).
+    const sending: OutboxEntry = {
+      id: crypto.randomUUID(),
+      key: `${assessmentId}|mid@example.com`,
+      body: { assessmentId, recipientEmail: 'mid@example.com' },
+      origin: 'bulk',
+      keyEnv: 'live',
+      keyId: await keyIdentity(SANDBOX_KEYS.live),
+      checkDuplicates: false,
+      state: 'sending',
+      createdAt: now - 2_000,
+      nextAt: now - 1_000,
+      posts: 1,
+      tries: 0,
+      postedAt: now - 1_000,
+      serverFloor: now - 1_500,
+      preexistingIds: [],
+      unsure: true,
+      notify: false,
+    };
+    const run: BulkRun = {
+      id: crypto.randomUUID(),
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      status: 'running',
+      keyId: sending.keyId,
+      keyEnv: 'live',
+      createdAt: now - 3_000,
+      lines: [
+        { ...send(1, 'mid@example.com'), state: 'waiting', entryId: sending.id, handedAt: now - 2_000 },
+        { ...send(2, 'later@example.com'), state: 'pending' },
+      ],
+    };
+    await outbox.setValue([sending]);
+    await bulkRun.setValue(run);
+
+    const answer = await controlBulkRun(run.id, 'cancel');
+
+    expect(answer).toMatchObject({ id: run.id, cancelledAt: expect.any(Number) });
+    // The POST's answer comes: the run ends with it, not at its next alarm.
+    await applyEvent(sending.id, {
+      type: 'created',
+      now: Date.now(),
+      invite: {
+        id: 'inv-mid',
+        assessmentId,
+        assessmentName: 'Backend',
+        recipientEmail: 'mid@example.com',
+        status: 'pending',
+        sentAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    });
+    await expect.poll(async () => (await bulkRun.getValue())!.status, { timeout: 5_000 }).toBe('finished');
+    expect(states((await bulkRun.getValue())!)).toEqual(['sent', 'cancelled']);
+    expect(await posts()).toHaveLength(0);
+  });
+
+  it('should still catch an invite made after the review for a line confirmed as "send anyway"', async () => {
+    const create = async (email: string) =>
+      (
+        (await (
+          await fetch(`${sandbox.baseUrl}/invites`, {
+            method: 'POST',
+            headers: { 'x-api-key': SANDBOX_KEYS.live, 'content-type': 'application/json' },
+            body: JSON.stringify({ assessmentId, recipientEmail: email }),
+          })
+        ).json()) as { invite: { id: string } }
+      ).invite;
+    // Reviewed: each had a live invite, and the user chose to send again anyway.
+    const reviewedA = await create('again@example.com');
+    const reviewedB = await create('colleague@example.com');
+    await control(`/invites/${reviewedB.id}/status`, 'POST', { status: 'started' });
+    // After the review, a colleague invited the second person anew.
+    await create('colleague@example.com');
+    await control('/requests', 'DELETE');
+    const resend = (line: number, email: string, known: string) => ({
+      ...send(line, email),
+      action: 'resend' as const,
+      knownInviteIds: [known],
+    });
+
+    await startBulkRun({
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      lines: [resend(1, 'again@example.com', reviewedA.id), resend(2, 'colleague@example.com', reviewedB.id)],
+    });
+    const run = await finished();
+
+    expect(states(run)).toEqual(['sent', 'already-invited']);
+    expect(
+      ((await posts()) as unknown as { body: { recipientEmail: string } }[]).map((p) => p.body.recipientEmail),
+    ).toEqual(['again@example.com']);
+  });
+
   it('SEC-8: should ignore a forged run in storage and make no request', async () => {
     await bulkRun.setValue({
       id: 'not-a-uuid',
@@ -146,5 +245,47 @@ describe('a bulk run', () => {
     await control('/requests', 'DELETE');
     await kickBulkRun();
     expect((await control('/requests')).requests).toHaveLength(0);
+  });
+});
+
+describe('REL-10: a bulk run belongs to the key it was started under', () => {
+  const postKeys = async () =>
+    ((await control('/requests')).requests as { method: string; apiKey: string }[])
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.apiKey);
+  const stored = async () => (await bulkRun.getValue())!;
+
+  it('should pause under the other key, stay paused on Resume there, and send every line under its own key', async () => {
+    await saveKey(SANDBOX_KEYS.test);
+    await switchKey('live');
+    // Slow answers, so most lines are still to go when the key changes.
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'delay', delayMs: 300, times: 12 });
+    const emails = Array.from({ length: 12 }, (_, i) => `run.key.${i}@example.com`);
+    const run = await startBulkRun({
+      assessmentId,
+      options: DEFAULT_SETTINGS.inviteDefaults,
+      lines: emails.map((email, i) => send(i + 1, email)),
+    });
+    await expect
+      .poll(async () => (await stored()).lines.some((l) => l.state === 'sent'), { timeout: 10_000 })
+      .toBe(true);
+
+    await switchKey('test');
+    await controlBulkRun(run.id, 'resume');
+
+    await expect.poll(async () => (await stored()).status).toBe('paused');
+    expect((await stored()).pauseReason).toBe('this run belongs to the live key');
+    // What was handed over under the live key before the switch waits, held by the outbox; nothing goes out.
+    await expect
+      .poll(async () => (await outbox.getValue()).filter((e) => e.state === 'sending').length, { timeout: 10_000 })
+      .toBe(0);
+    await kickBulkRun(true);
+    expect(await postKeys()).not.toContain(SANDBOX_KEYS.test);
+
+    await switchKey('live');
+
+    await expect.poll(async () => (await stored()).status, { timeout: 20_000 }).toBe('finished');
+    expect(states(await stored())).toEqual(emails.map(() => 'sent'));
+    expect(await postKeys()).toEqual(emails.map(() => SANDBOX_KEYS.live));
   });
 });

@@ -26,7 +26,51 @@ describe('planMenuClick', () => {
       { type: 'send', assessmentId: A, email: 'jane@example.com', name: 'Jane Doe' },
     ],
   ])('should send for %s', (_name, click, expected) => {
-    expect(planMenuClick(click, { hasKey: true, candidates: [JANE] })).toEqual(expected);
+    const seen = { linkTexts: ['Jane@Example.com'], selection: 'write to jane@example.com.' };
+    expect(planMenuClick(click, { hasKey: true, candidates: [JANE], seen })).toEqual(expected);
+  });
+
+  describe('SEC-9: one click sends only to an address the user could see', () => {
+    const form = (email: string, name?: string) => ({
+      type: 'open-form',
+      assessmentId: A,
+      candidates: [{ email, name, source: expect.any(String) }],
+    });
+
+    it.each([
+      [
+        'a link whose text shows another address',
+        { menuItemId: onTarget, linkUrl: 'mailto:someone@else.example' },
+        { linkTexts: ['jane@corp.com'], selection: '' },
+        form('someone@else.example'),
+      ],
+      [
+        'a link whose text shows no address',
+        { menuItemId: onTarget, linkUrl: 'mailto:jane@example.com' },
+        { linkTexts: ['Email me'], selection: '' },
+        form('jane@example.com', 'Jane Doe'),
+      ],
+      [
+        'a link the page changed since the right-click (nothing it shows counts)',
+        { menuItemId: onTarget, linkUrl: 'mailto:attacker@evil.example' },
+        { linkTexts: [], selection: '' },
+        form('attacker@evil.example'),
+      ],
+      [
+        'an address hidden inside a selection',
+        { menuItemId: onTarget, selectionText: 'Contact hidden@evil.example today' },
+        { linkTexts: [], selection: 'Contact  today' },
+        form('hidden@evil.example'),
+      ],
+      [
+        'a page that could not be read',
+        { menuItemId: onTarget, selectionText: 'jane@example.com' },
+        undefined,
+        form('jane@example.com', 'Jane Doe'),
+      ],
+    ])('should open the form, sending nothing, for %s', (_name, click, seen, expected) => {
+      expect(planMenuClick(click, { hasKey: true, candidates: [JANE], seen })).toEqual(expected);
+    });
   });
 
   it('should offer each address of a selection with several in the form, sending none', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS } from '../../../../sandbox/keys';
 import type { RunningSandbox } from '../../../../sandbox/server';
@@ -120,6 +120,41 @@ describe('REL-5: an ambiguous POST is reconciled before anything else', () => {
   });
 });
 
+describe("REL-5's bound: a POST that always ends ambiguous", () => {
+  it('should POST 3 times in all, then fail saying the invite was not created', async () => {
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 502, times: 10 });
+
+    await expect(sendInvite(request('gateway@example.com'))).rejects.toMatchObject({
+      message: 'AlfaOne did not confirm this invite after 3 tries; it was not created',
+    });
+
+    expect(await posts()).toHaveLength(3);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'failed', posts: 3, unsure: false });
+    expect(await invitesTo('gateway@example.com')).toEqual([]);
+  });
+});
+
+describe('the clock rule: the settle period on the monotonic clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    outboxTiming.settleMs = 300;
+  });
+
+  it('should not reconcile early, nor POST again, when the wall clock is set forward an hour', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+    outboxTiming.settleMs = 60_000;
+    await control('/faults', 'POST', { method: 'POST', path: '/invites', kind: 'status', status: 502 });
+    expect((await sendInvite(request('jump@example.com'))).status).toBe('queued');
+    await control('/requests', 'DELETE');
+
+    vi.setSystemTime(Date.now() + 60 * 60_000);
+    await drainOutbox();
+
+    expect((await control('/requests')).requests).toEqual([]);
+    expect((await outbox.getValue())[0]).toMatchObject({ state: 'checking', posts: 1 });
+  });
+});
+
 describe('Duplicates: one read of live invites shared for a few seconds', () => {
   const livereads = async () =>
     ((await control('/requests')).requests as { method: string; query: Record<string, string> }[]).filter(
@@ -171,7 +206,36 @@ describe('REL-8: waits longer than the worker can stay alive', () => {
     const [entry] = await outbox.getValue();
     expect(entry).toMatchObject({ state: 'queued', lastError: { kind: 'rate-limited' } });
     expect(entry!.nextAt - Date.now()).toBeGreaterThan(110_000);
-    await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ scheduledTime: entry!.nextAt });
+    // The entry's time is on the worker's monotonic clock, the alarm's on the wall clock: the two agree to the ms
+    // here, where nobody moved the wall clock.
+    await expect
+      .poll(async () => Math.abs((await fakeBrowser.alarms.get(OUTBOX_ALARM))!.scheduledTime - entry!.nextAt))
+      .toBeLessThan(50);
+  });
+});
+
+describe('A context-menu send that ends held', () => {
+  it('should say so in a notification, with what to do', async () => {
+    await apiKey.setValue({ inForce: 'live', live: SANDBOX_KEYS.revoked });
+    await keyStatus.setValue({
+      configured: true,
+      mode: 'live',
+      last4: SANDBOX_KEYS.revoked.slice(-4),
+      state: 'connected',
+    });
+    const badge = fakeBrowser.action as unknown as Record<string, unknown>;
+    for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) badge[name] = async () => undefined;
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+
+    await sendInvite(request('menu.held@example.com'), 'context-menu').catch(() => undefined);
+
+    const [entry] = await outbox.getValue();
+    expect(entry).toMatchObject({ state: 'held', hold: 'key-refused' });
+    const calls = () => created.mock.calls as unknown as [string, { title: string; message: string }][];
+    await expect.poll(() => calls().map(([id]) => id)).toContain(`held:${entry!.id}`);
+    const [, options] = calls().find(([id]) => id === `held:${entry!.id}`)!;
+    expect(options.title).toBe('Waiting');
+    expect(options.message).toContain('Integrations page');
   });
 });
 
