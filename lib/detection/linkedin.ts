@@ -36,8 +36,8 @@ export function nameOnly(text: string): string | undefined {
   return name && name !== 'LinkedIn' ? name : undefined;
 }
 
-// "She/Her · 2nd", "· 3rd+": the line of pronouns and connection degree, not a headline.
-const DEGREE_LINE = /(?:^|·\s*)(?:1st|2nd|3rd\+?)$/;
+// "She/Her · 2nd", "· 3rd+", "Ella · 2.º": the line of pronouns and connection degree, not a headline.
+const DEGREE_LINE = /(?:^|·\s*)(?:1st|2nd|3rd\+?|[123]\.?[º°o]\+?)$/;
 
 /** The signed-in member, by the photo in the navigation ("Me"). */
 export function linkedInViewer(doc: Document): Viewer {
