@@ -10,6 +10,11 @@ import { closeWindows, loadFixture } from './fixture';
 
 afterEach(closeWindows);
 
+it('should give each fixture an address of its own (the end-to-end stand-ins serve them by host and path)', () => {
+  const routes = FIXTURE_CASES.map((c) => new URL(c.url)).map((u) => `${u.host}${u.pathname}`);
+  expect(new Set(routes).size).toBe(routes.length);
+});
+
 describe('detectOnDemand on every fixture', () => {
   it.each(FIXTURE_CASES.map((c) => [c.file, c] as const))('should get %s right, harming no one', (_file, c) => {
     const found = detectOnDemand(loadFixture(c.file, c.url), c.url);

@@ -127,13 +127,13 @@ export const FIXTURE_CASES: FixtureCase[] = [
   { file: 'stackoverflow-es-user.html', url: 'https://es.stackoverflow.com/users/31415/joaquin-beltran', kind: 'Stack Exchange', first: { email: '', name: 'Joaquín Beltrán' }, provenance: 'From Page heading', never: ['nombre@dominio.com'] },
   {
     file: 'gmail-thread-es.html',
-    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQsyntheticEs',
+    url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQsyntheticEs',
     kind: 'Gmail',
     first: { email: 'pablo.serrano@example.net', name: 'Pablo Serrano' },
     provenance: 'From Gmail sender',
     never: ['ines.moreno@seleccion.example.com', 'laura.gil@example.org', 'rocio.vidal@example.es'],
   },
-  { file: 'gmail-inbox-list.html', url: 'https://mail.google.com/mail/u/0/#inbox', kind: 'Gmail', first: { email: '', name: '' }, provenance: '', never: ['noor.haddad@example.org', 'daniel.kim@example.net', 'olivia.brandt@talent.example.com', 'jobs@talent.example.com'] },
+  { file: 'gmail-inbox-list.html', url: 'https://mail.google.com/mail/u/2/#inbox', kind: 'Gmail', first: { email: '', name: '' }, provenance: '', never: ['noor.haddad@example.org', 'daniel.kim@example.net', 'olivia.brandt@talent.example.com', 'jobs@talent.example.com'] },
   { file: 'homepage-personal-es.html', url: 'https://www.uni-ejemplo.es/~lfernandez/', kind: 'homepage', first: { email: 'lucia.fernandez@uni-ejemplo.es', name: 'Lucía Fernández Ortega' }, provenance: 'From Page heading' },
   { file: 'homepage-at-dot.html', url: 'https://www.example-state.edu/~owashdown/', kind: 'obfuscated', first: { email: 'owashdown@example-state.edu', name: 'Owen Ashdown' }, provenance: 'Decoded from “owashdown AT example-state DOT edu”' },
   {
