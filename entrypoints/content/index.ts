@@ -20,7 +20,6 @@ export default defineContentScript({
     let last = '';
     let runs = 0;
     let pending = false;
-    let found = 0;
 
     // Between the page's own tasks, never in the middle of them.
     const runWhenIdle = () => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
@@ -28,7 +27,6 @@ export default defineContentScript({
       pending = false;
       if (ctx.isInvalid || runs++ >= MAX_RUNS_PER_PAGE) return;
       const candidates = detectCandidates(document, location.href);
-      found = candidates.length;
       const fingerprint = JSON.stringify(candidates);
       if (fingerprint === last) return;
       last = fingerprint;
@@ -58,10 +56,11 @@ export default defineContentScript({
       runs = 0;
       schedule();
     });
-    // Until the page shows someone it may still be rendering them: every change counts. After that, only a
-    // change to a part the site detectors read does (a feed card or a counter does not).
+    // Only a change to a part the site detectors read (a profile's card rendered late, its name filled in, the
+    // contact dialog opened) is read again; a feed card or a counter is not, even before anyone is found: on a 5 MB
+    // page each read of those parts costs a few ms (bench/content-script-cost.ts).
     const observer = new MutationObserver((records) => {
-      if (!pending && (!found || records.some(touchesParts))) schedule();
+      if (!pending && records.some(touchesParts)) schedule();
     });
     observer.observe(document.documentElement, OBSERVED);
     ctx.onInvalidated(() => observer.disconnect());
