@@ -16,6 +16,9 @@ const RUNS = 9;
 const COLD_LOADS = 9;
 // The URL the detectors are told they run on: an ordinary site, so the generic detector does the work.
 const PAGE_URL = 'https://www.example.org/big-page';
+// The content script runs on LinkedIn and GitHub only, and there reads the site's parts alone (issue 26): it is timed
+// on the same page as if served at a LinkedIn profile's address.
+const CONTENT_SCRIPT_URL = 'https://www.linkedin.com/in/big-page-synthetic/';
 
 export interface SizeReport {
   raw: number;
@@ -80,7 +83,7 @@ const TIME_IN_PAGE = `({ method, runs, warmup, url, global, mutate }) => {
 
 /** Runs one method `runs` times in the page (the first `warmup` untimed) and returns times and finds. */
 async function timeInPage(page: Page, method: Method, runs: number, warmup: number, mutate = false): Promise<Timing> {
-  const args = { method, runs, warmup, url: PAGE_URL, global: GLOBAL, mutate };
+  const args = { method, runs, warmup, url: method === 'ours' ? CONTENT_SCRIPT_URL : PAGE_URL, global: GLOBAL, mutate };
   return page.evaluate(`(${TIME_IN_PAGE})(${JSON.stringify(args)})`) as Promise<Timing>;
 }
 
@@ -163,7 +166,7 @@ export async function benchDetection(): Promise<void> {
         `${label.padEnd(15)} content script ${med('ours', set).toFixed(1).padStart(6)} ms (${ratio(med('baseline', set), med('ours', set))}) | on demand ${med('onDemand', set).toFixed(1).padStart(6)} ms (${ratio(med('baseline', set), med('onDemand', set))}) | baseline ${med('baseline', set).toFixed(1).padStart(6)} ms | floor ${med('floor', set).toFixed(1).padStart(5)} ms (${ratio(med('baseline', set), med('floor', set))}) (median of ${n})`,
       );
     console.log(
-      'Content script = detectCandidates(document, url); on demand = detectOnDemand (the popup, the shortcut); baseline = document.body.innerText + one regex; floor = the engine\'s search for the text nodes with an "@" alone, which ours are built on (nothing read, no visibility checked, no mailto links). Ratio = baseline / each; the target (≥ 5×) is the content script\'s.',
+      'Content script = detectCandidates(document, url) at a LinkedIn profile address (the site detectors alone; it searches no page text); on demand = detectOnDemand (the popup, the shortcut); baseline = document.body.innerText + one regex; floor = the engine\'s search for the text nodes with an "@" alone, which ours are built on (nothing read, no visibility checked, no mailto links). Ratio = baseline / each; the target (≥ 5×) is the content script\'s.',
     );
     row('cold', cold, COLD_LOADS);
     row('warm', warm, RUNS);
@@ -175,14 +178,13 @@ export async function benchDetection(): Promise<void> {
 
     // The baseline cannot see an address that only a mailto: link carries; that is not a miss of ours.
     const inText = expected.filter((e) => html.includes(`>${e}`) || html.includes(` ${e}`));
-    const oursMissing = missing(expected, found.ours);
     const baselineMissing = missing(inText, found.baseline);
     const oursLeaked = hidden.filter((e) => found.ours.includes(e) || found.onDemand.includes(e));
     const onDemandMissing = missing(expected, found.onDemand);
-    console.log(`Ours found: ${found.ours.join(', ')}`);
+    console.log(`On demand found: ${found.onDemand.join(', ')}`);
     console.log(`Baseline found: ${found.baseline.join(', ')}`);
     console.log(
-      `All ${expected.length} expected found by the content script: ${oursMissing.length ? `NO, missing ${oursMissing.join(', ')}` : 'yes'}; on demand: ${onDemandMissing.length ? `NO, missing ${onDemandMissing.join(', ')}` : 'yes'}; hidden read: ${oursLeaked.length ? oursLeaked.join(', ') : 'none'}`,
+      `All ${expected.length} expected found on demand: ${onDemandMissing.length ? `NO, missing ${onDemandMissing.join(', ')}` : 'yes'}; hidden read: ${oursLeaked.length ? oursLeaked.join(', ') : 'none'}`,
     );
     console.log(
       `All ${inText.length} expected text addresses found by baseline: ${baselineMissing.length ? `NO, missing ${baselineMissing.join(', ')}` : 'yes'} (${expected.length - inText.length} only in a mailto: link, which innerText cannot see)`,

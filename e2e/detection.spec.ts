@@ -16,6 +16,8 @@ const E2E_KINDS: FixtureKind[] = [
   'homepage',
   'many people',
   'obfuscated',
+  'Stack Exchange',
+  'no candidate',
 ];
 // Every fixture of those kinds not already driven by a test above.
 const E2E_CASES = FIXTURE_CASES.filter(
@@ -107,15 +109,30 @@ test.describe('finding the candidate on the page', () => {
     );
   });
 
-  // One fixture of each kind of issue 15, prefilled right and with its provenance; harmful addresses never offered.
-  for (const c of E2E_CASES) {
+  // One fixture of each kind of issues 15 and 26, prefilled right and with its provenance; harmful addresses never
+  // offered. A page about no one prefills no one, and offers what it shows labelled for what it is.
+  for (const c of E2E_CASES.filter((f) => f.kind !== 'no candidate')) {
     test(`should prefill ${c.kind} right (${c.file}), offering no one else's address`, async () => {
       const page = await visit(c.url);
       const popup = await expectPrefilled(page, c.first.email, c.first.name);
-      expect(await popup.read('#email-source')).toBe(c.provenance);
+      // Nothing prefilled (Gmail's thread list): the line is kept, blank.
+      expect(await popup.read('#email-source')).toBe(c.provenance || '\u00a0');
       const offered = (await popup.read('fieldset.candidate')) ?? ''; // the pick list's options are its text
       for (const address of c.never ?? []) expect(offered).not.toContain(address);
       for (const person of c.people ?? []) expect(offered).toContain(`${person.name} — ${person.email}`);
+    });
+  }
+
+  for (const c of E2E_CASES.filter((f) => f.kind === 'no candidate')) {
+    test(`should propose no one on a page about no candidate (${c.file}), offering its addresses labelled`, async () => {
+      const page = await visit(c.url);
+      const popup = await openPopupByShortcut(observer, page);
+      // The page has answered once its addresses are offered; the fields stay empty.
+      await expect
+        .poll(async () => (await popup.read('fieldset.candidate')) ?? '') // the pick list's options are its text
+        .toMatch(/role address|from a careers page|from an organization's page/);
+      expect([await popup.read('#email'), await popup.read('#name')]).toEqual(['', '']);
+      expect(await badgeOf(ext, c.url)).toBe('');
     });
   }
 });
@@ -132,10 +149,10 @@ async function firstName(page: Page): Promise<string> {
   );
 }
 
-/** The toolbar badge of the LinkedIn tab: the count of candidates the content script reported there. */
-async function badgeOf(ext: ExtensionBrowser): Promise<string> {
-  return (await ext.worker()).evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+/** The toolbar badge of the LinkedIn tab (or the tab at `url`): the count of candidates reported there. */
+async function badgeOf(ext: ExtensionBrowser, url = 'https://www.linkedin.com/*'): Promise<string> {
+  return (await ext.worker()).evaluate(async (pattern) => {
+    const [tab] = await chrome.tabs.query({ url: pattern });
     return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-  });
+  }, url);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchBulkPage } from '../bench/bulk';
-import { benchContentScriptCost } from '../bench/content-script-cost';
+import { benchContentScriptCost, withEmptyContentScript } from '../bench/content-script-cost';
 import { benchDetection } from '../bench/detection';
 import { benchInviteIndex } from '../bench/invite-index';
 import { generateDetectionPage } from '../bench/detection-page';
@@ -43,8 +43,12 @@ function bundleSizes(dir: string) {
   return { content, popup };
 }
 
-async function launchKeyed(args: string[], headless: boolean): Promise<ExtensionBrowser> {
-  const ext = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, headless, args });
+async function launchKeyed(
+  args: string[],
+  headless: boolean,
+  extensionDir = E2E_EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
+  const ext = await launchWithExtension({ extensionDir, headless, args });
   await storeKey(ext, SANDBOX_KEYS.live);
   return ext;
 }
@@ -93,19 +97,23 @@ try {
     await benchPopupShortcut(() => launchKeyed(sites.chromiumArgs, false), 'https://www.example.com/big/');
 
     console.log(
-      "\n== The content script on a LinkedIn profile of a saved page's size (measure | budget | measured | met?)",
+      '\n== The content script per LinkedIn page load, beside an empty one (measure | budget | measured | met?)',
     );
-    await benchContentScriptCost(async (routes) => {
-      const profileSites = await startStandInSites(routes);
-      const ext = await launchKeyed(profileSites.chromiumArgs, true);
-      return {
-        ext,
-        close: async () => {
-          await ext.close();
-          await profileSites.close();
-        },
-      };
-    });
+    await benchContentScriptCost(
+      async (routes, extensionDir) => {
+        const profileSites = await startStandInSites(routes);
+        const ext = await launchKeyed(profileSites.chromiumArgs, true, extensionDir);
+        return {
+          ext,
+          close: async () => {
+            await ext.close();
+            await profileSites.close();
+          },
+        };
+      },
+      E2E_EXTENSION_DIR,
+      withEmptyContentScript(E2E_EXTENSION_DIR, path.resolve('.output/bench-empty-content-script')),
+    );
 
     if (process.env.BENCH_QUICK) {
       console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');

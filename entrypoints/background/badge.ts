@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
+import { cautionOf } from '@/lib/candidates/prefill';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { summarize } from '@/lib/invite-index/lookup';
 import { invitesFor } from '@/lib/invite-index/store';
@@ -45,11 +46,13 @@ export async function setTabCount(tabId: number, candidates: readonly Candidate[
   const status = await keyStatus.getValue();
   if (status.state === 'needs-attention') return;
   const invited = await liveInviteFor(candidates).catch(() => null);
+  // A role address or an organization's is no one proposed (lib/candidates/prefill.ts).
+  const proposed = candidates.filter((c) => !cautionOf(c)).length;
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: invited ? INVITED_COLOR : COUNT_COLOR });
     await browser.action.setBadgeText({
       tabId,
-      text: invited ? INVITED_MARK : candidates.length > 0 ? String(candidates.length) : '',
+      text: invited ? INVITED_MARK : proposed > 0 ? String(proposed) : '',
     });
     await browser.action.setTitle({
       tabId,

@@ -1,54 +1,33 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DETECTION_SITES } from '@/lib/candidates/sites';
-import { RUN_SCAN_LIMIT, scanBudget } from '@/lib/email/scan-budget';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { readPage, type PageRead } from '@/lib/detection';
-import { mayChangeAddresses, OBSERVED } from '@/lib/detection/relevant-change';
+import { detectCandidates } from '@/lib/detection';
+import { OBSERVED, touchesParts } from '@/lib/detection/relevant-change';
 import { keepSeenAtRightClick } from '@/lib/menu/seen-target';
 
 /** Coalesces bursts of DOM changes: at most one detection per interval. */
 const INTERVAL_MS = 500;
 /** A page that keeps changing stops being re-read after this many runs, until the next navigation. */
 const MAX_RUNS_PER_PAGE = 40;
-/**
- * Page text is read for at most this long per run, well under the 50 ms of a long task (docs/security.md SEC-9).
- * A run cut short reports what it found and goes on in the next idle period, where the code is warm and reads
- * further; a page that never lets it finish costs a few such runs, then no more.
- */
-const RUN_TIME_MS = 20;
-const MAX_CONTINUATIONS = 3;
 const IDLE_TIMEOUT_MS = 2_000;
-/** Changes kept for the next read; past this many, it reads the page whole. */
-const MAX_RECORDS = 1_000;
 
-// Keeps the background's candidates for this tab current on LinkedIn and GitHub. It reads the page and
-// reports; it never clicks, scrolls, fetches or injects anything into the page.
+// Keeps the background's candidates for this tab current on LinkedIn and GitHub: the profile's own person, read
+// from the parts the site detectors know (lib/detection/index.ts); the whole page is read on demand only. It reads
+// and reports; it never clicks, scrolls, fetches or injects anything into the page.
 export default defineContentScript({
   matches: DETECTION_SITES,
   runAt: 'document_idle',
   main(ctx) {
     let last = '';
     let runs = 0;
-    let continuations = 0;
     let pending = false;
-    let read: PageRead | undefined;
-    // Every change since the last read, for the next to read only what changed; undefined once too many to keep.
-    let changes: MutationRecord[] | undefined = [];
 
     // Between the page's own tasks, never in the middle of them.
     const runWhenIdle = () => ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     function run() {
       pending = false;
       if (ctx.isInvalid || runs++ >= MAX_RUNS_PER_PAGE) return;
-      const budget = scanBudget(RUN_SCAN_LIMIT, performance.now() + RUN_TIME_MS);
-      changes = changes?.concat(observer.takeRecords());
-      read = readPage(document, location.href, budget, read, changes);
-      changes = [];
-      const { candidates } = read;
-      if (budget.timedOut && continuations++ < MAX_CONTINUATIONS) {
-        pending = true;
-        runWhenIdle();
-      }
+      const candidates = detectCandidates(document, location.href);
       const fingerprint = JSON.stringify(candidates);
       if (fingerprint === last) return;
       last = fingerprint;
@@ -67,7 +46,6 @@ export default defineContentScript({
     const schedule = () => {
       if (pending) return;
       pending = true;
-      continuations = 0;
       ctx.setTimeout(() => whenDrawn(runWhenIdle), INTERVAL_MS);
     };
 
@@ -77,14 +55,13 @@ export default defineContentScript({
       // The background forgot this tab's candidates on navigation: report again, even the same ones.
       last = '';
       runs = 0;
-      read = undefined;
       schedule();
     });
-    // Until the page shows someone it may still be rendering them: every change counts. After that, only a
-    // change that may bring or take an address does (a feed card or a counter does not).
+    // Only a change to a part the site detectors read (a profile's card rendered late, its name filled in, the
+    // contact dialog opened) is read again; a feed card or a counter is not, even before anyone is found: on a 5 MB
+    // page each read of those parts costs a few ms (bench/content-script-cost.ts).
     const observer = new MutationObserver((records) => {
-      changes = changes && changes.length < MAX_RECORDS ? changes.concat(records) : undefined;
-      if (!pending && (!read?.candidates.length || mayChangeAddresses(records))) schedule();
+      if (!pending && records.some(touchesParts)) schedule();
     });
     observer.observe(document.documentElement, OBSERVED);
     // What the user saw as a right-click began, before the page's own handlers could change it (the menu's

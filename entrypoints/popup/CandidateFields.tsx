@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { provenanceOf, sourceLabel } from '@/lib/candidates/source-labels';
+import { offerLabel, provenanceOf } from '@/lib/candidates/source-labels';
 import { usePopupStore } from './store';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/lib/format/date';
@@ -18,7 +18,8 @@ export function CandidateFields() {
   return (
     <fieldset className="candidate">
       <legend>{i18n.t('popup.candidate')}</legend>
-      {candidates.length > 1 && (
+      {/* One candidate not prefilled (a role address) is still offered, to be picked. */}
+      {(candidates.length > 1 || (candidates.length === 1 && current === -1)) && (
         <>
           <label htmlFor="candidate-pick">
             {i18n.t('popup.foundOnPage', { count: formatNumber(candidates.length) })}
@@ -27,7 +28,7 @@ export function CandidateFields() {
             {current === -1 && <option value={-1}>{i18n.t('popup.typedByHand')}</option>}
             {candidates.map((c, i) => (
               <option key={`${c.email ?? ''}|${c.name ?? ''}|${i}`} value={i}>
-                {[c.name, c.email].filter(Boolean).join(' — ')} ({sourceLabel(c.source)})
+                {[c.name, c.email].filter(Boolean).join(' — ')} ({offerLabel(c)})
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 import type { Candidate } from '@/lib/candidates/candidate';
+import { prefillOf } from '@/lib/candidates/prefill';
 import { usePopupStore } from '../popup/store';
 import { usePanelStore } from './panel-store';
 
@@ -9,7 +10,7 @@ const pair = (c: Candidate | undefined) => ({ email: c?.email ?? '', name: c?.na
 
 export function applyCandidates(candidates: Candidate[]): void {
   const state = usePopupStore.getState();
-  const best = pair(candidates.find((c) => c.email) ?? candidates[0]);
+  const best = pair(prefillOf(candidates));
   const fromPage = [{ email: '', name: '' }, ...state.candidates.map(pair)];
   const untouched = fromPage.some((p) => p.email === state.email && p.name === state.name);
   const sending = state.send.status === 'sending';
@@ -20,7 +21,7 @@ export function applyCandidates(candidates: Candidate[]): void {
     usePopupStore.setState({ candidates });
     const same = best.email === state.email && best.name === state.name;
     usePanelStore.setState({
-      offer: same || (!best.email && !best.name) ? null : (candidates.find((c) => c.email) ?? candidates[0] ?? null),
+      offer: same || (!best.email && !best.name) ? null : (prefillOf(candidates) ?? null),
     });
   }
 }

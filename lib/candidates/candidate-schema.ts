@@ -25,6 +25,9 @@ export const candidateSourceSchema = z.enum([
   'decoded',
 ]);
 
+/** A page about no candidate (a careers page, an organization's profile, blog or contact page): its addresses are its own. */
+export const foundOnSchema = z.enum(['careers-page', 'organization-page']);
+
 export const candidateSchema = z.strictObject({
   email: emailSchema.optional(),
   name: nameSchema.optional(),
@@ -36,10 +39,13 @@ export const candidateSchema = z.strictObject({
     .optional(),
   /** Said next to the candidate instead of the source's label when the source alone would mislead ("Decoded from …"). */
   provenance: shortText.transform(cleanName).optional(),
+  /** Never prefilled, only offered, with what the page is (lib/candidates/prefill.ts). */
+  foundOn: foundOnSchema.optional(),
 });
 
 export const candidateListSchema = z.array(candidateSchema).max(MAX_CANDIDATES);
 
 export type CandidateSource = z.infer<typeof candidateSourceSchema>;
+export type FoundOn = z.infer<typeof foundOnSchema>;
 /** A person the recruiter may want to invite. Profile candidates may carry a name and no email. */
 export type Candidate = z.infer<typeof candidateSchema>;

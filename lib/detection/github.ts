@@ -34,7 +34,8 @@ export function detectGitHub(doc: Document): Candidate[] {
   // A login is not a name: without a name or an address there is nothing worth prefilling.
   return profileCandidate('github-profile', {
     email: profileEmail(doc, GITHUB_EMAIL_LINK, GITHUB_EMAIL_TEXT),
-    name: textOf(queryVisible(doc, GITHUB_NAME)),
+    // 2012's heading reads "login (Full Name)" when the vcard has no name of its own.
+    name: textOf(queryVisible(doc, GITHUB_NAME)) || /\((.+)\)$/.exec(textOf(marker))?.[1],
     headline: textOf(queryVisible(doc, GITHUB_BIO)),
     profileUrl: profileOf(login),
   });

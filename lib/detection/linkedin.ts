@@ -3,11 +3,13 @@ import { queryVisible, textOf } from './dom';
 import { profileCandidate, profileEmail } from './profile';
 import {
   CANONICAL_LINK,
+  LINKEDIN_CONTACT_DIALOG,
   LINKEDIN_CONTACT_EMAIL_LINK,
   LINKEDIN_CONTACT_EMAIL_TEXT,
   LINKEDIN_HEADLINE,
   LINKEDIN_NAME,
   LINKEDIN_NAME_ANYWHERE,
+  LINKEDIN_NAVIGATION,
   LINKEDIN_TOP_CARD,
   LINKEDIN_VIEWER_PHOTO,
 } from './selectors';
@@ -36,12 +38,14 @@ export function nameOnly(text: string): string | undefined {
   return name && name !== 'LinkedIn' ? name : undefined;
 }
 
-// "She/Her · 2nd", "· 3rd+": the line of pronouns and connection degree, not a headline.
-const DEGREE_LINE = /(?:^|·\s*)(?:1st|2nd|3rd\+?)$/;
+// "She/Her · 2nd", "· 3rd+", "Ella · 2.º": the line of pronouns and connection degree, not a headline.
+const DEGREE_LINE = /(?:^|·\s*)(?:1st|2nd|3rd\+?|[123]\.?[º°o]\+?)$/;
 
 /** The signed-in member, by the photo in the navigation ("Me"). */
 export function linkedInViewer(doc: Document): Viewer {
-  const alt = queryVisible(doc, LINKEDIN_VIEWER_PHOTO)?.getAttribute('alt')?.trim();
+  // querySelector stops at the first header, at the top of the page.
+  const navigation = doc.querySelector(LINKEDIN_NAVIGATION.join(',')) ?? doc;
+  const alt = queryVisible(navigation, LINKEDIN_VIEWER_PHOTO)?.getAttribute('alt')?.trim();
   return { names: alt ? [alt] : [], emails: [], profileUrls: [] };
 }
 
@@ -69,7 +73,8 @@ export function detectLinkedIn(doc: Document, url: string): Candidate[] {
       const text = textOf(el);
       return !el.contains(nameEl ?? null) && !nameEl?.contains(el) && text !== name && !DEGREE_LINE.test(text);
     });
-  const email = profileEmail(doc, LINKEDIN_CONTACT_EMAIL_LINK, LINKEDIN_CONTACT_EMAIL_TEXT);
+  const dialog = queryVisible(doc, LINKEDIN_CONTACT_DIALOG);
+  const email = dialog && profileEmail(dialog, LINKEDIN_CONTACT_EMAIL_LINK, LINKEDIN_CONTACT_EMAIL_TEXT);
   return profileCandidate(email ? 'linkedin-contact-info' : 'linkedin-profile', {
     email,
     name,

@@ -1,7 +1,7 @@
 import { emailFromMailto, extractEmails } from '@/lib/email/extract';
 import { decodeObfuscated } from '@/lib/email/deobfuscate';
 import { textOf } from './dom';
-import { looksLikeName } from './person-name';
+import { personName } from './name-rules';
 import { MAILTO_LINK, PERSON_NAME_IN_CARD } from './selectors';
 import { isVisible } from './visibility';
 
@@ -39,9 +39,10 @@ export function cardName(el: Element): string | undefined {
     // page section. textContent glues elements together ("PhD student" + "ytanaka@…"): the shown text is read.
     if (card.getElementsByTagName('*').item(MAX_CARD_ELEMENTS)) return undefined;
     if ((card.textContent ?? '').length > MAX_CARD_TEXT || addressCount(card, textOf(card)) > 1) return undefined;
+    // The name, not the role or degree beside it ("Jane Doe, Ph.D." over "Principal Investigator").
     for (const candidate of card.querySelectorAll(PERSON_NAME_IN_CARD.join(','))) {
-      const name = textOf(candidate);
-      if (looksLikeName(name) && isVisible(candidate)) return name;
+      const name = personName(textOf(candidate));
+      if (name && isVisible(candidate)) return name;
     }
   }
   return undefined;

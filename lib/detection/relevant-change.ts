@@ -9,19 +9,17 @@ import {
   LINKEDIN_VIEWER_PHOTO,
   MAILTO_LINK,
 } from './selectors';
-import { textsWithAtUnder } from './text-with-at';
 
 // Most of what changes on a LinkedIn page after it loads (a feed card, a reaction count, a notification) cannot
-// change who the page shows: reading the whole page again for each cost the content script more than a naive
-// read of the page (bench/content-script-cost.ts). A change is read only when it may bring or take an address,
-// or a part the site detectors read: a profile's card or name, the signed-in viewer (never to be proposed).
+// change who the page shows: the content script reads the page again only for a change to a part the site
+// detectors read: a profile's card or name, its contact dialog, the signed-in viewer (never to be proposed).
 
 /**
- * What the detectors read besides text with an "@": mailto links, a profile's card, name and address, the
+ * What the site detectors read: mailto links, a profile's card, name and address, the
  * signed-in viewer, the page's title and canonical link. A change inside one of these, or adding or removing one,
  * changes what they find. (The contact dialog's and GitHub's email links are mailto links; GitHub's name and login
  * are inside its profile marker, `.vcard-names`; its bio changes only when the viewer edits their own profile. A part matched through its ancestors, `main section.artdeco-card`,
- * is not recognised once removed alone: a change that rare waits for the next whole read.)
+ * is not recognised once removed alone: a change that rare waits for the next read.)
  */
 const READ_PARTS = [
   ...MAILTO_LINK,
@@ -49,28 +47,14 @@ export const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
-  characterDataOldValue: true,
   attributeFilter: ['alt'],
 };
 
 /** The nodes a change adds, removes or edits (a text's or an image's `alt` change edits its own node). */
-export const changedNodes = (record: MutationRecord): Node[] =>
+const changedNodes = (record: MutationRecord): Node[] =>
   record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes] : [record.target];
 
-/**
- * Searched by XPath, not by copying the node's text: a whole view rendered or removed costs no more than its "@"s.
- * The removed are searched as well as the added (XPath reads a detached subtree too).
- */
-const mayHoldAddress = (node: Node): boolean => isPart(node) || textsWithAtUnder(node).length > 0;
-
-/** Whether these DOM changes may add or remove an address or a part read for a person. */
-export const mayChangeAddresses = (records: readonly MutationRecord[]): boolean =>
-  records.some((record) => !!record.oldValue?.includes('@') || changedNodes(record).some(mayHoldAddress));
-
-/**
- * Whether a change may change what the site detectors or a mailto link's name read, which a read of the added
- * nodes alone (read-again.ts) would not see: one inside such a part, or adding or removing one.
- */
+/** Whether a change may change what the site detectors read: one inside such a part, or adding or removing one. */
 export function touchesParts(record: MutationRecord): boolean {
   const at = record.target.nodeType === ELEMENT ? (record.target as Element) : record.target.parentElement;
   return !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);

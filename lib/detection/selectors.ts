@@ -8,6 +8,8 @@ export const LINKEDIN_TOP_CARD = [
   '.pv-top-card',
   '.top-card-layout', // the logged-out public profile
   'main section.artdeco-card',
+  // 2026 server-driven, saved without its data-view-name: the top section, whose first h2 is the name.
+  'section[componentkey*="topcard" i]',
 ];
 
 /** The profile's name, searched inside the top card (2026 server-driven profiles have no <h1>: an <h2>). */
@@ -30,6 +32,13 @@ export const LINKEDIN_HEADLINE = [
   'p',
 ];
 
+/**
+ * Where the navigation and the open Contact info dialog are: the detectors search inside them, not the whole page (a
+ * complex selector over a 5 MB page costs a few ms each time; issue 26). The header is first in the page.
+ */
+export const LINKEDIN_NAVIGATION = ['header'];
+export const LINKEDIN_CONTACT_DIALOG = ['[role="dialog"]'];
+
 /** The signed-in member's photo in the navigation ("Me"): its alt text is their name. */
 export const LINKEDIN_VIEWER_PHOTO = [
   '.global-nav__me-photo',
@@ -43,10 +52,10 @@ export const LINKEDIN_THREAD_TITLE = ['.msg-entity-lockup__entity-title', '#thre
 export const LINKEDIN_MESSAGE = ['.msg-s-event-listitem'];
 export const LINKEDIN_MESSAGE_SENDER = ['.msg-s-message-group__name'];
 
-/** The email link of the open Contact info dialog. */
+/** The email link of the open Contact info dialog, searched inside it. */
 export const LINKEDIN_CONTACT_EMAIL_LINK = [
   '.pv-contact-info__contact-type.ci-email a[href^="mailto:" i]',
-  '[role="dialog"] a[href^="mailto:" i]',
+  'a[href^="mailto:" i]',
 ];
 
 /** The email section of the classic dialog, read as text when it has no link. */
@@ -55,9 +64,18 @@ export const LINKEDIN_CONTACT_EMAIL_TEXT = ['.pv-contact-info__contact-type.ci-e
 export const CANONICAL_LINK = ['link[rel="canonical"]'];
 
 /** Present only on a GitHub user profile. */
-export const GITHUB_PROFILE_MARKER = ['meta[property="profile:username"]', '.vcard-names'];
+export const GITHUB_PROFILE_MARKER = ['meta[property="profile:username"]', '.vcard-names', 'h1.avatared'];
 
-export const GITHUB_LOGIN = ['.vcard-username', '[itemprop="additionalName"]'];
+/** A Stack Exchange user page's header: the display name. */
+export const STACK_EXCHANGE_NAME = ['#mainbar-full .fs-headline2', '.profile-user--name'];
+
+/** A GitHub organization's page: its schema.org Organization, or its hovercard subject. */
+export const GITHUB_ORGANIZATION = [
+  '[itemtype*="schema.org/Organization" i]',
+  'meta[name="hovercard-subject-tag"][content^="organization:"]',
+];
+
+export const GITHUB_LOGIN = ['.vcard-username', '[itemprop="additionalName"]', 'h1.avatared > span'];
 
 export const GITHUB_NAME = [
   '.vcard-fullname',
@@ -72,7 +90,11 @@ export const GITHUB_VIEWER_LOGIN = ['meta[name="user-login"]'];
 export const GITHUB_BIO = ['.user-profile-bio', '[data-bio-text]'];
 
 /** The public email, shown in the vcard to signed-in visitors only. */
-export const GITHUB_EMAIL_LINK = ['[itemprop="email"] a[href^="mailto:" i]', 'li[itemprop="email"] a'];
+export const GITHUB_EMAIL_LINK = [
+  '[itemprop="email"] a[href^="mailto:" i]',
+  'li[itemprop="email"] a',
+  '.vcard a.email[href^="mailto:" i]', // 2012
+];
 
 export const GITHUB_EMAIL_TEXT = ['li[itemprop="email"]', '[itemprop="email"]'];
 
@@ -105,6 +127,7 @@ export const PERSON_NAME_IN_CARD = ['[itemprop="name"]', 'h2', 'h3', 'h4', 'h5',
 export const PERSON_MICRODATA = ['[itemscope][itemtype*="schema.org/Person" i]'];
 export const MICRODATA_NAME = ['[itemprop="name"]'];
 export const OG_TITLE = ['meta[property="og:title"]'];
+export const META_AUTHOR = ['meta[name="author" i]'];
 
 /** Site chrome: addresses there belong to the site (webmaster, help desk), not the page's person. */
 export const SITE_CHROME = [
@@ -120,7 +143,10 @@ export const SITE_CHROME = [
 /** Gmail: the open thread, its senders (with an `email` attribute), the account switcher. */
 export const GMAIL_THREAD = ['[role="main"]'];
 export const GMAIL_SENDER = ['.gD[email]', 'h3 [email][name]'];
-export const GMAIL_ACCOUNT = ['a[aria-label^="Google Account:"]'];
+export const GMAIL_ACCOUNT = [
+  'a[aria-label^="Google Account:"]',
+  'a[href^="https://accounts.google.com/SignOutOptions"]',
+];
 
 /** Outlook on the web: the reading pane, each message's sender line, the account manager. */
 export const OUTLOOK_READING_PANE = ['#ReadingPaneContainerId', '[aria-label="Reading Pane"]'];

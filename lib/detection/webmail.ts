@@ -28,7 +28,8 @@ function senders(found: Candidate[], viewer: Viewer): Candidate[] {
 /** "Subject - owner@example.com - Gmail" and "Google Account: Name (owner@example.com)". */
 export function gmailViewer(doc: Document): Viewer {
   const account = doc.querySelector(GMAIL_ACCOUNT.join(','))?.getAttribute('aria-label') ?? '';
-  const name = /^Google Account:\s*(.*?)\s*\(/.exec(account)?.[1];
+  // "Google Account: Name (address)", in the interface's language ("Cuenta de Google: …").
+  const name = /^[^:]*:\s*(.*?)\s*\(/.exec(account)?.[1];
   return {
     names: name ? [name] : [],
     emails: [...extractEmails(doc.title), ...extractEmails(account)],
@@ -46,7 +47,8 @@ export function detectGmail(doc: Document): Candidate[] {
     const name = el.getAttribute('name') || textOf(el);
     found.push(sender('gmail-sender', email, name));
   }
-  return senders(found, gmailViewer(doc));
+  // The last message's sender first: the one the user is answering.
+  return senders(found.reverse(), gmailViewer(doc));
 }
 
 /** "Mail - Owner Name - Outlook" and the account manager's name and address. */

@@ -1,4 +1,5 @@
 import type { Candidate } from '@/lib/candidates/candidate';
+import { cautionOf } from '@/lib/candidates/prefill';
 import { emailFromMailto, extractEmails } from '@/lib/email/extract';
 import type { SeenTarget } from '@/lib/menu/seen-target';
 import { i18n } from '#i18n';
@@ -53,7 +54,8 @@ export function pageVersionOf(menuItemId: string | number): number | undefined {
  */
 export function pageChoice(candidates: readonly Candidate[]): { send?: Candidate; offered: Candidate[] } {
   const offered = candidates.filter((c) => c.email);
-  const [best] = offered;
+  // A role address or an organization's is offered, never sent in one click.
+  const [best] = offered.filter((c) => !cautionOf(c));
   const profileOwner = best?.source === 'linkedin-contact-info' || best?.source === 'github-profile';
   return { send: best && (offered.length === 1 || profileOwner) ? best : undefined, offered };
 }

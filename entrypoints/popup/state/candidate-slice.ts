@@ -1,4 +1,5 @@
 import type { Candidate } from '@/lib/candidates/candidate';
+import { prefillOf } from '@/lib/candidates/prefill';
 import { idleUnlessSending } from './send-slice';
 import type { Slice } from './types';
 
@@ -32,7 +33,7 @@ export const createCandidateSlice: Slice<CandidateSlice> = (set, get) => ({
       });
   },
   offerCandidates(candidates) {
-    const best = candidates.find((c) => c.email) ?? candidates[0];
+    const best = prefillOf(candidates);
     // Email and name come as a pair, and only into a form the user has not started on.
     const untouched = !get().email && !get().name;
     set({ candidates, ...(untouched && best ? { email: best.email ?? '', name: best.name ?? '' } : {}) });

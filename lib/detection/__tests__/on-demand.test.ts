@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { prefillOf } from '@/lib/candidates/prefill';
 import { provenanceOf } from '@/lib/candidates/source-labels';
 import { detectCandidates } from '../index';
 import { detectOnDemand } from '../on-demand';
@@ -9,11 +10,17 @@ import { closeWindows, loadFixture } from './fixture';
 
 afterEach(closeWindows);
 
+it('should give each fixture an address of its own (the end-to-end stand-ins serve them by host and path)', () => {
+  const routes = FIXTURE_CASES.map((c) => new URL(c.url)).map((u) => `${u.host}${u.pathname}`);
+  expect(new Set(routes).size).toBe(routes.length);
+});
+
 describe('detectOnDemand on every fixture', () => {
   it.each(FIXTURE_CASES.map((c) => [c.file, c] as const))('should get %s right, harming no one', (_file, c) => {
     const found = detectOnDemand(loadFixture(c.file, c.url), c.url);
     expect(grade(c, found)).toEqual({ grade: 'right', why: '' });
-    expect(provenanceOf(found[0]!)).toBe(c.provenance);
+    const prefilled = prefillOf(found);
+    expect(prefilled ? provenanceOf(prefilled) : '').toBe(c.provenance);
   });
 });
 

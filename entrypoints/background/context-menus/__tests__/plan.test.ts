@@ -8,6 +8,16 @@ const onTarget = childId(PARENTS.target, { assessmentId: A });
 const onPage = childId(PARENTS.page, { assessmentId: A });
 const JANE: Candidate = { email: 'jane@example.com', name: 'Jane Doe', source: 'linkedin-contact-info' };
 
+describe('pageChoice', () => {
+  it('should offer a role address or an address from a page about no one, and send to neither in one click', () => {
+    const jobs: Candidate = { email: 'jobs@example.com', source: 'mailto-link' };
+    const recruiter: Candidate = { email: 'ines@example.com', source: 'page-text', foundOn: 'careers-page' };
+
+    expect(pageChoice([jobs])).toEqual({ send: undefined, offered: [jobs] });
+    expect(pageChoice([recruiter])).toEqual({ send: undefined, offered: [recruiter] });
+  });
+});
+
 describe('planMenuClick', () => {
   it.each([
     [

@@ -14,7 +14,9 @@ export type FixtureKind =
   | 'homepage'
   | 'many people'
   | 'obfuscated'
-  | 'generic';
+  | 'generic'
+  | 'Stack Exchange'
+  | 'no candidate';
 
 export interface FixtureCase {
   file: string;
@@ -115,5 +117,39 @@ export const FIXTURE_CASES: FixtureCase[] = [
     ],
     never: ['former.person@example.org'],
   },
-  { file: 'generic-tricky.html', url: 'https://www.example.com/contact/', kind: 'generic', first: { email: 'ben.carter@example.org', name: 'Ben Carter' }, provenance: 'From Email link', never: ['script.person@example.com', 'hidden.attr@example.com', 'press-desk@example.org'] },
+  // A company's contact page: its press contact is offered, not prefilled (issue 26).
+  { file: 'generic-tricky.html', url: 'https://www.example.com/contact/', kind: 'no candidate', first: { email: '', name: '' }, provenance: '', never: ['script.person@example.com', 'hidden.attr@example.com', 'press-desk@example.org'] },
+  // Issue 26: the name a person reads; pages about no one propose no one; addresses written as people write them.
+  { file: 'linkedin-2026-sdui-es.html', url: 'https://www.linkedin.com/in/valentina-rojas-synthetic/', kind: 'LinkedIn 2026', first: { email: '', name: 'Valentina Rojas' }, provenance: 'From LinkedIn profile', never: ['tomas.aguilar@talento.example.cl'] },
+  { file: 'github-2012.html', url: 'https://github.com/tkowalczyk', kind: 'GitHub', first: { email: 'tomasz.kowalczyk@example.pl', name: 'Tomasz Kowalczyk' }, provenance: 'From GitHub profile', never: ['anna.nowak@example.pl'] },
+  { file: 'github-profile-cjk.html', url: 'https://github.com/lisi-synthetic', kind: 'GitHub', first: { email: '', name: '李四' }, provenance: 'From GitHub profile', never: ['you@example.com', 'wangwu@example.cn'] },
+  { file: 'stackoverflow-user.html', url: 'https://stackoverflow.com/users/4815162/amelia-hartley', kind: 'Stack Exchange', first: { email: '', name: 'Amelia Hartley' }, provenance: 'From Page heading', never: ['tester@example.com', 'qa@example.com', 'legal@stackoverflow.example'] },
+  { file: 'stackoverflow-es-user.html', url: 'https://es.stackoverflow.com/users/31415/joaquin-beltran', kind: 'Stack Exchange', first: { email: '', name: 'Joaquín Beltrán' }, provenance: 'From Page heading', never: ['nombre@dominio.com'] },
+  {
+    file: 'gmail-thread-es.html',
+    url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQsyntheticEs',
+    kind: 'Gmail',
+    first: { email: 'pablo.serrano@example.net', name: 'Pablo Serrano' },
+    provenance: 'From Gmail sender',
+    never: ['ines.moreno@seleccion.example.com', 'laura.gil@example.org', 'rocio.vidal@example.es'],
+  },
+  { file: 'gmail-inbox-list.html', url: 'https://mail.google.com/mail/u/2/#inbox', kind: 'Gmail', first: { email: '', name: '' }, provenance: '', never: ['noor.haddad@example.org', 'daniel.kim@example.net', 'olivia.brandt@talent.example.com', 'jobs@talent.example.com'] },
+  { file: 'homepage-personal-es.html', url: 'https://www.uni-ejemplo.es/~lfernandez/', kind: 'homepage', first: { email: 'lucia.fernandez@uni-ejemplo.es', name: 'Lucía Fernández Ortega' }, provenance: 'From Page heading' },
+  { file: 'homepage-at-dot.html', url: 'https://www.example-state.edu/~owashdown/', kind: 'obfuscated', first: { email: 'owashdown@example-state.edu', name: 'Owen Ashdown' }, provenance: 'Decoded from “owashdown AT example-state DOT edu”' },
+  {
+    file: 'people-lab-pi.html',
+    url: 'https://www.example-marine.edu/people/',
+    kind: 'many people',
+    first: { email: 'rkowalski@example-marine.edu', name: 'Renata Kowalski' },
+    provenance: 'Decoded from “rkowalski [at] example-marine [dot] edu”',
+    people: [
+      { email: 'rkowalski@example-marine.edu', name: 'Renata Kowalski' },
+      { email: 'ibello@example-marine.edu', name: 'Idris Bello' },
+    ],
+  },
+  { file: 'careers-page.html', url: 'https://www.northwind-robotics.example/careers/', kind: 'no candidate', first: { email: '', name: '' }, provenance: '' },
+  { file: 'careers-page-es.html', url: 'https://www.ejemplo-energia.example/trabaja-con-nosotros/', kind: 'no candidate', first: { email: '', name: '' }, provenance: '' },
+  { file: 'github-org.html', url: 'https://github.com/tidewater-labs', kind: 'no candidate', first: { email: '', name: '' }, provenance: '' },
+  { file: 'linkedin-company.html', url: 'https://www.linkedin.com/company/quillfeather-analytics/', kind: 'no candidate', first: { email: '', name: '' }, provenance: '' },
+  { file: 'company-blog.html', url: 'https://www.brightloom.example/blog/2026/faster-builds/', kind: 'no candidate', first: { email: '', name: '' }, provenance: '' },
 ];

@@ -1,4 +1,5 @@
 import type { Candidate } from '@/lib/candidates/candidate';
+import { prefillOf } from '@/lib/candidates/prefill';
 import type { FixtureCase } from './cases';
 
 export type Grade = 'right' | 'wrong' | 'harmful';
@@ -18,7 +19,7 @@ export function grade(c: FixtureCase, found: readonly Candidate[]): { grade: Gra
     const own = f.name && addressOf.get(f.name);
     if (f.email && own && own !== lower(f.email)) return { grade: 'harmful', why: `${f.name} paired with ${f.email}` };
   }
-  const [top] = found;
+  const top = prefillOf(found); // as the popup prefills: never a role address or a page about no one
   if (top?.email && lower(top.email) !== lower(c.first.email)) return { grade: 'harmful', why: `prefilled ${top.email}` };
   if ((top?.email ?? '') !== c.first.email || (top?.name ?? '') !== c.first.name) {
     return { grade: 'wrong', why: `prefilled ${JSON.stringify([top?.email, top?.name])}` };
@@ -26,3 +27,7 @@ export function grade(c: FixtureCase, found: readonly Candidate[]): { grade: Gra
   const missing = (c.people ?? []).filter((p) => !found.some((f) => lower(f.email) === lower(p.email) && f.name === p.name));
   return missing.length ? { grade: 'wrong', why: `missing ${missing.map((p) => p.name).join(', ')}` } : { grade: 'right', why: '' };
 }
+
+/** Whether the name prefilled is the one expected ('' when none is). */
+export const nameRight = (c: FixtureCase, found: readonly Candidate[]): boolean =>
+  (prefillOf(found)?.name ?? '') === c.first.name;
