@@ -13,6 +13,7 @@ import { reviewOutboxKeys, sendUnderCurrentKey } from './outbox';
 import { recheckKey, removeKey, saveKey, switchKey } from './key-service';
 import { takeDraft } from './open-form';
 import { candidateInvites, clearLocalInvites, getIndexStatus, searchLocalInvites } from './invite-index/lookup-service';
+import { inviteAgain, listFollowUp } from './invite-index/follow-up-service';
 import { updatePageItem } from './context-menus/register';
 import { listen, type Route } from './dispatch';
 import { createReportGate, type ReportGate } from './report-gate';
@@ -95,6 +96,8 @@ const routes = (reports: ReportGate) =>
     // the local invite index
     route('lookupCandidateInvites', page, ({ email }) => candidateInvites(email)),
     route('searchLocalInvites', page, ({ query, limit }) => searchLocalInvites(query, limit)),
+    route('listFollowUp', page, ({ query, opening }) => listFollowUp(query, opening)),
+    route('inviteAgain', page, ({ inviteId, email }) => inviteAgain(inviteId, email)),
     route('getInviteIndexStatus', page, () => getIndexStatus()),
     route('clearLocalInviteData', page, () => clearLocalInvites()),
 

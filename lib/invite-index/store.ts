@@ -21,6 +21,11 @@ export async function invitesFor(db: InviteIndexDb, email: string): Promise<Inde
   return stored.filter((r) => r.e === address).map(unpack);
 }
 
+/** Every invite of the index, newest first (the Follow up view; no request). */
+export async function allInvites(db: InviteIndexDb): Promise<IndexedInvite[]> {
+  return (await db.getAllFromIndex('invites', 'bySentAt')).reverse().map(unpack);
+}
+
 export function countInvites(db: InviteIndexDb): Promise<number> {
   return db.count('invites');
 }

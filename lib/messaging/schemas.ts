@@ -29,6 +29,9 @@ const table = {
   sendHeldInvite: z.strictObject({ id: z.uuid() }),
   lookupCandidateInvites: z.strictObject({ email: emailSchema }),
   searchLocalInvites: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(1000) }),
+  /** `opening`: the view opens now (the background answers the last look's time and records this one). */
+  listFollowUp: z.strictObject({ query: z.string().max(200), opening: z.boolean() }),
+  inviteAgain: z.strictObject({ inviteId: z.string().min(1).max(100), email: emailSchema }),
   getInviteIndexStatus: none,
   clearLocalInviteData: none,
   takeFormDraft: none,

@@ -4,7 +4,7 @@ import { assessmentSchema } from '@/lib/api/schemas';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { apiKey } from './api-key';
 import { checkOnRead } from './item';
-import { assessmentsCache, bulkRun, keyStatus, outbox, recentAssessmentIds, settings } from './items';
+import { assessmentsCache, bulkRun, followUpSeenAt, keyStatus, outbox, recentAssessmentIds, settings } from './items';
 import { keyStatusSchema } from './key-status';
 import { savedKeysSchema } from './saved-keys';
 import { outboxEntrySchema } from '@/lib/outbox/entry';
@@ -44,6 +44,7 @@ export function installStorageChecks(): void {
   checkOnRead(keyStatus, keyStatusSchema);
   checkOnRead(settings, settingsSchema);
   checkOnRead(outbox, listOf('outbox', outboxEntrySchema));
+  checkOnRead(followUpSeenAt, z.number().nonnegative().nullable());
   checkOnRead(recentAssessmentIds, z.array(z.string().max(100)).max(1_000));
   checkOnRead(
     assessmentsCache,

@@ -79,3 +79,6 @@ export const testSettleMs = defineItem<number | null>('testSettleMs', { fallback
 
 /** The bulk run under way or last finished: the background carries it on with its page closed and after a restart. */
 export const bulkRun = defineItem<BulkRun | null>('bulkRun', { fallback: null, version: 1 });
+
+/** When the user last opened Follow up: completions since are marked new (docs/product.md, Follow up). */
+export const followUpSeenAt = defineItem<number | null>('followUpSeenAt', { fallback: null, version: 1 });

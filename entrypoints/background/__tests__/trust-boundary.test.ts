@@ -32,6 +32,8 @@ const VALID: Record<MessageType, unknown> = {
   sendHeldInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
   lookupCandidateInvites: { email: 'jane@example.com' },
   searchLocalInvites: { query: 'jane', limit: 50 },
+  listFollowUp: { query: '', opening: true },
+  inviteAgain: { inviteId: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b', email: 'jane@example.com' },
   getInviteIndexStatus: undefined,
   clearLocalInviteData: undefined,
   takeFormDraft: undefined,

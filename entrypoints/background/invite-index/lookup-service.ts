@@ -46,7 +46,7 @@ export async function clearLocalInvites(): Promise<InviteIndexStatus> {
   return indexStatus(db, await currentOwner());
 }
 
-async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
+export async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
   const state = await readState(db);
   if (!who || !(await knownHostPermission(who.settings.baseUrl)))
     return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
