@@ -12,8 +12,11 @@ import { knownHostPermission } from '../host-permission';
 // The surfaces' questions to the index. A lookup is a local read; on arrival at a candidate it also brings the
 // index up to date for that person with at most 4 requests (docs/product.md, Side panel: ≤ 4 per visit).
 
-/** Newer invites are fetched on arrival when the last fetch is older than this. */
-const ARRIVAL_INCREMENTAL_MS = 15_000;
+/**
+ * Newer invites are fetched on arrival unless the last fetch began less than this before (docs/product.md, Follow up:
+ * an invite made up to 2 s before the visit is known; rapid navigation shares one read).
+ */
+export const ARRIVAL_INCREMENTAL_MS = 2_000;
 /** The candidate's live invites re-read by id on arrival, at most. */
 const ARRIVAL_MAX_READS = 3;
 /** An invite re-read this recently is not read again (the same candidate seen twice in a visit). */
