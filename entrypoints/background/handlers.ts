@@ -4,7 +4,7 @@ import { listInvites } from '@/lib/api/endpoints';
 import type { MessageType, ProtocolMap } from '@/lib/messaging/protocol';
 import { fail, ok, type Result } from '@/lib/messaging/result';
 import { messageSchemas, type MessageData } from '@/lib/messaging/schemas';
-import { keyStatus, settings } from '@/lib/storage/items';
+import { keyStatus, notificationPrefs, settings } from '@/lib/storage/items';
 import { withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
@@ -77,6 +77,11 @@ const routes = (reports: ReportGate) =>
     route('saveSettings', page, async (valid) => {
       await settings.setValue(valid);
       void reviewOutboxKeys();
+      return valid;
+    }),
+
+    route('saveNotificationPrefs', page, async (valid) => {
+      await notificationPrefs.setValue(valid);
       return valid;
     }),
 

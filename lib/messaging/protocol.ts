@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
 import type { Settings } from '@/lib/settings/settings';
+import type { NotificationPrefs } from '@/lib/follow-up/notification-prefs';
 import type { KeyStatus } from '@/lib/storage/items';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { CandidateInvites, FollowUpView, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
@@ -27,6 +28,8 @@ export interface ProtocolMap {
   // settings (extension pages only)
   getSettings(): Result<Settings>;
   saveSettings(data: In<'saveSettings'>): Result<Settings>;
+  /** Which status changes raise a notification (docs/product.md, Follow up). */
+  saveNotificationPrefs(data: In<'saveNotificationPrefs'>): Result<NotificationPrefs>;
 
   // assessments (extension pages only)
   listAssessments(data: In<'listAssessments'>): Result<AssessmentsView>;

@@ -20,6 +20,7 @@ const VALID: Record<MessageType, unknown> = {
   recheckApiKey: undefined,
   getSettings: undefined,
   saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
+  saveNotificationPrefs: { scope: 'organization', completed: true, started: true, accepted: false, expiring: true },
   listAssessments: { refresh: true },
   listRecentInvites: {},
   sendInvite: {

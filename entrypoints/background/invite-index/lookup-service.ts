@@ -7,6 +7,7 @@ import { withApi } from '../api-access';
 import { exclusive } from './lock';
 import { currentOwner, type IndexOwner } from './owner';
 import { runSync } from './schedule';
+import { notifyStatusChanges } from '../follow-up/status-notify';
 import { knownHostPermission } from '../host-permission';
 
 // The surfaces' questions to the index. A lookup is a local read; on arrival at a candidate it also brings the
@@ -98,16 +99,19 @@ export function refreshCandidate(
     );
     if (!incrementalDue && live.length === 0) return;
     // The user's own request budget: they are looking at this person now.
-    await withApi(async (client) => {
+    const changes = await withApi(async (client) => {
       const ctx = { db, client, owner: who.owner };
-      if (incrementalDue)
-        await syncStep({
-          ...ctx,
-          timing: { incrementalEveryMs: force ? 0 : ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity },
-        });
+      const step = incrementalDue
+        ? await syncStep({
+            ...ctx,
+            timing: { incrementalEveryMs: force ? 0 : ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity },
+          })
+        : { changes: [] };
       const reads = live.slice(0, ARRIVAL_MAX_READS);
       reads.forEach((r) => readAt.set(r.id, now));
-      await refreshByIds(ctx, reads);
+      return [...(step.changes ?? []), ...(await refreshByIds(ctx, reads))];
     });
+    // A change this read saw is told like one the periodic refresh saw (docs/product.md, Follow up).
+    void notifyStatusChanges(changes).catch(() => undefined);
   });
 }
