@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { SandboxFixture } from './sandbox-fixture';
+import { writeExtensionItems } from './extension-storage';
 
 // docs/product.md, Follow up: the organization's invites from the local index, grouped; opening the view asks
 // AlfaOne nothing; a lapsed invite can be invited again, once, and its row then shows the new invite.
@@ -94,5 +95,67 @@ test.describe('Follow up', () => {
     await expect(row.getByRole('status')).toHaveText(/^Invited again: pending/);
     await expect(row.getByRole('button', { name: 'Invite again' })).toHaveCount(0);
     expect((await sandbox.control.requests()).filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  test('should tell the completion of an invite sent from the popup, then show it under Completed with no request', async ({
+    ext,
+    openPage,
+    sandbox,
+    useKey,
+  }) => {
+    test.setTimeout(90_000);
+    await useKey('live');
+    const popup = await popupSettled(openPage, sandbox);
+    // The notifications the worker raises, as it raises them (the API reads back only their ids).
+    const recordNotifications = () =>
+      ext.worker().then((worker) =>
+        worker.evaluate(() => {
+          const seen: { id: string; title: string }[] = [];
+          (globalThis as { shown?: typeof seen }).shown = seen;
+          for (const api of new Set([
+            chrome.notifications,
+            (globalThis as { browser?: typeof chrome }).browser?.notifications,
+          ])) {
+            if (!api) continue;
+            const create = api.create.bind(api) as (...args: unknown[]) => unknown;
+            (api as { create: unknown }).create = (id: string, options: { title: string }, ...rest: unknown[]) => {
+              seen.push({ id, title: options.title });
+              return create(id, options, ...rest);
+            };
+          }
+        }),
+      );
+    await recordNotifications();
+    await popup.getByRole('textbox', { name: 'Candidate email' }).fill('finisher@example.com');
+    await popup.getByRole('textbox', { name: 'Candidate name' }).fill('Fran Finisher');
+    const assessment = (await popup.getByRole('radio').first().getAttribute('id'))!;
+    const assessmentName = (await popup.locator(`label[for="${assessment}"]`).textContent())!;
+    await popup.getByRole('radio').first().check();
+    await popup.getByRole('button', { name: 'Send invite' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'Invite sent' })).toBeVisible();
+    const sent = (await sandbox.control.invites()).find((i) => i.recipientEmail === 'finisher@example.com')!;
+
+    // The candidate completes it in AlfaOne; the live refresh (its period shortened for this test) sees it.
+    await writeExtensionItems(await ext.worker(), { testLiveRefreshMs: 3_000 });
+    await sandbox.control.setInviteStatus(String(sent.id), 'completed');
+
+    const worker = await ext.worker();
+    await expect
+      .poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 60_000 })
+      .toHaveProperty(['follow:completed']);
+    const shown = await worker.evaluate(() => (globalThis as { shown?: { id: string; title: string }[] }).shown);
+    expect(shown).toContainEqual({ id: 'follow:completed', title: `Completed: Fran Finisher — ${assessmentName}` });
+
+    // Back to the normal period; what the refresh had under way settles before the view is opened.
+    await writeExtensionItems(worker, { testLiveRefreshMs: null });
+    await popup.waitForTimeout(1_000);
+    await sandbox.control.clearRequests();
+    await popup.getByRole('tab', { name: 'Follow up' }).click();
+
+    const completed = popup.getByRole('list', { name: 'Completed' }).getByRole('listitem');
+    await expect(completed.first()).toContainText('Fran Finisher — finisher@example.com');
+    await expect(completed.first()).toContainText(assessmentName);
+    await popup.waitForTimeout(500);
+    expect(await sandbox.control.requests()).toEqual([]);
   });
 });
