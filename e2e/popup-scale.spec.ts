@@ -68,4 +68,23 @@ test.describe('popup at 2,000 assessments', () => {
     const posts = (await sandbox.control.requests()).filter((r) => r.method === 'POST');
     expect(posts.map((p) => p.body)).toEqual([{ assessmentId: picked.id, recipientEmail: 'far.down@example.com' }]);
   });
+
+  // docs/product.md, Search: the whole name typed puts that assessment first, above its numbered copies (which are
+  // newer, so the list's own order had them first and, the list being virtualized, the exact one off screen).
+  for (const file of ['popup.html', 'sidepanel.html'] as const) {
+    test(`should put the exact name first among its numbered copies (${file})`, async ({ ext, sandbox }) => {
+      const copies = Array.from({ length: 24 }, (_, n) => `Software Engineer Assessment #${n + 2}`);
+      const [exact] = await sandbox.control.addAssessments(['Software Engineer Assessment', ...copies]);
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/${file}`);
+      const radios = page.getByRole('radio');
+      await expect(radios.first()).toHaveAttribute('aria-setsize', '2025');
+
+      await page.getByRole('searchbox', { name: 'Search assessments' }).fill('Software Engineer Assessment');
+
+      await expect(radios.first()).toHaveAccessibleName('Software Engineer Assessment');
+      await expect(radios.first()).toHaveAttribute('value', exact!.id);
+      await expect(radios.nth(1)).toHaveAccessibleName('Software Engineer Assessment #25');
+    });
+  }
 });

@@ -29,6 +29,9 @@ export function sandboxControl(url: string) {
       return Array.isArray(body) ? body : body.invites;
     },
     setInviteStatus: (id: string, status: string) => call('POST', `/invites/${id}/status`, { status }),
+    /** Named assessments made now, the last given the newest (sandbox/README.md, control API). */
+    addAssessments: async (names: string[]): Promise<{ id: string; name: string }[]> =>
+      (await call('POST', '/assessments', { names })).assessments,
     setMode: (mode: Record<string, unknown>) => call('POST', '/mode', mode),
   };
 }

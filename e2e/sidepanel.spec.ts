@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { SANDBOX_KEYS } from '../sandbox/keys';
 import { MIXED_CASE_RECIPIENT } from '../sandbox/seed-invites';
 import type { ExtensionBrowser } from './browser';
 import { E2E_SANDBOX_PORT } from './config';
@@ -109,5 +110,44 @@ test.describe('side panel', () => {
     expect(posts).toHaveLength(1);
     // Our own send is in the index at once: the panel now says Jane is invited, with no request of its own.
     await expect(invites).toContainText('Already invited to');
+  });
+
+  // docs/product.md, Follow up: on arrival at a candidate, the newest invites are read unless the last such read is
+  // under 2 seconds old, so an invite a colleague made a second before the visit is known (≤ 4 requests a visit).
+  test('knows on arrival an invite another client made a second before, within 4 requests', async ({ sandbox }) => {
+    test.setTimeout(120_000);
+    await sandbox.control.reset();
+    ext = await launchReady({
+      headless: false,
+      args: [...sites.chromiumArgs, `--remote-debugging-port=${DEVTOOLS_PORT}`],
+    });
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await page.goto(`https://www.linkedin.com/in/${PRIYA.slug}/`);
+    const panel = await openPanelByShortcut(page);
+    const invites = panel.getByRole('status', { name: 'Invites to this candidate' });
+    await expect(invites).toContainText('Already invited to');
+
+    // A colleague invites Jane from another client (AlfaOne's own API, another key of the organization).
+    const [assessment] = (
+      (await (
+        await fetch(`${sandbox.baseUrl}/assessments?limit=1`, { headers: { 'x-api-key': SANDBOX_KEYS.test } })
+      ).json()) as { assessments: { id: string; name: string }[] }
+    ).assessments;
+    const created = await fetch(`${sandbox.baseUrl}/invites`, {
+      method: 'POST',
+      headers: { 'x-api-key': SANDBOX_KEYS.test, 'content-type': 'application/json' },
+      body: JSON.stringify({ assessmentId: assessment!.id, recipientEmail: JANE.email }),
+    });
+    expect(created.status).toBe(201);
+    await page.waitForTimeout(1_000);
+    await sandbox.control.clearRequests();
+
+    await page.getByRole('link', { name: `Open ${JANE.name}` }).click();
+
+    await expect(panel.getByRole('textbox', { name: 'Candidate email' })).toHaveValue(JANE.email);
+    await expect(invites).toContainText(`Already invited to ${assessment!.name} — pending since`);
+    await panel.waitForTimeout(1_000);
+    const visit = await sandbox.control.requests();
+    expect(visit.length, visit.map((r) => `${r.method} ${r.path}`).join('\n')).toBeLessThanOrEqual(4);
   });
 });

@@ -2,6 +2,7 @@ import type { QueuedFault } from './faults';
 import { createRng } from './random';
 import type { Rng } from './random';
 import type { RequestLogEntry } from './request-log';
+import { SANDBOX_ORGS } from './keys';
 import { createSeed, SEED_ANCHOR_MS, type SeedScale } from './seed';
 import type { Org, StoredAssessment, StoredInvite } from './types';
 
@@ -85,6 +86,26 @@ export class SandboxState {
     this.rateWindows = new Map();
     this.mode = { ...this.#initialMode };
     this.#ids = createRng(ID_SEED);
+  }
+
+  /** A plain text assessment of the sandbox's main organization, created at `createdMs` (control API). */
+  addAssessment(name: string, createdMs: number): StoredAssessment {
+    const at = new Date(createdMs).toISOString();
+    const assessment: StoredAssessment = {
+      id: this.newId(),
+      orgId: SANDBOX_ORGS.northwind.id,
+      name,
+      defaultQuestionFormat: 'text',
+      defaultAnswerFormat: 'text',
+      languages: ['en'],
+      questionCount: 5,
+      inviteCount: 0,
+      createdAt: at,
+      updatedAt: at,
+      totalPoints: 50,
+    };
+    this.assessments.unshift(assessment);
+    return assessment;
   }
 
   /** Ids for created invites: deterministic after every reset. */

@@ -4,7 +4,7 @@ import { listInvites } from '@/lib/api/endpoints';
 import type { MessageType, ProtocolMap } from '@/lib/messaging/protocol';
 import { fail, ok, type Result } from '@/lib/messaging/result';
 import { messageSchemas, type MessageData } from '@/lib/messaging/schemas';
-import { keyStatus, settings } from '@/lib/storage/items';
+import { keyStatus, notificationPrefs, settings } from '@/lib/storage/items';
 import { withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
@@ -13,6 +13,7 @@ import { reviewOutboxKeys, sendUnderCurrentKey } from './outbox';
 import { recheckKey, removeKey, saveKey, switchKey } from './key-service';
 import { takeDraft } from './open-form';
 import { candidateInvites, clearLocalInvites, getIndexStatus, searchLocalInvites } from './invite-index/lookup-service';
+import { inviteAgain, listFollowUp } from './invite-index/follow-up-service';
 import { updatePageItem } from './context-menus/register';
 import { listen, type Route } from './dispatch';
 import { createReportGate, type ReportGate } from './report-gate';
@@ -80,6 +81,11 @@ const routes = (reports: ReportGate) =>
       return valid;
     }),
 
+    route('saveNotificationPrefs', page, async (valid) => {
+      await notificationPrefs.setValue(valid);
+      return valid;
+    }),
+
     // assessments
     route('listAssessments', page, ({ refresh }) => getAssessments(refresh)),
 
@@ -96,6 +102,8 @@ const routes = (reports: ReportGate) =>
     // the local invite index
     route('lookupCandidateInvites', page, ({ email }) => candidateInvites(email)),
     route('searchLocalInvites', page, ({ query, limit }) => searchLocalInvites(query, limit)),
+    route('listFollowUp', page, ({ query, opening }) => listFollowUp(query, opening)),
+    route('inviteAgain', page, ({ inviteId, email }) => inviteAgain(inviteId, email)),
     route('getInviteIndexStatus', page, () => getIndexStatus()),
     route('clearLocalInviteData', page, () => clearLocalInvites()),
 

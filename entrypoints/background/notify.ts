@@ -36,15 +36,20 @@ export function notifyOutcome(entry: OutboxEntry): Promise<void> {
   return notify(`${entry.state}:${entry.id}`, titled(words.title, entry.keyEnv), words.text + hint);
 }
 
-/** A click on a notification: a sent invite opens the recent invites; one that needs a decision opens the form. */
+/**
+ * A click on a notification: a sent invite opens the recent invites; one that needs a decision opens the form; a
+ * status change or expiring invites open Follow up on that group.
+ */
 export function registerNotificationClicks(open: {
   recent: () => Promise<void>;
   form: (entryId: string) => Promise<void>;
+  followUp: (group: string) => Promise<void>;
 }): void {
   browser.notifications.onClicked.addListener((id) => {
     const [kind, entryId] = id.split(':');
     void browser.notifications.clear(id);
     if (kind === 'sent') void open.recent();
     else if ((kind === 'duplicate' || kind === 'failed' || kind === 'held') && entryId) void open.form(entryId);
+    else if (kind === 'follow' && entryId) void open.followUp(entryId);
   });
 }

@@ -34,6 +34,17 @@ export async function openRecentInvites(): Promise<void> {
   });
 }
 
+/** Follow up on one group (a notification about it was clicked). */
+export async function openFollowUp(group: string): Promise<void> {
+  const params = new URLSearchParams({ view: 'follow', group });
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?${params.toString()}`),
+    type: 'popup',
+    width: 400,
+    height: 640,
+  });
+}
+
 /** The form for an outbox entry that needs the user: already invited, or failed. */
 export async function openEntryForm(entryId: string): Promise<void> {
   const entry = (await outbox.getValue()).find((e) => e.id === entryId);

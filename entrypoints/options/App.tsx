@@ -4,6 +4,7 @@ import { KeySection } from './KeySection';
 import { SettingsSection } from './SettingsSection';
 import { ShortcutSection } from './ShortcutSection';
 import { InviteDataSection } from './InviteDataSection';
+import { NotificationsSection } from './NotificationsSection';
 import { i18n } from '#i18n';
 import { keep } from '@/lib/i18n/keys';
 import { rich } from '@/lib/i18n/rich';
@@ -18,6 +19,7 @@ export function App() {
       <KeySection />
       <SettingsSection />
       <ShortcutSection />
+      <NotificationsSection />
       <InviteDataSection />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{i18n.t('options.privacy')}</h2>

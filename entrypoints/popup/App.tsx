@@ -15,6 +15,7 @@ import { i18n } from '#i18n';
 // What the first view (the invite form with a key) does not show is loaded when it is needed.
 const KeyPrompt = lazy(() => import('./KeyPrompt').then((m) => ({ default: m.KeyPrompt })));
 const RecentInvites = lazy(() => import('./RecentInvites').then((m) => ({ default: m.RecentInvites })));
+const FollowUp = lazy(() => import('./FollowUp').then((m) => ({ default: m.FollowUp })));
 
 /** Where the form is mounted: the toolbar popup (or its window, from a menu or notification), or a side panel. */
 export type Surface = 'popup' | 'sidepanel';
@@ -87,10 +88,17 @@ export function App({ surface = 'popup', beforeForm }: AppProps) {
         <button type="button" role="tab" aria-selected={view === 'recent'} onClick={() => showView('recent')}>
           {i18n.t('popup.tabRecent')}
         </button>
+        <button type="button" role="tab" aria-selected={view === 'follow'} onClick={() => showView('follow')}>
+          {i18n.t('followUp.tab')}
+        </button>
       </nav>
       {view === 'recent' ? (
         <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RecentInvites />
+        </Suspense>
+      ) : view === 'follow' ? (
+        <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
+          <FollowUp />
         </Suspense>
       ) : (
         <form onSubmit={submit} noValidate>

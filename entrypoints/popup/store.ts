@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createAssessmentsSlice } from './state/assessments-slice';
 import { createCandidateSlice } from './state/candidate-slice';
+import { createFollowSlice } from './state/follow-slice';
 import { createRecentSlice } from './state/recent-slice';
 import { createSendSlice } from './state/send-slice';
 import { createSessionSlice } from './state/session-slice';
@@ -15,4 +16,5 @@ export const usePopupStore = create<PopupState>()((...a) => ({
   ...createCandidateSlice(...a),
   ...createSendSlice(...a),
   ...createRecentSlice(...a),
+  ...createFollowSlice(...a),
 }));

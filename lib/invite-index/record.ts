@@ -19,7 +19,15 @@ export type IndexedInvite = Pick<
   completedAt?: string | null;
   /** The live-status refresh round that last saw this invite in a live list (0: never). */
   seenRound: number;
+  /** Sent from this browser: kept across every later read of the invite. */
+  own?: boolean;
 };
+
+/** An invite whose status a read found changed: what it was, and the invite now. */
+export interface StatusChange {
+  before: string;
+  invite: IndexedInvite;
+}
 
 /** Statuses that mean the candidate already has a live invite (docs/product.md, Duplicates). */
 export const LIVE_STATUSES: readonly InviteStatus[] = ['pending', 'accepted', 'started'];

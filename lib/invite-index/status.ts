@@ -1,4 +1,5 @@
 import type { InviteSummary } from './lookup';
+import type { FollowUpGroup } from './follow-up';
 import type { IndexedInvite } from './record';
 
 // What the surfaces are told about the index and about one candidate (messages; types only).
@@ -20,5 +21,12 @@ export interface CandidateInvites extends InviteSummary {
 
 export interface LocalInviteSearch {
   invites: IndexedInvite[];
+  index: InviteIndexStatus;
+}
+
+export interface FollowUpView {
+  groups: FollowUpGroup[];
+  /** Opening the view: when the user had last looked (null: never, or not an opening). Completions after it are new. */
+  seenAt: number | null;
   index: InviteIndexStatus;
 }

@@ -1,7 +1,9 @@
 import type { InviteIndexDb } from './db';
 import { isLive, normalizeEmail, type IndexedInvite } from './record';
 import { addressRange, recordKey } from './record-key';
-import { pack, unpack } from './stored';
+import { fold } from '@/lib/search/fold';
+import { matchTier } from '@/lib/search/match-tier';
+import { pack, unpack, type StoredInvite } from './stored';
 import { freshState, type SyncState } from './sync-state';
 
 // Reads and writes of the index; each is one IndexedDB transaction.
@@ -19,22 +21,35 @@ export async function invitesFor(db: InviteIndexDb, email: string): Promise<Inde
   return stored.filter((r) => r.e === address).map(unpack);
 }
 
+/** Every invite of the index, newest first (the Follow up view; no request). */
+export async function allInvites(db: InviteIndexDb): Promise<IndexedInvite[]> {
+  return (await db.getAllFromIndex('invites', 'bySentAt')).reverse().map(unpack);
+}
+
 export function countInvites(db: InviteIndexDb): Promise<number> {
   return db.count('invites');
 }
 
-/** Newest first, those whose name, address or assessment contains every word of `query`. */
+/**
+ * Those whose name, address or assessment contains every word of `query`, in the product's search order
+ * (docs/product.md, Search: the exact name first, then names that start with it, then word prefixes); the newest
+ * sent first within each (an invite's "recently used"). One read of the whole index: a cursor over 50,000 records
+ * costs several times a `getAll`.
+ */
 export async function searchInvites(db: InviteIndexDb, query: string, limit: number): Promise<IndexedInvite[]> {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const found: IndexedInvite[] = [];
-  let cursor = await db.transaction('invites').store.index('bySentAt').openCursor(null, 'prev');
-  while (cursor && found.length < limit) {
-    const r = cursor.value;
-    const text = `${r.n ?? ''} ${r.e} ${r.m}`.toLowerCase();
-    if (words.every((w) => text.includes(w))) found.push(unpack(r));
-    cursor = await cursor.continue();
+  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const stored = await db.getAllFromIndex('invites', 'bySentAt');
+  const found: Array<{ record: StoredInvite; tier: number; order: number }> = [];
+  for (let n = stored.length - 1; n >= 0; n--) {
+    const r = stored[n]!;
+    const text = fold(`${r.n ?? ''} ${r.r ?? r.e} ${r.m}`);
+    if (!terms.every((w) => text.includes(w))) continue;
+    found.push({ record: r, tier: matchTier([r.n ?? '', r.r ?? r.e, r.m], query), order: found.length });
   }
-  return found;
+  return found
+    .sort((a, b) => a.tier - b.tier || a.order - b.order)
+    .slice(0, limit)
+    .map((f) => unpack(f.record));
 }
 
 /** Live invites the current refresh round has not seen in any live list: their status must be read anew. */

@@ -27,6 +27,8 @@ export interface StoredInvite {
   co?: number;
   /** seenRound, when not 0. */
   k?: number;
+  /** Sent from this browser (its notifications are on by default: docs/product.md, Follow up). */
+  o?: 1;
 }
 
 type Stamp = { ms: number; raw?: string };
@@ -63,6 +65,7 @@ export function pack(record: IndexedInvite): StoredInvite {
   if (started !== undefined) stored.st = started;
   if (completed !== undefined) stored.co = completed;
   if (record.seenRound) stored.k = record.seenRound;
+  if (record.own) stored.o = 1;
   return stored;
 }
 
@@ -81,5 +84,6 @@ export function unpack(stored: StoredInvite): IndexedInvite {
     startedAt: optionalIso(stored.st),
     completedAt: optionalIso(stored.co),
     seenRound: stored.k ?? 0,
+    ...(stored.o ? { own: true } : {}),
   };
 }

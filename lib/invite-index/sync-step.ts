@@ -3,7 +3,7 @@ import { getInvite, listInvites, PAGE_LIMIT } from '@/lib/api/endpoints';
 import { AppError } from '@/lib/api/errors';
 import type { Invite } from '@/lib/api/schemas';
 import type { InviteIndexDb } from './db';
-import { LIVE_STATUSES, toRecord, type IndexedInvite } from './record';
+import { LIVE_STATUSES, toRecord, type IndexedInvite, type StatusChange } from './record';
 import { clearIndex, readState, unseenLive } from './store';
 import { recordKey } from './record-key';
 import { pack } from './stored';
@@ -23,7 +23,12 @@ export interface SyncTiming {
   liveRefreshEveryMs: number;
 }
 
-export const DEFAULT_TIMING: SyncTiming = { incrementalEveryMs: 60_000, liveRefreshEveryMs: 30 * 60_000 };
+/**
+ * A live round every 8 minutes: a change in AlfaOne is in the index within 10 (docs/product.md, Follow up: 8 minutes
+ * plus a round of ~20 list pages at 2,000 live invites, paced at half the budget), at a few percent of the budget
+ * over an hour (npm run bench measures both).
+ */
+export const DEFAULT_TIMING: SyncTiming = { incrementalEveryMs: 60_000, liveRefreshEveryMs: 8 * 60_000 };
 
 export interface SyncContext {
   db: InviteIndexDb;
@@ -36,8 +41,11 @@ export interface SyncContext {
   pageSize?: number;
 }
 
-/** Not done: call again (budget permitting). Done: nothing is due before `nextDueAt`. */
-export type StepOutcome = { done: false } | { done: true; nextDueAt: number };
+/**
+ * Not done: call again (budget permitting). Done: nothing is due before `nextDueAt`. `changes`: the invites whose
+ * status the step found changed (for the notifications).
+ */
+export type StepOutcome = ({ done: false } | { done: true; nextDueAt: number }) & { changes?: StatusChange[] };
 
 const maxIso = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 const newestOf = (invites: readonly Invite[]) => invites.reduce<string | null>((m, i) => maxIso(m, i.sentAt), null);
@@ -115,12 +123,12 @@ async function incrementalPage(ctx: SyncContext, state: SyncState, now: number):
       ? { incrementalPage: null, incrementalNewest: null, newestSentAt: maxIso(floor, newest), lastIncrementalAt: now }
       : { incrementalPage: page + 1, incrementalNewest: newest }),
   };
-  await commit(
+  const changes = await commit(
     ctx,
     next,
     invites.map((i) => toRecord(i, state.round)),
   );
-  return { done: false };
+  return { done: false, changes };
 }
 
 async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promise<StepOutcome> {
@@ -138,8 +146,8 @@ async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promis
     const next = last ? { ...live, statusIndex: live.statusIndex + 1, page: 1 } : { ...live, page: live.page + 1 };
     // Older API versions omit `status` from list items (docs/api.md §9 #6): the filter says what it is.
     const records = invites.map((i) => toRecord({ ...i, status: i.status ?? status }, live.round));
-    await commit(ctx, { ...state, requests: state.requests + 1, live: next }, records);
-    return { done: false };
+    const changes = await commit(ctx, { ...state, requests: state.requests + 1, live: next }, records);
+    return { done: false, changes };
   }
   if (!live.stale) {
     await commit(ctx, { ...state, live: { ...live, stale: await unseenLive(ctx.db, live.round) } }, []);
@@ -151,13 +159,13 @@ async function liveStep(ctx: SyncContext, state: SyncState, now: number): Promis
     return { done: false };
   }
   const fresh = await readById(ctx.client, key[1]);
-  await commit(
+  const changes = await commit(
     ctx,
     { ...state, requests: state.requests + 1, live: { ...live, stale: rest } },
     fresh ? [toRecord(fresh, live.round)] : [],
     fresh ? [] : [key],
   );
-  return { done: false };
+  return { done: false, changes };
 }
 
 /** The invite by id; undefined when AlfaOne no longer has it. */
@@ -172,14 +180,15 @@ export async function readById(client: ApiClient, id: string): Promise<Invite | 
 
 /**
  * Records and state in one transaction, only if the index still belongs to this owner: a key removed or
- * replaced while the request was out must not get the old key's invites back.
+ * replaced while the request was out must not get the old key's invites back. Returns the invites whose status
+ * changed (one the index did not have is no change); what the index knew of one as sent from this browser stays.
  */
 async function commit(
   ctx: Pick<SyncContext, 'db' | 'owner'>,
   state: SyncState,
   records: IndexedInvite[],
   removed: Array<[string, string]> = [],
-): Promise<void> {
+): Promise<StatusChange[]> {
   // Digests first: a transaction closes when it waits on anything but its own requests.
   const [putKeys, removedKeys] = await Promise.all([
     Promise.all(records.map((r) => recordKey(r.email, r.id))),
@@ -191,39 +200,58 @@ async function commit(
   if (!stored || stored.owner !== ctx.owner) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    return;
+    return [];
   }
   const invites = tx.objectStore('invites');
+  const before = await Promise.all(putKeys.map((key) => invites.get(key)));
+  const changes: StatusChange[] = [];
+  const kept = records.map((r, n) => {
+    const old = before[n];
+    const record = old?.o || r.own ? { ...r, own: true } : r;
+    if (old && old.s !== r.status) changes.push({ before: old.s, invite: record });
+    return record;
+  });
   await Promise.all([
-    ...records.map((r, n) => invites.put(pack(r), putKeys[n])),
+    ...kept.map((r, n) => invites.put(pack(r), putKeys[n])),
     ...removedKeys.map((k) => invites.delete(k)),
     meta.put(state, 'sync'),
     tx.done,
   ]);
+  return changes;
 }
 
 /** Re-reads these invites by id: the live statuses of the candidate in view, fresh on arrival. */
-export async function refreshByIds(ctx: SyncContext, records: readonly IndexedInvite[]): Promise<void> {
+export async function refreshByIds(ctx: SyncContext, records: readonly IndexedInvite[]): Promise<StatusChange[]> {
+  const changes: StatusChange[] = [];
   for (const record of records) {
     const fresh = await readById(ctx.client, record.id);
     const state = await readState(ctx.db);
-    if (!state) return;
-    await commit(
+    if (!state) return changes;
+    const found = await commit(
       ctx,
       state,
       fresh ? [toRecord(fresh, record.seenRound)] : [],
       fresh ? [] : [[record.email, record.id]],
     );
+    changes.push(...found);
   }
+  return changes;
 }
 
-/** Invites AlfaOne just confirmed to us (our own sends): into the index at once, if it is this owner's. */
-export async function addConfirmed(ctx: Pick<SyncContext, 'db' | 'owner'>, invites: readonly Invite[]): Promise<void> {
+/**
+ * Invites AlfaOne just confirmed to us (our own sends): into the index at once, if it is this owner's. `own`: sent
+ * from this browser (not a live invite found by a duplicate check).
+ */
+export async function addConfirmed(
+  ctx: Pick<SyncContext, 'db' | 'owner'>,
+  invites: readonly Invite[],
+  own: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const state = await readState(ctx.db);
   if (state && invites.length)
     await commit(
       ctx,
       state,
-      invites.map((i) => toRecord(i)),
+      invites.map((i) => ({ ...toRecord(i), ...(own.has(i.id) ? { own: true } : {}) })),
     );
 }

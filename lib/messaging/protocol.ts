@@ -1,9 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '@/lib/candidates/candidate';
 import type { Settings } from '@/lib/settings/settings';
+import type { NotificationPrefs } from '@/lib/follow-up/notification-prefs';
 import type { KeyStatus } from '@/lib/storage/items';
 import type { OutboxEntry } from '@/lib/outbox/entry';
-import type { CandidateInvites, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
+import type { CandidateInvites, FollowUpView, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
 import type { BulkRun } from '@/lib/bulk/run-schema';
 import type { Result } from './result';
 import type { MessageInput as In } from './schemas';
@@ -27,6 +28,8 @@ export interface ProtocolMap {
   // settings (extension pages only)
   getSettings(): Result<Settings>;
   saveSettings(data: In<'saveSettings'>): Result<Settings>;
+  /** Which status changes raise a notification (docs/product.md, Follow up). */
+  saveNotificationPrefs(data: In<'saveNotificationPrefs'>): Result<NotificationPrefs>;
 
   // assessments (extension pages only)
   listAssessments(data: In<'listAssessments'>): Result<AssessmentsView>;
@@ -41,6 +44,10 @@ export interface ProtocolMap {
   // the local invite index (extension pages only): answers without a request to AlfaOne
   lookupCandidateInvites(data: In<'lookupCandidateInvites'>): Result<CandidateInvites>;
   searchLocalInvites(data: In<'searchLocalInvites'>): Result<LocalInviteSearch>;
+  /** The Follow up view's groups, from the index alone (docs/product.md, Follow up: no request). */
+  listFollowUp(data: In<'listFollowUp'>): Result<FollowUpView>;
+  /** "Invite again": a new invite to the same person for the same assessment, through the outbox. */
+  inviteAgain(data: In<'inviteAgain'>): Result<SendInviteOutcome>;
   getInviteIndexStatus(): Result<InviteIndexStatus>;
   clearLocalInviteData(): Result<InviteIndexStatus>;
 

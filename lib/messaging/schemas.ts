@@ -4,6 +4,7 @@ import { MAX_BULK_LINES } from '@/lib/bulk/limits';
 import { startBulkRunSchema } from '@/lib/bulk/run-schema';
 import { candidateListSchema, emailSchema } from '@/lib/candidates/candidate-schema';
 import { settingsSchema } from '@/lib/settings/settings-schema';
+import { notificationPrefsSchema } from '@/lib/follow-up/notification-prefs-schema';
 import { sendInviteRequestSchema } from './views';
 
 // The payload schema of every message (docs/security.md MSG-4): closed, strict, bounded. Background only: the
@@ -22,6 +23,7 @@ const table = {
   recheckApiKey: none,
   getSettings: none,
   saveSettings: settingsSchema,
+  saveNotificationPrefs: notificationPrefsSchema,
   listAssessments: z.strictObject({ refresh: z.boolean() }),
   listRecentInvites: z.strictObject({ status: inviteStatusSchema.optional() }),
   sendInvite: sendInviteRequestSchema,
@@ -29,6 +31,9 @@ const table = {
   sendHeldInvite: z.strictObject({ id: z.uuid() }),
   lookupCandidateInvites: z.strictObject({ email: emailSchema }),
   searchLocalInvites: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(1000) }),
+  /** `opening`: the view opens now (the background answers the last look's time and records this one). */
+  listFollowUp: z.strictObject({ query: z.string().max(200), opening: z.boolean() }),
+  inviteAgain: z.strictObject({ inviteId: z.string().min(1).max(100), email: emailSchema }),
   getInviteIndexStatus: none,
   clearLocalInviteData: none,
   takeFormDraft: none,

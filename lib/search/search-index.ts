@@ -1,14 +1,20 @@
-import { fold, words } from './fold';
+import { words } from './fold';
+import { phraseOf } from './match-tier';
 
 // A word-prefix index, built once per list (per cache refresh), so a keystroke looks words up instead of
 // scanning every name: a sorted word table plus, per word, where it occurs. Hand-written rather than a search
-// library: it is this one page of code, adds nothing to the popup's bundle budget, and ranks the way the picker
-// needs (whole words and first words before prefixes, then the recently used), not by term frequency.
+// library: it is this one page of code, adds nothing to the popup's bundle budget, and ranks the way the product
+// asks (docs/product.md, Search): the exact name, then names that start with what was typed, then word prefixes;
+// the recently used break ties within each, then whole words and first words, then the list order.
 
 interface Hit {
   item: number;
   position: number;
 }
+
+/** How well an item matches, best first (docs/product.md, Search). */
+const Tier = { Exact: 0, StartsWith: 1, WordPrefix: 2 } as const;
+type Tier = (typeof Tier)[keyof typeof Tier];
 
 export interface SearchIndex<T> {
   /** Items whose words start with every word of `query`, best first; the recently used break ties. */
@@ -17,24 +23,30 @@ export interface SearchIndex<T> {
   prepare(): void;
 }
 
-/** The index over `items`; the word tables are built once, when first needed, so an empty query never waits. */
+/**
+ * The index over `items`; the word tables are built once, when first needed, so an empty query never waits.
+ * `text` gives an item's name, or its several names (an invite: the candidate's name, address and assessment):
+ * each is matched on its own for the exact and starts-with tiers.
+ */
 export function createSearchIndex<T extends { id: string }>(
   items: readonly T[],
-  text: (item: T) => string,
+  text: (item: T) => string | readonly string[],
 ): SearchIndex<T> {
   let built: ReturnType<typeof build> | undefined;
   function build() {
     const postings = new Map<string, Hit[]>();
-    const folded = items.map((item, index) => {
-      const name = text(item);
-      words(name).forEach((word, position) => {
-        const hits = postings.get(word) ?? [];
-        if (!hits.length) postings.set(word, hits);
-        hits.push({ item: index, position });
-      });
-      return fold(name);
+    const phrases = items.map((item, index) => {
+      const names = text(item);
+      const list = typeof names === 'string' ? [names] : names;
+      for (const name of list)
+        words(name).forEach((word, position) => {
+          const hits = postings.get(word) ?? [];
+          if (!hits.length) postings.set(word, hits);
+          hits.push({ item: index, position });
+        });
+      return list.map(phraseOf);
     });
-    return { postings, folded, table: [...postings.keys()].sort() };
+    return { postings, phrases, table: [...postings.keys()].sort() };
   }
 
   /** Best score of each item that has a word starting with `prefix`. */
@@ -49,6 +61,14 @@ export function createSearchIndex<T extends { id: string }>(
       }
     }
     return scores;
+  }
+
+  function tierOf(item: number, phrase: string): Tier {
+    const names = built!.phrases[item]!;
+    if (names.includes(phrase)) return Tier.Exact;
+    // "Go" starts "Go-to-market Lead" but not "Gold": the typed words, the last one possibly unfinished.
+    if (names.some((name) => name.startsWith(phrase))) return Tier.StartsWith;
+    return Tier.WordPrefix;
   }
 
   return {
@@ -73,12 +93,12 @@ export function createSearchIndex<T extends { id: string }>(
           else total.set(item, score + other);
         }
       }
-      const phrase = fold(query).trim();
-      // A name that starts with what was typed, as typed, is the best match of all.
-      for (const item of total.keys())
-        if (built!.folded[item]!.startsWith(phrase)) total.set(item, total.get(item)! + 2);
+      const phrase = phraseOf(query);
+      const tiers = new Map([...total.keys()].map((item) => [item, tierOf(item, phrase)]));
       return [...total.keys()]
-        .sort((a, b) => total.get(b)! - total.get(a)! || recent(a) - recent(b) || a - b)
+        .sort(
+          (a, b) => tiers.get(a)! - tiers.get(b)! || recent(a) - recent(b) || total.get(b)! - total.get(a)! || a - b,
+        )
         .map((index) => items[index]!);
     },
   };

@@ -4,7 +4,18 @@ import { assessmentSchema } from '@/lib/api/schemas';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { apiKey } from './api-key';
 import { checkOnRead } from './item';
-import { assessmentsCache, bulkRun, keyStatus, outbox, recentAssessmentIds, settings } from './items';
+import {
+  assessmentsCache,
+  bulkRun,
+  followUpSeenAt,
+  keyStatus,
+  notificationPrefs,
+  outbox,
+  recentAssessmentIds,
+  settings,
+  testLiveRefreshMs,
+} from './items';
+import { notificationPrefsSchema } from '@/lib/follow-up/notification-prefs-schema';
 import { keyStatusSchema } from './key-status';
 import { savedKeysSchema } from './saved-keys';
 import { outboxEntrySchema } from '@/lib/outbox/entry';
@@ -44,6 +55,9 @@ export function installStorageChecks(): void {
   checkOnRead(keyStatus, keyStatusSchema);
   checkOnRead(settings, settingsSchema);
   checkOnRead(outbox, listOf('outbox', outboxEntrySchema));
+  checkOnRead(followUpSeenAt, z.number().nonnegative().nullable());
+  checkOnRead(notificationPrefs, notificationPrefsSchema);
+  checkOnRead(testLiveRefreshMs, z.number().int().min(1_000).nullable());
   checkOnRead(recentAssessmentIds, z.array(z.string().max(100)).max(1_000));
   checkOnRead(
     assessmentsCache,

@@ -5,6 +5,7 @@ import type { BulkRun } from '@/lib/bulk/run-schema';
 import { defineItem } from './item';
 import type { KeyStatus, OtherKey } from './key-status';
 import { migrateOutboxV1 } from '@/lib/outbox/migrate';
+import { DEFAULT_NOTIFICATION_PREFS, type NotificationPrefs } from '@/lib/follow-up/notification-prefs';
 
 // The storage registry: every item the extension keeps, with its version (the key is in api-key.ts, the session
 // items in session-items.ts). All live in the extension's IndexedDB, out of every content script's reach
@@ -79,3 +80,15 @@ export const testSettleMs = defineItem<number | null>('testSettleMs', { fallback
 
 /** The bulk run under way or last finished: the background carries it on with its page closed and after a restart. */
 export const bulkRun = defineItem<BulkRun | null>('bulkRun', { fallback: null, version: 1 });
+
+/** When the user last opened Follow up: completions since are marked new (docs/product.md, Follow up). */
+export const followUpSeenAt = defineItem<number | null>('followUpSeenAt', { fallback: null, version: 1 });
+
+/** Which status changes are told by a notification (options page). */
+export const notificationPrefs = defineItem<NotificationPrefs>('notificationPrefs', {
+  fallback: DEFAULT_NOTIFICATION_PREFS,
+  version: 1,
+});
+
+/** Test builds only (lib/outbox/timing.ts): one end-to-end test shortens the live-status refresh period. */
+export const testLiveRefreshMs = defineItem<number | null>('testLiveRefreshMs', { fallback: null, version: 1 });

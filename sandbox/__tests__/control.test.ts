@@ -162,6 +162,20 @@ describe('control API: reset, invites, mode', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('should add named assessments, the last given the newest, and refuse an empty name', async () => {
+    const names = ['Software Engineer Assessment', 'Software Engineer Assessment #2'];
+
+    const added = await control<{ assessments: { id: string; name: string }[] }>(ctx.sandbox, '/assessments', 'POST', {
+      names,
+    });
+    const listed = await api<{ assessments: { name: string }[] }>(ctx.sandbox, '/assessments?limit=2');
+    const bad = await control(ctx.sandbox, '/assessments', 'POST', { names: [' '] });
+
+    expect(added.body.assessments.map((a) => a.name)).toEqual(names);
+    expect(listed.body.assessments.map((a) => a.name)).toEqual([...names].reverse());
+    expect(bad.status).toBe(400);
+  });
+
   it('should refuse an invalid mode and leave the mode unchanged', async () => {
     const actual = await control(ctx.sandbox, '/mode', 'POST', { rateLimitPerMinute: 0, legacy: true });
 

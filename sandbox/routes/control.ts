@@ -25,6 +25,10 @@ const modeBody = z.object({
 
 const resetBody = z.object({ scale: z.enum(SEED_SCALES, `must be one of: ${SEED_SCALES.join(', ')}`).optional() });
 
+const assessmentsBody = z.object({
+  names: z.array(z.string().trim().min(1, 'must not be empty').max(200), 'must be an array of names').min(1).max(500),
+});
+
 const statusBody = z.object({
   status: z.enum(INVITE_STATUSES, `must be one of: ${INVITE_STATUSES.join(', ')}`),
 });
@@ -72,6 +76,19 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
   app.delete('/faults', (c) => {
     state.faults = [];
     return c.json({ ok: true });
+  });
+
+  // Named assessments for the current org, made now, in the order given (the last one is the newest): an
+  // organization whose names repeat with suffixes ("… #2", "… #25"), as search tests need.
+  app.post('/assessments', async (c) => {
+    const body = await readJsonBody(c);
+    if (!body.ok) return jsonError(c, 400, body.message);
+    const parsed = parseWith(assessmentsBody, body.value);
+    if (!parsed.success) return jsonError(c, 400, describeIssue(parsed.error, 'field'));
+    // Newer than every assessment there, whatever the test's clock says: the list's order is by creation.
+    const newest = Math.max(state.now(), ...state.assessments.map((a) => Date.parse(a.createdAt) + 1));
+    const made = parsed.data.names.map((name, n) => state.addAssessment(name, newest + n * 1_000));
+    return c.json({ assessments: made.map((a) => ({ id: a.id, name: a.name })) });
   });
 
   app.get('/invites', (c) => c.json({ invites: state.invites.map(toInviteDetail) }));

@@ -20,6 +20,7 @@ const VALID: Record<MessageType, unknown> = {
   recheckApiKey: undefined,
   getSettings: undefined,
   saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
+  saveNotificationPrefs: { scope: 'organization', completed: true, started: true, accepted: false, expiring: true },
   listAssessments: { refresh: true },
   listRecentInvites: {},
   sendInvite: {
@@ -32,6 +33,8 @@ const VALID: Record<MessageType, unknown> = {
   sendHeldInvite: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
   lookupCandidateInvites: { email: 'jane@example.com' },
   searchLocalInvites: { query: 'jane', limit: 50 },
+  listFollowUp: { query: '', opening: true },
+  inviteAgain: { inviteId: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b', email: 'jane@example.com' },
   getInviteIndexStatus: undefined,
   clearLocalInviteData: undefined,
   takeFormDraft: undefined,

@@ -7,14 +7,18 @@ import { withApi } from '../api-access';
 import { exclusive } from './lock';
 import { currentOwner, type IndexOwner } from './owner';
 import { runSync } from './schedule';
+import { notifyStatusChanges } from '../follow-up/status-notify';
 import { knownHostPermission } from '../host-permission';
 import { ageOf, clockNow } from '@/lib/time/clock';
 
 // The surfaces' questions to the index. A lookup is a local read; on arrival at a candidate it also brings the
 // index up to date for that person with at most 4 requests (docs/product.md, Side panel: ≤ 4 per visit).
 
-/** Newer invites are fetched on arrival when the last fetch is older than this. */
-const ARRIVAL_INCREMENTAL_MS = 15_000;
+/**
+ * Newer invites are fetched on arrival unless the last fetch began less than this before (docs/product.md, Follow up:
+ * an invite made up to 2 s before the visit is known; rapid navigation shares one read).
+ */
+export const ARRIVAL_INCREMENTAL_MS = 2_000;
 /** The candidate's live invites re-read by id on arrival, at most. */
 const ARRIVAL_MAX_READS = 3;
 /** An invite re-read this recently is not read again (the same candidate seen twice in a visit). */
@@ -47,7 +51,7 @@ export async function clearLocalInvites(): Promise<InviteIndexStatus> {
   return indexStatus(db, await currentOwner());
 }
 
-async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
+export async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
   const state = await readState(db);
   if (!who || !(await knownHostPermission(who.settings.baseUrl)))
     return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
@@ -96,16 +100,19 @@ export function refreshCandidate(
     );
     if (!incrementalDue && live.length === 0) return;
     // The user's own request budget: they are looking at this person now.
-    await withApi(async (client) => {
+    const changes = await withApi(async (client) => {
       const ctx = { db, client, owner: who.owner };
-      if (incrementalDue)
-        await syncStep({
-          ...ctx,
-          timing: { incrementalEveryMs: force ? 0 : ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity },
-        });
+      const step = incrementalDue
+        ? await syncStep({
+            ...ctx,
+            timing: { incrementalEveryMs: force ? 0 : ARRIVAL_INCREMENTAL_MS, liveRefreshEveryMs: Infinity },
+          })
+        : { changes: [] };
       const reads = live.slice(0, ARRIVAL_MAX_READS);
       reads.forEach((r) => readAt.set(r.id, now));
-      await refreshByIds(ctx, reads);
+      return [...(step.changes ?? []), ...(await refreshByIds(ctx, reads))];
     });
+    // A change this read saw is told like one the periodic refresh saw (docs/product.md, Follow up).
+    void notifyStatusChanges(changes).catch(() => undefined);
   });
 }

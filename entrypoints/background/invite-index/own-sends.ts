@@ -58,7 +58,9 @@ export async function indexSettledEntries(entries: readonly OutboxEntry[]): Prom
     added.add(invite.id);
     fresh.push(invite);
   }
-  if (fresh.length > 0) await addConfirmed({ db: await openIndexDb(), owner: current.owner }, fresh);
+  // Sent from this browser: the invites our POSTs created (an existing one a check found is someone else's).
+  const own = new Set(settled.flatMap((e) => (e.invite ? [e.invite.id] : [])));
+  if (fresh.length > 0) await addConfirmed({ db: await openIndexDb(), owner: current.owner }, fresh, own);
 }
 
 const invitesOf = (entry: OutboxEntry): Invite[] => [

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { clearIndex, readState } from '@/lib/invite-index/store';
 import { apiKey, inForce } from '@/lib/storage/api-key';
-import { keyStatus, outbox, settings } from '@/lib/storage/items';
+import { keyStatus, outbox, settings, testLiveRefreshMs } from '@/lib/storage/items';
 import { exclusive } from './lock';
 import { ownerOf } from './owner';
 import { followKeyInForce, indexSettledEntries } from './own-sends';
@@ -25,6 +25,8 @@ export function registerInviteIndex(): void {
   // sync (runSync also joins asks made while a run waits its turn).
   keyStatus.watch(() => void runSync());
   settings.watch(() => void runSync());
+  // Test builds only: a shortened live-status period applies from now (schedule.ts).
+  testLiveRefreshMs.watch(() => void runSync());
   followKeyInForce();
   outbox.watch((entries) => void indexSettledEntries(entries ?? []));
   // A worker that just woke resumes a sync it was in the middle of.

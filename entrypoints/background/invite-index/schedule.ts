@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { AppError, isKeyError } from '@/lib/api/errors';
 import { openIndexDb } from '@/lib/invite-index/db';
-import { syncStep } from '@/lib/invite-index/sync-step';
+import type { StatusChange } from '@/lib/invite-index/record';
+import { DEFAULT_TIMING, syncStep, type SyncTiming } from '@/lib/invite-index/sync-step';
+import { isTestBuild } from '@/lib/outbox/timing';
+import { testLiveRefreshMs } from '@/lib/storage/items';
+import { notifyStatusChanges } from '../follow-up/status-notify';
 import { RATE_TIERS } from '@/lib/settings/settings';
 import { budgetedClient, markKeyNeedsAttention } from '../api-access';
 import { currentWait, takeSlot } from '../rate-budget';
@@ -38,6 +42,22 @@ export function runSync(): Promise<void> {
 }
 
 async function syncRun(): Promise<void> {
+  const changes: StatusChange[] = [];
+  try {
+    await syncSteps(changes);
+  } finally {
+    // One notification per kind for all a run saw (docs/product.md, Follow up: a burst is one notification).
+    await notifyStatusChanges(changes).catch(() => undefined);
+  }
+}
+
+/** The refresh periods; a test build may shorten the live one for one end-to-end test (storage item). */
+async function syncTiming(): Promise<SyncTiming> {
+  const live = isTestBuild ? await testLiveRefreshMs.getValue() : null;
+  return live ? { ...DEFAULT_TIMING, liveRefreshEveryMs: live } : DEFAULT_TIMING;
+}
+
+async function syncSteps(changes: StatusChange[]): Promise<void> {
   const who = await currentOwner();
   // No key in use, or no permission to reach AlfaOne (Firefox asks for it): nothing to sync until that changes.
   if (!who || !(await hasHostPermission(who.settings.baseUrl))) return void (await browser.alarms.clear(INDEX_ALARM));
@@ -61,12 +81,13 @@ async function syncRun(): Promise<void> {
     },
     readRetry: { baseMs: 0, capMs: 0, attempts: 1 },
   });
-  const db = await openIndexDb();
+  const [db, timing] = await Promise.all([openIndexDb(), syncTiming()]);
   for (let step = 0; step < MAX_STEPS_PER_RUN; step++) {
     const wait = await currentWait(share);
     if (wait > 0) return wakeAt(Date.now() + wait);
     try {
-      const outcome = await syncStep({ db, client, owner: who.owner });
+      const outcome = await syncStep({ db, client, owner: who.owner, timing });
+      changes.push(...(outcome.changes ?? []));
       // The sync's times are on this worker's clock; the alarm rings by the wall clock.
       if (outcome.done) return wakeAt(wallTime(outcome.nextDueAt));
     } catch (error) {

@@ -3,7 +3,11 @@ import type { Candidate } from '@/lib/candidates/candidate';
 import { callBackground } from '@/lib/messaging/call';
 import { readFirstPaintCopy, sameCopy, writeFirstPaintCopy, type FirstPaintCopy } from '@/lib/storage/first-paint';
 import { assessmentsCache, cachedFor, keyStatus, outbox, recentAssessmentIds, settings } from '@/lib/storage/items';
+import { FOLLOW_UP_GROUPS, type FollowUpGroupName } from '@/lib/invite-index/follow-up';
 import { usePopupStore } from '../store';
+
+const followGroupOf = (name: string | null) =>
+  FOLLOW_UP_GROUPS.includes(name as FollowUpGroupName) ? (name as FollowUpGroupName) : null;
 
 /**
  * The first render's state from the synchronous copy (lib/storage/first-paint.ts), when there is one: the page
@@ -64,6 +68,11 @@ export async function loadFromStorage(
   keepFirstPaintCopy(fresh);
   // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
   if (params.get('view') === 'recent') store().showView('recent');
+  // A notification about completions or expiring invites opens Follow up on that group.
+  if (params.get('view') === 'follow') {
+    usePopupStore.setState({ followGroup: followGroupOf(params.get('group')) });
+    store().showView('follow');
+  }
 }
 
 /**

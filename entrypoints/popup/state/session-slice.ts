@@ -3,13 +3,16 @@ import { keyIdOf, type KeyMode } from '@/lib/key/key-format';
 import { keyStatus, type KeyStatus } from '@/lib/storage/items';
 import type { Slice } from './types';
 
+/** The surface's tabs: the invite form, the recent invites, Follow up (docs/product.md, Follow up). */
+export type View = 'invite' | 'recent' | 'follow';
+
 export interface SessionSlice {
   /** null until local storage has answered: nothing is drawn before that. */
   key: KeyStatus | null;
   /** A switch of keys under way (the button waits for it). */
   switching: boolean;
-  view: 'invite' | 'recent';
-  showView: (view: 'invite' | 'recent') => void;
+  view: View;
+  showView: (view: View) => void;
   /** After a key error from the background: the stored status says what is wrong now. */
   reloadKey: () => Promise<void>;
   /** "Switch to test" / "Switch to live": the other saved key comes into force (docs/product.md, Keys). */
@@ -25,6 +28,7 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
   showView(view) {
     set({ view });
     if (view === 'recent') void get().loadRecent();
+    if (view === 'follow') void get().loadFollowUp();
   },
   async reloadKey() {
     get().keyChanged(await keyStatus.getValue());
@@ -46,11 +50,12 @@ export const createSessionSlice: Slice<SessionSlice> = (set, get) => ({
     // Another key in force: the assessments and the recent invites shown were the other environment's. This
     // environment's list comes from its cache at once, when it has one, then from AlfaOne.
     get().setAssessments([], get().recentIds);
-    set({ recent: [], recentLoad: 'idle' });
+    set({ recent: [], recentLoad: 'idle', follow: null, followLoad: 'idle', again: {} });
     void get()
       .showCachedList(next)
       .catch(() => undefined)
       .then(() => (next.state === 'connected' ? get().refreshAssessments() : undefined));
     if (next.state === 'connected' && get().view === 'recent') void get().loadRecent();
+    if (next.state === 'connected' && get().view === 'follow') void get().loadFollowUp();
   },
 });

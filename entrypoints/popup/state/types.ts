@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AssessmentsSlice } from './assessments-slice';
 import type { CandidateSlice } from './candidate-slice';
+import type { FollowSlice } from './follow-slice';
 import type { RecentSlice } from './recent-slice';
 import type { SendSlice } from './send-slice';
 import type { SessionSlice } from './session-slice';
@@ -8,6 +9,6 @@ import type { SessionSlice } from './session-slice';
 export type Load = 'idle' | 'loading' | 'ready' | 'error';
 
 /** The popup's whole state: one store, one slice per concern; components select only what they show. */
-export type PopupState = SessionSlice & AssessmentsSlice & CandidateSlice & SendSlice & RecentSlice;
+export type PopupState = SessionSlice & AssessmentsSlice & CandidateSlice & SendSlice & RecentSlice & FollowSlice;
 
 export type Slice<T> = StateCreator<PopupState, [], [], T>;

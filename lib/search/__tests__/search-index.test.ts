@@ -74,3 +74,51 @@ describe('search index', () => {
       expect(ahead.search(query, ['d'])).toEqual(index.search(query, ['d']));
   });
 });
+
+describe('search index: the exact name first (docs/product.md, Search)', () => {
+  // The names a real organization has: one assessment, then its copies numbered as they were made, newest first.
+  const numbered = [
+    ...Array.from({ length: 25 }, (_, i) => item(`n${25 - i}`, `Software Engineer Assessment #${25 - i}`)),
+    item('exact', 'Software Engineer Assessment'),
+    item('senior', 'Senior Software Engineer Assessment'),
+    item('pre', 'Software Engineer Assessment (Python) — Pre-screen'),
+  ];
+  const copies = createSearchIndex(numbered, (a) => a.name);
+  const found = (query: string, recent: string[] = []) => copies.search(query, recent).map((a) => a.id);
+
+  it('should put the exact name first, then names that start with it, then word prefixes', () => {
+    const actual = found('Software Engineer Assessment');
+    expect(actual[0]).toBe('exact');
+    expect(actual.slice(1, 27)).toEqual([...numbered.slice(0, 25).map((a) => a.id), 'pre']);
+    expect(actual.at(-1)).toBe('senior');
+  });
+
+  it.each([
+    ['case, accents and spacing', 'software   engineer ASSESSMENT '],
+    ['punctuation', 'software-engineer assessment'],
+  ])('should ignore %s when matching the exact name', (_, query) => {
+    expect(found(query)[0]).toBe('exact');
+  });
+
+  it('should let the recently used break ties within a tier, never across tiers', () => {
+    expect(found('Software Engineer Assessment', ['n3', 'senior'])).toMatchObject({
+      0: 'exact',
+      1: 'n3',
+      2: 'n25',
+    });
+    expect(found('Software Engineer Assessment', ['senior']).at(-1)).toBe('senior');
+    expect(found('software eng', ['n7'])[0]).toBe('n7');
+  });
+
+  it('should match each of several names of an item (an invite: person, address, assessment)', () => {
+    const invites = [
+      { id: 'i1', fields: ['Ana Gómez', 'ana@example.com', 'Backend Engineer (Go) #2'] },
+      { id: 'i2', fields: ['Juan Ana', 'juan@example.com', 'Backend Engineer (Go)'] },
+      { id: 'i3', fields: ['Anabel Ruiz', 'anabel@example.com', 'Data Analyst'] },
+    ];
+    const index = createSearchIndex(invites, (i) => i.fields);
+    expect(index.search('ana gomez', []).map((i) => i.id)).toEqual(['i1']);
+    expect(index.search('ana', []).map((i) => i.id)).toEqual(['i1', 'i3', 'i2']);
+    expect(index.search('backend engineer go', []).map((i) => i.id)).toEqual(['i2', 'i1']);
+  });
+});

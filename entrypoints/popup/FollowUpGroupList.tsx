@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import type { FollowUpGroup, FollowUpGroupName } from '@/lib/invite-index/follow-up';
+import { formatNumber } from '@/lib/format/date';
+import type { PlainKey } from '@/lib/i18n/keys';
+import { FollowUpRowItem } from './FollowUpRowItem';
+import { usePopupStore } from './store';
+import { i18n } from '#i18n';
+
+const GROUP_KEYS: Record<FollowUpGroupName, PlainKey> = {
+  completed: 'followUp.completed',
+  started: 'followUp.started',
+  accepted: 'followUp.accepted',
+  notStarted: 'followUp.notStarted',
+  expiringSoon: 'followUp.expiringSoon',
+  expired: 'followUp.expired',
+};
+
+/** The six groups, each a heading and its list; `focus`: the group a notification opened the view on. */
+export function FollowUpGroupList({ groups, focus }: { groups: FollowUpGroup[]; focus: FollowUpGroupName | null }) {
+  const seenAt = usePopupStore((s) => s.followSeenAt);
+  const focused = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: 'start' });
+    focused.current?.focus();
+  }, [focus]);
+
+  return (
+    <>
+      {groups.map((group) => {
+        const title = i18n.t(GROUP_KEYS[group.name]);
+        const id = `follow-${group.name}`;
+        const more = group.count - group.rows.length;
+        return (
+          <section key={group.name} className="follow-group" aria-labelledby={id} data-group={group.name}>
+            <h2 id={id} tabIndex={-1} ref={group.name === focus ? focused : undefined}>
+              {i18n.t('followUp.groupCount', { group: title, count: formatNumber(group.count) })}
+            </h2>
+            {group.count === 0 ? (
+              <p className="muted small">{i18n.t('followUp.none')}</p>
+            ) : (
+              <ul className="recent" aria-label={title}>
+                {group.rows.map((row) => (
+                  <FollowUpRowItem key={row.id} row={row} group={group.name} seenAt={seenAt} />
+                ))}
+              </ul>
+            )}
+            {more > 0 && <p className="muted small">{i18n.t('followUp.more', more, { count: formatNumber(more) })}</p>}
+          </section>
+        );
+      })}
+    </>
+  );
+}
