@@ -6,6 +6,7 @@ import { benchBulkPage } from '../bench/bulk';
 import { benchContentScriptCost } from '../bench/content-script-cost';
 import { benchDetection } from '../bench/detection';
 import { benchInviteIndex } from '../bench/invite-index';
+import { benchStatusRefresh } from '../bench/status-refresh';
 import { generateDetectionPage } from '../bench/detection-page';
 import { benchExtraction } from '../bench/extraction';
 import { benchPopupBundle } from '../bench/popup-bundle';
@@ -133,3 +134,6 @@ try {
 
 console.log('\n== Invite index at 50,000 invites');
 await benchInviteIndex(line);
+
+console.log('\n== Status refresh at 2,000 live among 50,000 invites');
+await benchStatusRefresh(line);
