@@ -28,9 +28,7 @@ export async function measureBulkPage(control: SandboxControl): Promise<BulkBenc
     await storeKey(ext, SANDBOX_KEYS.live);
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/bulk.html`);
-    const select = page.getByLabel('Assessment');
-    await select.locator('option').nth(1).waitFor({ state: 'attached' });
-    await select.selectOption({ index: 1 });
+    await page.getByRole('radio').first().check();
     const emails = Array.from({ length: COUNT }, (_, i) => `bulk.bench.${String(i).padStart(3, '0')}@example.com`);
     await page.getByRole('textbox', { name: 'Candidates' }).fill(emails.join('\n'));
 

@@ -3,6 +3,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { AssessmentSummary } from '@/lib/messaging/views';
 import { describeAssessment } from './describe-assessment';
 import { i18n } from '#i18n';
+import './assessment-list.css';
 
 /** Fixed row height (popup.css `.assessments .item`): rows never reflow, so nothing shifts as they scroll in. */
 export const ASSESSMENT_ROW_PX = 46;

@@ -58,6 +58,12 @@ function pastedList(seeded: Seeded): string {
   return lines.join('\n');
 }
 
+/** Picks an assessment as in the popup: "Search assessments", then the radio named by it. */
+async function pickAssessment(page: Page, name: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search assessments' }).fill(name);
+  await page.getByRole('radio', { name, exact: true }).check();
+}
+
 async function openBulk(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/bulk.html`);
@@ -112,7 +118,7 @@ test.describe('bulk invites', () => {
     const page = await openBulk(ext.context, ext.extensionId);
 
     await page.getByRole('textbox', { name: 'Candidates' }).fill(pastedList(seeded));
-    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await pickAssessment(page, seeded.assessmentName);
     await sandbox.control.clearRequests();
     await page.getByRole('button', { name: 'Review' }).click();
     await expectReviewMarksEach(page, seeded);
@@ -158,7 +164,7 @@ test.describe('bulk invites', () => {
       .getByLabel('Or choose a CSV file')
       .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: csv });
     await expect(page.getByRole('status').filter({ hasText: 'people.csv' })).toContainText('not UTF-8');
-    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await pickAssessment(page, seeded.assessmentName);
     await sandbox.control.clearRequests();
     await page.getByRole('button', { name: 'Review' }).click();
     await expectReviewMarksEach(page, seeded);
@@ -194,7 +200,7 @@ test.describe('bulk invites', () => {
     const page = await openBulk(ext.context, ext.extensionId);
     const people = NEW_PEOPLE.slice(0, 20);
     await page.getByRole('textbox', { name: 'Candidates' }).fill(people.map((p) => p.email).join('\n'));
-    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await pickAssessment(page, seeded.assessmentName);
     await page.getByRole('button', { name: 'Review' }).click();
     await sandbox.control.addFault({ method: 'POST', path: '/invites', kind: 'delay', delayMs: 1_000, times: 20 });
     await page.getByRole('button', { name: 'Send 20 invites' }).click();
@@ -286,8 +292,7 @@ test.describe('bulk invites', () => {
     sandbox,
   }) => {
     const page = await openBulk(ext.context, ext.extensionId);
-    await expect(page.getByLabel('Assessment').locator('option').nth(1)).toBeAttached();
-    await page.getByLabel('Assessment').selectOption({ index: 1 });
+    await page.getByRole('radio').first().check();
     await sandbox.control.clearRequests();
 
     await page.getByRole('button', { name: 'Review' }).click();
@@ -337,7 +342,7 @@ test.describe('bulk invites', () => {
     const people = NEW_PEOPLE.slice(0, 20);
     const page = await openBulk(ext.context, ext.extensionId);
     await page.getByRole('textbox', { name: 'Candidates' }).fill(people.map((p) => p.email).join('\n'));
-    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await pickAssessment(page, seeded.assessmentName);
     await page.getByRole('button', { name: 'Review' }).click();
     await sandbox.control.addFault({ method: 'POST', path: '/invites', kind: 'delay', delayMs: 1_500, times: 20 });
     await page.getByRole('button', { name: 'Send 20 invites' }).click();
@@ -360,5 +365,29 @@ test.describe('bulk invites', () => {
         invites.filter((i) => i.recipientEmail === email),
         email,
       ).toHaveLength(1);
+  });
+
+  // docs/product.md, Search: the bulk page picks as the popup does; 250 assessments whose names repeat with suffixes.
+  test('picks an assessment as the popup does: "Search assessments", the exact name first', async ({
+    ext,
+    sandbox,
+  }) => {
+    const copies = Array.from({ length: 129 }, (_, n) => `Software Engineer Assessment #${n + 2}`);
+    const [exact] = await sandbox.control.addAssessments(['Software Engineer Assessment', ...copies]);
+    const page = await openBulk(ext.context, ext.extensionId);
+    const radios = page.getByRole('radio');
+    await expect(radios.first()).toHaveAttribute('aria-setsize', '250');
+
+    await page.getByRole('searchbox', { name: 'Search assessments' }).fill('Software Engineer Assessment');
+    await expect(radios.first()).toHaveAccessibleName('Software Engineer Assessment');
+    await radios.first().check();
+
+    await page.getByRole('textbox', { name: 'Candidates' }).fill('exact.first@example.com');
+    await sandbox.control.clearRequests();
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Send 1 invite' }).click();
+    await expect
+      .poll(async () => (await sandbox.control.requests()).filter((r) => r.method === 'POST').map((r) => r.body))
+      .toEqual([{ assessmentId: exact!.id, recipientEmail: 'exact.first@example.com' }]);
   });
 });

@@ -6,6 +6,7 @@ import { benchBulkPage } from '../bench/bulk';
 import { benchContentScriptCost, withEmptyContentScript } from '../bench/content-script-cost';
 import { benchDetection } from '../bench/detection';
 import { benchInviteIndex } from '../bench/invite-index';
+import { benchStatusRefresh } from '../bench/status-refresh';
 import { generateDetectionPage } from '../bench/detection-page';
 import { benchExtraction } from '../bench/extraction';
 import { benchPopupBundle } from '../bench/popup-bundle';
@@ -147,4 +148,7 @@ try {
 if (!popupOnly) {
   console.log('\n== Invite index at 50,000 invites');
   await benchInviteIndex(line);
+
+  console.log('\n== Status refresh at 2,000 live among 50,000 invites');
+  await benchStatusRefresh(line);
 }

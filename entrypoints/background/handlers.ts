@@ -4,7 +4,7 @@ import { listInvites } from '@/lib/api/endpoints';
 import type { MessageType, ProtocolMap } from '@/lib/messaging/protocol';
 import { fail, ok, type Result } from '@/lib/messaging/result';
 import { messageSchemas, type MessageData } from '@/lib/messaging/schemas';
-import { keyStatus, notificationPrefs, settings } from '@/lib/storage/items';
+import { assessmentDefaults, keyStatus, notificationPrefs, settings } from '@/lib/storage/items';
 import { withApi } from './api-access';
 import { getAssessments } from './assessments-service';
 import { getTabCandidates, saveTabCandidates } from './candidates-service';
@@ -84,6 +84,13 @@ const routes = (reports: ReportGate) =>
     route('saveNotificationPrefs', page, async (valid) => {
       await notificationPrefs.setValue(valid);
       return valid;
+    }),
+
+    route('saveAssessmentDefaults', page, async ({ assessmentId, name, options }) => {
+      const { [assessmentId]: _previous, ...others } = await assessmentDefaults.getValue();
+      const next = options ? { ...others, [assessmentId]: { name, options } } : others;
+      await assessmentDefaults.setValue(next);
+      return next;
     }),
 
     // assessments

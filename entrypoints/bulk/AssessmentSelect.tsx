@@ -1,22 +1,33 @@
+import { useMemo, useState } from 'react';
+import { AssessmentSearch } from '@/components/AssessmentSearch';
+import { createSearchIndex } from '@/lib/search/search-index';
 import { useBulkStore } from './store';
 import { i18n } from '#i18n';
 
-/** One assessment for the whole list: the recently used first, as in the popup. */
+/** One assessment for the whole list, picked as in the popup: "Search assessments", exact name first. */
 export function AssessmentSelect() {
   const assessments = useBulkStore((s) => s.assessments);
+  const recentIds = useBulkStore((s) => s.recentIds);
   const assessmentId = useBulkStore((s) => s.assessmentId);
   const setAssessment = useBulkStore((s) => s.setAssessment);
+  const [query, setQuery] = useState('');
+  const searchIndex = useMemo(() => createSearchIndex(assessments, (a) => a.name), [assessments]);
   return (
-    <fieldset>
-      <label htmlFor="assessment">{i18n.t('bulk.assessment')}</label>
-      <select id="assessment" value={assessmentId} onChange={(e) => setAssessment(e.target.value)}>
-        <option value="">{i18n.t('bulk.chooseAssessmentOption')}</option>
-        {assessments.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
+    <fieldset className="assessments">
+      <legend>{i18n.t('bulk.assessment')}</legend>
+      <AssessmentSearch
+        searchIndex={searchIndex}
+        recentIds={recentIds}
+        query={query}
+        onQuery={setQuery}
+        selectedId={assessmentId || null}
+        onSelect={setAssessment}
+      >
+        {(visible) =>
+          assessments.length > 0 &&
+          visible.length === 0 && <p className="muted">{i18n.t('popup.noAssessmentMatch', { query })}</p>
+        }
+      </AssessmentSearch>
     </fieldset>
   );
 }

@@ -24,6 +24,8 @@ export type Review =
 interface BulkState {
   key: KeyStatus | null;
   assessments: AssessmentSummary[];
+  /** Assessment ids, most recently used first (the picker lists them first). */
+  recentIds: string[];
   assessmentId: string;
   options: InviteOptions;
   limitPerMinute: number;
@@ -61,12 +63,13 @@ export const useBulkStore = create<BulkState>()((set, get) => {
     if (!listed.ok) return set({ error: listed.error });
     const { assessments, recentIds } = listed.data;
     const recent = recentIds.filter((id) => assessments.some((a) => a.id === id));
-    set({ assessments, assessmentId: get().assessmentId || recent[0] || '' });
+    set({ assessments, recentIds: recent, assessmentId: get().assessmentId || recent[0] || '' });
   }
 
   return {
     key: null,
     assessments: [],
+    recentIds: [],
     assessmentId: '',
     options: DEFAULT_SETTINGS.inviteDefaults,
     limitPerMinute: RATE_TIERS.standard,

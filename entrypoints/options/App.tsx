@@ -5,6 +5,7 @@ import { SettingsSection } from './SettingsSection';
 import { ShortcutSection } from './ShortcutSection';
 import { InviteDataSection } from './InviteDataSection';
 import { NotificationsSection } from './NotificationsSection';
+import { AssessmentDefaultsSection } from './AssessmentDefaultsSection';
 import { i18n } from '#i18n';
 import { keep } from '@/lib/i18n/keys';
 import { rich } from '@/lib/i18n/rich';
@@ -19,6 +20,7 @@ export function App() {
       <KeySection />
       <SettingsSection />
       <ShortcutSection />
+      <AssessmentDefaultsSection />
       <NotificationsSection />
       <InviteDataSection />
       <section aria-labelledby="privacy-heading">

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '@/lib/candidates/candidate';
 import type { Settings } from '@/lib/settings/settings';
 import type { NotificationPrefs } from '@/lib/follow-up/notification-prefs';
-import type { KeyStatus } from '@/lib/storage/items';
+import type { AssessmentDefaults, KeyStatus } from '@/lib/storage/items';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { CandidateInvites, FollowUpView, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
 import type { BulkRun } from '@/lib/bulk/run-schema';
@@ -30,6 +30,8 @@ export interface ProtocolMap {
   saveSettings(data: In<'saveSettings'>): Result<Settings>;
   /** Which status changes raise a notification (docs/product.md, Follow up). */
   saveNotificationPrefs(data: In<'saveNotificationPrefs'>): Result<NotificationPrefs>;
+  /** "Remember for {assessment}", or its removal in options (docs/product.md, Per-assessment defaults). */
+  saveAssessmentDefaults(data: In<'saveAssessmentDefaults'>): Result<AssessmentDefaults>;
 
   // assessments (extension pages only)
   listAssessments(data: In<'listAssessments'>): Result<AssessmentsView>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessmentIdSchema, inviteStatusSchema } from '@/lib/api/schemas';
+import { assessmentIdSchema, inviteOptionsSchema, inviteStatusSchema } from '@/lib/api/schemas';
 import { MAX_BULK_LINES } from '@/lib/bulk/limits';
 import { startBulkRunSchema } from '@/lib/bulk/run-schema';
 import { candidateListSchema, emailSchema } from '@/lib/candidates/candidate-schema';
@@ -24,6 +24,12 @@ const table = {
   getSettings: none,
   saveSettings: settingsSchema,
   saveNotificationPrefs: notificationPrefsSchema,
+  /** `options` null: the assessment's remembered defaults are removed. */
+  saveAssessmentDefaults: z.strictObject({
+    assessmentId: assessmentIdSchema,
+    name: z.string().max(500),
+    options: inviteOptionsSchema.nullable(),
+  }),
   listAssessments: z.strictObject({ refresh: z.boolean() }),
   listRecentInvites: z.strictObject({ status: inviteStatusSchema.optional() }),
   sendInvite: sendInviteRequestSchema,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { bulkRunSchema } from '@/lib/bulk/run-schema';
-import { assessmentSchema } from '@/lib/api/schemas';
+import { assessmentSchema, inviteOptionsSchema } from '@/lib/api/schemas';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { apiKey } from './api-key';
 import { checkOnRead } from './item';
 import {
+  assessmentDefaults,
   assessmentsCache,
   bulkRun,
   followUpSeenAt,
@@ -57,6 +58,10 @@ export function installStorageChecks(): void {
   checkOnRead(outbox, listOf('outbox', outboxEntrySchema));
   checkOnRead(followUpSeenAt, z.number().nonnegative().nullable());
   checkOnRead(notificationPrefs, notificationPrefsSchema);
+  checkOnRead(
+    assessmentDefaults,
+    z.record(z.string().max(100), z.strictObject({ name: z.string().max(500), options: inviteOptionsSchema })),
+  );
   checkOnRead(testLiveRefreshMs, z.number().int().min(1_000).nullable());
   checkOnRead(recentAssessmentIds, z.array(z.string().max(100)).max(1_000));
   checkOnRead(

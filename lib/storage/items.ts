@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, type InviteOptions, type Settings } from '@/lib/settings/settings';
 import type { AssessmentSummary } from '@/lib/messaging/views';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import type { BulkRun } from '@/lib/bulk/run-schema';
@@ -92,3 +92,10 @@ export const notificationPrefs = defineItem<NotificationPrefs>('notificationPref
 
 /** Test builds only (lib/outbox/timing.ts): one end-to-end test shortens the live-status refresh period. */
 export const testLiveRefreshMs = defineItem<number | null>('testLiveRefreshMs', { fallback: null, version: 1 });
+
+/**
+ * Invite options remembered for one assessment ("Remember for {assessment}"): its sends start from them; the global
+ * defaults in settings stay the fallback (docs/product.md, Per-assessment defaults).
+ */
+export type AssessmentDefaults = Record<string, { name: string; options: InviteOptions }>;
+export const assessmentDefaults = defineItem<AssessmentDefaults>('assessmentDefaults', { fallback: {}, version: 1 });

@@ -21,6 +21,7 @@ const VALID: Record<MessageType, unknown> = {
   getSettings: undefined,
   saveSettings: { ...DEFAULT_SETTINGS, tier: 'enterprise' },
   saveNotificationPrefs: { scope: 'organization', completed: true, started: true, accepted: false, expiring: true },
+  saveAssessmentDefaults: { assessmentId: ASSESSMENT, name: 'Backend', options: null },
   listAssessments: { refresh: true },
   listRecentInvites: {},
   sendInvite: {

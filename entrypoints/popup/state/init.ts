@@ -2,7 +2,15 @@ import { browser } from 'wxt/browser';
 import type { Candidate } from '@/lib/candidates/candidate';
 import { callBackground } from '@/lib/messaging/call';
 import { readFirstPaintCopy, sameCopy, writeFirstPaintCopy, type FirstPaintCopy } from '@/lib/storage/first-paint';
-import { assessmentsCache, cachedFor, keyStatus, outbox, recentAssessmentIds, settings } from '@/lib/storage/items';
+import {
+  assessmentDefaults,
+  assessmentsCache,
+  cachedFor,
+  keyStatus,
+  outbox,
+  recentAssessmentIds,
+  settings,
+} from '@/lib/storage/items';
 import { FOLLOW_UP_GROUPS, type FollowUpGroupName } from '@/lib/invite-index/follow-up';
 import { usePopupStore } from '../store';
 
@@ -66,6 +74,7 @@ export async function loadFromStorage(
   if (!sameCopy(rendered, fresh)) apply(fresh);
   usePopupStore.setState({ outbox: entries });
   keepFirstPaintCopy(fresh);
+  void followAssessmentDefaults(current.inviteDefaults);
   // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
   if (params.get('view') === 'recent') store().showView('recent');
   // A notification about completions or expiring invites opens Follow up on that group.
@@ -73,6 +82,24 @@ export async function loadFromStorage(
     usePopupStore.setState({ followGroup: followGroupOf(params.get('group')) });
     store().showView('follow');
   }
+}
+
+/**
+ * The form's options start from the picked assessment's remembered defaults, else the global ones (docs/product.md,
+ * Per-assessment defaults): on each pick, and as they are remembered or removed elsewhere.
+ */
+async function followAssessmentDefaults(globalDefaults: FirstPaintCopy['inviteDefaults']): Promise<void> {
+  usePopupStore.setState({ globalDefaults, assessmentDefaults: await assessmentDefaults.getValue() });
+  prefillOptions();
+  assessmentDefaults.watch((next) => usePopupStore.setState({ assessmentDefaults: next }));
+  usePopupStore.subscribe((state, previous) => {
+    if (state.selectedId !== previous.selectedId) prefillOptions();
+  });
+}
+
+function prefillOptions(): void {
+  const { selectedId, assessmentDefaults: remembered, globalDefaults: fallback } = usePopupStore.getState();
+  usePopupStore.setState({ options: (selectedId && remembered[selectedId]?.options) || fallback });
 }
 
 /**
@@ -94,7 +121,9 @@ function keepFirstPaintCopy(initial: FirstPaintCopy): void {
   });
   settings.watch((next) => {
     if (!next) return;
-    usePopupStore.setState({ options: next.inviteDefaults });
+    // The new global defaults, unless the picked assessment has its own.
+    usePopupStore.setState({ globalDefaults: next.inviteDefaults });
+    prefillOptions();
     keep({ inviteDefaults: next.inviteDefaults });
   });
 }

@@ -4,6 +4,7 @@ import { isKeyError, type ErrorInfo } from '@/lib/api/errors';
 import type { Invite } from '@/lib/messaging/views';
 import type { OutboxEntry } from '@/lib/outbox/entry';
 import { DEFAULT_SETTINGS, type InviteOptions } from '@/lib/settings/settings';
+import type { AssessmentDefaults } from '@/lib/storage/items';
 import type { Slice } from './types';
 import { i18n } from '#i18n';
 
@@ -17,6 +18,12 @@ export type SendState =
 
 export interface SendSlice {
   options: InviteOptions;
+  /** The global defaults (options page): the fallback of every assessment's own. */
+  globalDefaults: InviteOptions;
+  /** Options remembered per assessment (storage item `assessmentDefaults`, mirrored). */
+  assessmentDefaults: AssessmentDefaults;
+  /** "Remember for {assessment}": the options shown become the picked assessment's defaults. */
+  rememberDefaults: () => Promise<boolean>;
   send: SendState;
   /** The outbox as stored: what waits to be sent, and what was settled last. */
   outbox: OutboxEntry[];
@@ -32,6 +39,16 @@ export function idleUnlessSending(send: SendState): { send?: SendState } {
 
 export const createSendSlice: Slice<SendSlice> = (set, get) => ({
   options: DEFAULT_SETTINGS.inviteDefaults,
+  globalDefaults: DEFAULT_SETTINGS.inviteDefaults,
+  assessmentDefaults: {},
+  async rememberDefaults() {
+    const { selectedId, assessments, options } = get();
+    const name = assessments.find((a) => a.id === selectedId)?.name;
+    if (!selectedId || name === undefined) return false;
+    const result = await callBackground('saveAssessmentDefaults', { assessmentId: selectedId, name, options });
+    if (result.ok) set({ assessmentDefaults: result.data });
+    return result.ok;
+  },
   send: { status: 'idle' },
   outbox: [],
   setOptions: (options) => set({ options }),
