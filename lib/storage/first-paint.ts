@@ -21,8 +21,13 @@ export interface FirstPaintCopy {
 const NAME = 'alfaone-invite:first-paint';
 /** Names the copy's content: new whenever the copy changes (lib/storage/first-paint-view.ts keeps views by it). */
 const ID_NAME = 'alfaone-invite:first-paint-id';
-/** The registry items the copy is made of: a change to one of them, seen by any open page, drops it. */
-const SOURCES = ['keyStatus', 'settings', 'assessmentsCache', 'recentAssessmentIds'];
+/**
+ * A change to the key or the settings, seen by an open options page, drops the copy: the next page must not draw a
+ * list for a key that is gone. A refreshed list or recent ids do not: the page drawn from a stale list compares it
+ * with storage after its paint and redraws (stale-while-revalidate); dropping the copy on each refresh made every
+ * next open read storage first while an options page was open.
+ */
+const SOURCES = ['keyStatus', 'settings'];
 
 /** Written by this version of the extension only: another version's copy may have another shape. */
 const stamp = () => browser.runtime.getManifest().version;

@@ -44,9 +44,13 @@ describe('first-paint copy', () => {
     }
   });
 
-  it('is dropped in a page that hears one of its sources change (a key saved elsewhere)', async () => {
+  it('is dropped in a page that hears the key or the settings change, not a refreshed list', async () => {
     writeFirstPaintCopy(COPY);
     dropFirstPaintCopyOnChange();
+    announceChange('assessmentsCache');
+    announceChange('recentAssessmentIds');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readFirstPaintCopy()).toEqual(COPY);
     announceChange('keyStatus');
     await expect.poll(() => readFirstPaintCopy()).toBeNull();
   });
