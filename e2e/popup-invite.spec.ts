@@ -216,7 +216,12 @@ test.describe('popup: the saved view drawn before React loads', () => {
   }) => {
     // An open options page drops the copy on every change it hears of (lib/storage/first-paint.ts): close the one
     // the install opened, so that the copy this test follows is the popup's alone.
-    await Promise.all(ext.context.pages().filter((p) => p.url().includes('options.html')).map((p) => p.close()));
+    await Promise.all(
+      ext.context
+        .pages()
+        .filter((p) => p.url().includes('options.html'))
+        .map((p) => p.close()),
+    );
     await useKey('live');
     const first = await openPage('popup.html');
     await expect(first.getByRole('radio').first()).toBeVisible();

@@ -153,8 +153,6 @@ test.describe('two keys: live and test', () => {
     await expect(bulk.getByText('Live', { exact: true })).toBeVisible();
     await expect(panel.getByRole('button', { name: 'Switch to test' })).toBeVisible();
     // The bulk page's list is read again for the key now in force (the sandbox's two keys share one organization).
-    await expect
-      .poll(() => bulk.getByRole('radio').count())
-      .toBeGreaterThan(1);
+    await expect.poll(() => bulk.getByRole('radio').count()).toBeGreaterThan(1);
   });
 });
