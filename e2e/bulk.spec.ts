@@ -250,7 +250,7 @@ test.describe('bulk invites', () => {
     const people = NEW_PEOPLE.slice(0, 12);
     const page = await openBulk(ext.context, ext.extensionId);
     await page.getByRole('textbox', { name: 'Candidates' }).fill(people.map((p) => p.email).join('\n'));
-    await page.getByLabel('Assessment').selectOption({ label: seeded.assessmentName });
+    await pickAssessment(page, seeded.assessmentName);
     await page.getByRole('button', { name: 'Review' }).click();
     await expect(page.getByRole('button', { name: 'Send 12 invites' })).toBeVisible();
     // Slow reads: each line's duplicate check takes a while, so most lines are still to go at the switch.
