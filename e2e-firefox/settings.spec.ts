@@ -23,8 +23,12 @@ test.describe('Firefox options: settings', () => {
     });
     const popup = await openPage('popup.html');
     await popup.waitForSelector('input[name=assessment]');
+    // The saved first view (lib/storage/first-paint-view.ts) is inert until React replaces it: click the live form.
+    await popup.waitForSelector('#root > :not([inert])');
     // The advanced options load when they are opened (the popup's first view does without them).
-    await popup.click('details.advanced summary');
+    // In the suite's 800×600 window the summary sits under the sticky send bar: a pointer click there lands on
+    // the bar, so the summary is clicked itself.
+    await popup.$eval('details.advanced summary', (summary) => (summary as HTMLElement).click());
     await popup.waitForSelector('#invite-questionReplayLimit');
     expect(await popup.$eval('#invite-questionReplayLimit', (input) => (input as HTMLInputElement).value)).toBe('3');
   });
