@@ -29,8 +29,9 @@ export function startSurface(surface: Surface, extras: { beforeForm?: ReactNode;
     mount(root, surface, extras.beforeForm);
     // For `npm run bench`: when the live view replaced the saved one (or the page's first view, without one).
     performance.mark('surface-mounted');
-    // The render from the copy, before any candidate arrives: the view drawn first next time.
-    if (copy && copyId) saveFirstPaintView(surface, root.innerHTML, copyId);
+    // The render from the copy, before any candidate arrives: the view drawn first next time. A view drawn now was
+    // saved from this same copy already: no second serialization and write on the way to the first paint.
+    if (copy && copyId && !drawn) saveFirstPaintView(surface, root.innerHTML, copyId);
     extras.onMounted?.();
     void revalidateAfterPaint(stored);
   });
