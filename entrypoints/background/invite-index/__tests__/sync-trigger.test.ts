@@ -47,6 +47,8 @@ it('should start one sync of the invite index for one key switch', async () => {
   });
   registerInviteIndex();
   await indexReadyFor(live);
+  // The first key's run writes its state, then sets its alarm: let it finish before counting.
+  await exclusive(async () => undefined);
   const create = vi.spyOn(fakeBrowser.alarms, 'create');
   const clear = vi.spyOn(fakeBrowser.alarms, 'clear');
   const runs = () => [...create.mock.calls, ...clear.mock.calls].filter(([name]) => name === INDEX_ALARM).length;
