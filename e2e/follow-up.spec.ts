@@ -158,4 +158,26 @@ test.describe('Follow up', () => {
     await popup.waitForTimeout(500);
     expect(await sandbox.control.requests()).toEqual([]);
   });
+  test("should open on Follow up at a notification's group, with that view first and never the form", async ({
+    ext,
+    openPage,
+    sandbox,
+    useKey,
+  }) => {
+    await useKey('live');
+    // The form opened once: a plain open would now start from its copy (and its saved view).
+    await (await popupSettled(openPage, sandbox)).close();
+    await ext.context.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('#root form, #root [inert]')) (window as { formSeen?: boolean }).formSeen = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+
+    // What a notification's click opens (background/open-form.ts).
+    const follow = await openPage('popup.html?view=follow&group=expired');
+
+    await expect(follow.getByRole('tab', { name: 'Follow up' })).toHaveAttribute('aria-selected', 'true');
+    await expect(follow.getByRole('heading', { name: /^Expired \(\d+\)$/ })).toBeFocused();
+    expect(await follow.evaluate(() => (window as { formSeen?: boolean }).formSeen ?? false)).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ import './popup.css';
 import { App, type Surface } from './App';
 import { firstPaintCopyId } from '@/lib/storage/first-paint';
 import { saveFirstPaintView } from '@/lib/storage/first-paint-view';
-import { applyFirstPaintCopy, loadFromStorage, revalidateAfterPaint } from './state/init';
+import { applyFirstPaintCopy, loadFromStorage, openOnView, revalidateAfterPaint } from './state/init';
 
 /**
  * How the popup and the side panel start. The first render comes from the synchronous copy of local state
@@ -21,6 +21,7 @@ export function startSurface(surface: Surface, extras: { beforeForm?: ReactNode;
   localizeDocument(i18n.t('extName'));
   const copyId = firstPaintCopyId();
   const copy = applyFirstPaintCopy();
+  const view = openOnView();
   const stored = loadFromStorage(copy);
   const root = document.getElementById('root')!;
   // The saved view is on screen (entrypoints/paint-last-view.ts): let the browser paint it before React renders.
@@ -31,7 +32,7 @@ export function startSurface(surface: Surface, extras: { beforeForm?: ReactNode;
     performance.mark('surface-mounted');
     // The render from the copy, before any candidate arrives: the view drawn first next time. A view drawn now was
     // saved from this same copy already: no second serialization and write on the way to the first paint.
-    if (copy && copyId && !drawn) saveFirstPaintView(surface, root.innerHTML, copyId);
+    if (copy && copyId && !drawn && view === 'invite') saveFirstPaintView(surface, root.innerHTML, copyId);
     extras.onMounted?.();
     void revalidateAfterPaint(stored);
   });

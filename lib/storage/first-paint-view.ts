@@ -56,6 +56,8 @@ export function lastFirstPaintView(surface: ViewSurface): string | null {
 export function showLastFirstPaintView(root: HTMLElement | null): void {
   const surface = root?.dataset.surface;
   if (!root || (surface !== 'popup' && surface !== 'sidepanel')) return;
+  // A window opened on another view (Follow up, from a notification) shows that view first, not the form.
+  if (new URLSearchParams(location.search).has('view')) return;
   const html = lastFirstPaintView(surface);
   if (!html) return;
   // Our own render, from our own origin's storage (no content script reaches it: docs/security.md SEC-3); and the

@@ -13,9 +13,22 @@ import {
 } from '@/lib/storage/items';
 import { FOLLOW_UP_GROUPS, type FollowUpGroupName } from '@/lib/invite-index/follow-up';
 import { usePopupStore } from '../store';
+import type { View } from './session-slice';
 
 const followGroupOf = (name: string | null) =>
   FOLLOW_UP_GROUPS.includes(name as FollowUpGroupName) ? (name as FollowUpGroupName) : null;
+
+/**
+ * The view the page opens on: the form, or (from a notification's window) Recent invites or Follow up on a group.
+ * Set before the first render, so that render is that view and its local read starts at once; a page opened on
+ * another view than the form shows no saved form first (lib/storage/first-paint-view.ts).
+ */
+export function openOnView(params = new URLSearchParams(location.search)): View {
+  const view = params.get('view');
+  if (view === 'follow') usePopupStore.setState({ followGroup: followGroupOf(params.get('group')) });
+  if (view === 'follow' || view === 'recent') usePopupStore.getState().showView(view);
+  return usePopupStore.getState().view;
+}
 
 /**
  * The first render's state from the synchronous copy (lib/storage/first-paint.ts), when there is one: the page
@@ -75,13 +88,6 @@ export async function loadFromStorage(
   usePopupStore.setState({ outbox: entries });
   keepFirstPaintCopy(fresh);
   void followAssessmentDefaults(current.inviteDefaults);
-  // The same form opens as the toolbar popup, or in a window from the context menu or a notification.
-  if (params.get('view') === 'recent') store().showView('recent');
-  // A notification about completions or expiring invites opens Follow up on that group.
-  if (params.get('view') === 'follow') {
-    usePopupStore.setState({ followGroup: followGroupOf(params.get('group')) });
-    store().showView('follow');
-  }
 }
 
 /**
