@@ -7,6 +7,7 @@ import { E2E_BASE_URL, E2E_EXTENSION_DIR, E2E_SANDBOX_PORT } from '../e2e/config
 import { readExtensionItems, writeExtensionItems } from '../e2e/extension-storage';
 import type { Settings } from '@/lib/settings/settings';
 import { API_INVITE_DEFAULTS } from '@/lib/api/invite-limits';
+import { benchFollowUpView } from './follow-up-view';
 import { canDriveNativeUi } from '../e2e/popup-by-shortcut';
 import { spaRoutes } from '../e2e/stand-in/linkedin-spa';
 import { startStandInSites } from '../e2e/stand-in/sites';
@@ -93,6 +94,8 @@ export async function benchInviteIndex(line: Line): Promise<void> {
       `${(storage / 1024 / 1024).toFixed(1)} MiB`,
       '≤ 20 MB',
     );
+
+    await benchFollowUpView(ext, line, INVITES);
 
     if (!ui) return console.log('Side panel update after in-app navigation: skipped (needs a display and xdotool)');
     const times = await panelUpdateTimes(await ext.context.newPage(), devtoolsPort, people);

@@ -22,8 +22,10 @@ import { sandboxControl } from '../e2e/sandbox-control';
 import { startStandInSites } from '../e2e/stand-in/sites';
 
 // `npm run bench`: the figures of docs/product.md's budgets, each measured here, in this run. Nothing is asserted.
-// BENCH_QUICK=1 skips the three-minute load run; BENCH_ONLY=popup runs the bundles and the popup's figures alone.
+// BENCH_QUICK=1 skips the three-minute load run; BENCH_ONLY=popup runs the bundles and the popup's figures alone,
+// BENCH_ONLY=index the invite index's (Follow up and the status refresh included).
 const popupOnly = process.env.BENCH_ONLY === 'popup';
+const indexOnly = process.env.BENCH_ONLY === 'index';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const line = (label: string, value: string, budget: string) =>
@@ -67,83 +69,89 @@ async function withExtension<T>(
   }
 }
 
-console.log('== Bundles (release build)');
-build(path.resolve('.output/bench-release'));
-const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
-line(
-  'Content script (no React; @webext-core/messaging included)',
-  `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`,
-  '≤ 7 KB gzip',
-);
-benchPopupBundle(path.resolve('.output/bench-release/chrome-mv3'));
+/** Everything before the invite index: bundles, extraction, detection, the popup, the content script, bulk. */
+async function beforeTheIndex(): Promise<void> {
+  console.log('== Bundles (release build)');
+  build(path.resolve('.output/bench-release'));
+  const sizes = bundleSizes(path.resolve('.output/bench-release/chrome-mv3'));
+  line(
+    'Content script (no React; @webext-core/messaging included)',
+    `${kib(sizes.content.length)} raw, ${kib(gzipSync(sizes.content).length)} gzip`,
+    '≤ 7 KB gzip',
+  );
+  benchPopupBundle(path.resolve('.output/bench-release/chrome-mv3'));
 
-if (!popupOnly) {
-  console.log('\n== Address extraction on hostile page text');
-  benchExtraction(line);
-
-  console.log('\n== Detection on a 5 MB page, against innerText + one regex in the same run');
-  await benchDetection();
-}
-
-build(E2E_OUT_DIR, E2E_BASE_URL);
-const sandbox = await startSandbox({ port: E2E_SANDBOX_PORT });
-const control = sandboxControl(sandbox.url);
-const bigPage = generateDetectionPage().html;
-const sites = await startStandInSites({ 'www.example.com/big/': () => bigPage });
-try {
-  console.log('\n== Popup: first paint, scale, search, shortcut (measure | budget | measured | met?)');
-  await withExtension([], true, (ext) => benchPopupFirstPaint(ext, E2E_EXTENSION_DIR, control));
-  await benchPopupScale(() => launchKeyed([], true), sandbox, control);
   if (!popupOnly) {
-    await benchPopupShortcut(() => launchKeyed(sites.chromiumArgs, false), 'https://www.example.com/big/');
+    console.log('\n== Address extraction on hostile page text');
+    benchExtraction(line);
 
-    console.log(
-      '\n== The content script per LinkedIn page load, beside an empty one (measure | budget | measured | met?)',
-    );
-    await benchContentScriptCost(
-      async (routes, extensionDir) => {
-        const profileSites = await startStandInSites(routes);
-        const ext = await launchKeyed(profileSites.chromiumArgs, true, extensionDir);
-        return {
-          ext,
-          close: async () => {
-            await ext.close();
-            await profileSites.close();
-          },
-        };
-      },
-      E2E_EXTENSION_DIR,
-      withEmptyContentScript(E2E_EXTENSION_DIR, path.resolve('.output/bench-empty-content-script')),
-    );
-
-    if (process.env.BENCH_QUICK) {
-      console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');
-    } else {
-      console.log('\n== 150 invites at the Standard tier (about three minutes)');
-      await control.reset();
-      const result = await withExtension([], true, async (ext) => {
-        const popup = await ext.context.newPage();
-        await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-        await popup.getByRole('radio').first().waitFor();
-        return runLoad(popup, control, 150, 100);
-      });
-      line(
-        'Share of the allowed rate used (ideal time / actual time)',
-        `${result.shareOfRate.toFixed(2)} (${(result.durationMs / 1000).toFixed(0)} s for ${result.requests} requests)`,
-        '≥ 0.9',
-      );
-      line(
-        '429s earned; invites lost; invites twice',
-        `${result.rateLimited}; ${result.lost}; ${result.duplicates}`,
-        '0; 0; 0',
-      );
-    }
-    await benchBulkPage(control);
+    console.log('\n== Detection on a 5 MB page, against innerText + one regex in the same run');
+    await benchDetection();
   }
-} finally {
-  await sites.close();
-  await sandbox.close();
+
+  build(E2E_OUT_DIR, E2E_BASE_URL);
+  const sandbox = await startSandbox({ port: E2E_SANDBOX_PORT });
+  const control = sandboxControl(sandbox.url);
+  const bigPage = generateDetectionPage().html;
+  const sites = await startStandInSites({ 'www.example.com/big/': () => bigPage });
+  try {
+    console.log('\n== Popup: first paint, scale, search, shortcut (measure | budget | measured | met?)');
+    await withExtension([], true, (ext) => benchPopupFirstPaint(ext, E2E_EXTENSION_DIR, control));
+    await benchPopupScale(() => launchKeyed([], true), sandbox, control);
+    if (!popupOnly) {
+      await benchPopupShortcut(() => launchKeyed(sites.chromiumArgs, false), 'https://www.example.com/big/');
+
+      console.log(
+        '\n== The content script per LinkedIn page load, beside an empty one (measure | budget | measured | met?)',
+      );
+      await benchContentScriptCost(
+        async (routes, extensionDir) => {
+          const profileSites = await startStandInSites(routes);
+          const ext = await launchKeyed(profileSites.chromiumArgs, true, extensionDir);
+          return {
+            ext,
+            close: async () => {
+              await ext.close();
+              await profileSites.close();
+            },
+          };
+        },
+        E2E_EXTENSION_DIR,
+        withEmptyContentScript(E2E_EXTENSION_DIR, path.resolve('.output/bench-empty-content-script')),
+      );
+
+      if (process.env.BENCH_QUICK) {
+        console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');
+      } else {
+        console.log('\n== 150 invites at the Standard tier (about three minutes)');
+        await control.reset();
+        const result = await withExtension([], true, async (ext) => {
+          const popup = await ext.context.newPage();
+          await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+          await popup.getByRole('radio').first().waitFor();
+          return runLoad(popup, control, 150, 100);
+        });
+        line(
+          'Share of the allowed rate used (ideal time / actual time)',
+          `${result.shareOfRate.toFixed(2)} (${(result.durationMs / 1000).toFixed(0)} s for ${result.requests} requests)`,
+          '≥ 0.9',
+        );
+        line(
+          '429s earned; invites lost; invites twice',
+          `${result.rateLimited}; ${result.lost}; ${result.duplicates}`,
+          '0; 0; 0',
+        );
+      }
+      await benchBulkPage(control);
+    }
+  } finally {
+    await sites.close();
+    await sandbox.close();
+  }
 }
+
+if (indexOnly) build(E2E_OUT_DIR, E2E_BASE_URL);
+else await beforeTheIndex();
 
 if (!popupOnly) {
   console.log('\n== Invite index at 50,000 invites');

@@ -69,6 +69,33 @@ function againOf(record: IndexedInvite, latest: IndexedInvite | undefined): Pick
   return { again: { id: latest.id, status: latest.status, sentAt: latest.sentAt } };
 }
 
+/** One row of `group`; `latest`: the newest invite to the same person for the same assessment (lapsed rows). */
+export function rowOf(record: IndexedInvite, group: FollowUpGroupName, latest?: IndexedInvite): FollowUpRow {
+  return {
+    id: record.id,
+    recipientEmail: record.recipientEmail,
+    recipientName: record.recipientName,
+    assessmentId: record.assessmentId,
+    assessmentName: record.assessmentName,
+    status: record.status,
+    statusAt: statusAt(record, group),
+    expiresAt: record.expiresAt,
+    ...(group === 'expired' ? againOf(record, latest) : {}),
+  };
+}
+
+/** The newest invite of each person and assessment among `records`. */
+export function newestPerPair(records: readonly IndexedInvite[]): Map<string, IndexedInvite> {
+  const newest = new Map<string, IndexedInvite>();
+  for (const record of records) {
+    const pair = pairOf(record);
+    if (record.sentAt > (newest.get(pair)?.sentAt ?? '')) newest.set(pair, record);
+  }
+  return newest;
+}
+
+export const pairOf = (record: IndexedInvite) => `${record.email}\n${record.assessmentId}`;
+
 /** The sort key of a row in its group: the newest change first; the soonest to expire first. */
 const byGroupOrder = (group: FollowUpGroupName) =>
   group === 'expiringSoon'
@@ -88,26 +115,10 @@ export function groupForFollowUp(
   { now, perGroup, keepOrder = false }: { now: number; perGroup: number; keepOrder?: boolean },
 ): FollowUpGroup[] {
   const rows = new Map<FollowUpGroupName, FollowUpRow[]>(FOLLOW_UP_GROUPS.map((name) => [name, []]));
-  const newest = new Map<string, IndexedInvite>();
-  for (const record of records) {
-    const pair = `${record.email}\n${record.assessmentId}`;
-    if (record.sentAt > (newest.get(pair)?.sentAt ?? '')) newest.set(pair, record);
-  }
+  const newest = newestPerPair(records);
   for (const record of records) {
     const group = groupOf(record, now);
-    if (!group) continue;
-    const at = statusAt(record, group);
-    rows.get(group)!.push({
-      id: record.id,
-      recipientEmail: record.recipientEmail,
-      recipientName: record.recipientName,
-      assessmentId: record.assessmentId,
-      assessmentName: record.assessmentName,
-      status: record.status,
-      statusAt: at,
-      expiresAt: record.expiresAt,
-      ...(group === 'expired' ? againOf(record, newest.get(`${record.email}\n${record.assessmentId}`)) : {}),
-    });
+    if (group) rows.get(group)!.push(rowOf(record, group, newest.get(pairOf(record))));
   }
   return FOLLOW_UP_GROUPS.map((name) => {
     const all = rows.get(name)!;

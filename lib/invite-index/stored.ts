@@ -29,6 +29,20 @@ export interface StoredInvite {
   k?: number;
   /** Sent from this browser (its notifications are on by default: docs/product.md, Follow up). */
   o?: 1;
+  /**
+   * The date the Follow up view orders this invite by within its status, in ms (the `byStatus` index, after `s`):
+   * completed, started or accepted at; the expiry of a pending or expired invite; the send of the rest.
+   */
+  g: number;
+}
+
+/** `g`: what the view's groups are read in order of (follow-up-read.ts), so that no group needs the whole index. */
+function groupOrderMs(stored: Omit<StoredInvite, 'g'>): number {
+  if (stored.s === 'completed') return stored.co ?? stored.t;
+  if (stored.s === 'started') return stored.st ?? stored.t;
+  if (stored.s === 'accepted') return stored.ac ?? stored.t;
+  if (stored.s === 'pending' || stored.s === 'expired') return stored.x;
+  return stored.t;
 }
 
 type Stamp = { ms: number; raw?: string };
@@ -45,7 +59,7 @@ const optionalIso = (ms: number | undefined) => (ms === undefined ? null : new D
 export function pack(record: IndexedInvite): StoredInvite {
   const sent = stamp(record.sentAt);
   const expires = stamp(record.expiresAt);
-  const stored: StoredInvite = {
+  const stored: Omit<StoredInvite, 'g'> = {
     e: record.email,
     i: record.id,
     a: record.assessmentId,
@@ -66,7 +80,7 @@ export function pack(record: IndexedInvite): StoredInvite {
   if (completed !== undefined) stored.co = completed;
   if (record.seenRound) stored.k = record.seenRound;
   if (record.own) stored.o = 1;
-  return stored;
+  return { ...stored, g: groupOrderMs(stored) };
 }
 
 export function unpack(stored: StoredInvite): IndexedInvite {

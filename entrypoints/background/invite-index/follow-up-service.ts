@@ -2,7 +2,8 @@ import { AppError } from '@/lib/api/errors';
 import { openIndexDb } from '@/lib/invite-index/db';
 import { groupForFollowUp } from '@/lib/invite-index/follow-up';
 import type { FollowUpView } from '@/lib/invite-index/status';
-import { allInvites, invitesFor, readState, searchInvites } from '@/lib/invite-index/store';
+import { readFollowUpGroups } from '@/lib/invite-index/follow-up-read';
+import { invitesFor, readState, searchInvites } from '@/lib/invite-index/store';
 import type { SendInviteOutcome } from '@/lib/messaging/views';
 import { followUpSeenAt, settings } from '@/lib/storage/items';
 import { sendInvite } from '../invites/send-invite';
@@ -25,12 +26,16 @@ export async function listFollowUp(query: string, opening: boolean): Promise<Fol
   if (opening) await followUpSeenAt.setValue(Date.now());
   // Only the key in force's own invites: an index another key filled (about to be emptied) shows nothing.
   const owned = who && index.state !== 'off' && (await readState(db))?.owner === who.owner;
-  const records = !owned ? [] : query.trim() ? await searchInvites(db, query, SEARCH_LIMIT) : await allInvites(db);
-  const groups = groupForFollowUp(records, {
-    now: Date.now(),
-    perGroup: ROWS_PER_GROUP,
-    keepOrder: !!query.trim(),
-  });
+  const now = Date.now();
+  const groups = !owned
+    ? groupForFollowUp([], { now, perGroup: ROWS_PER_GROUP })
+    : query.trim()
+      ? groupForFollowUp(await searchInvites(db, query, SEARCH_LIMIT), {
+          now,
+          perGroup: ROWS_PER_GROUP,
+          keepOrder: true,
+        })
+      : await readFollowUpGroups(db, now, ROWS_PER_GROUP);
   return { groups, seenAt: lastLook, index };
 }
 
