@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RecordKey } from './record-key';
+import { forgetSearchMemo } from './search-memo';
 import type { StoredInvite } from './stored';
 import type { SyncState } from './sync-state';
 
@@ -44,6 +45,7 @@ export function openIndexDb(): Promise<InviteIndexDb> {
     blocking() {
       void opened?.then((db) => db.close());
       opened = undefined;
+      forgetSearchMemo();
     },
   });
   return opened;
@@ -53,5 +55,6 @@ export function openIndexDb(): Promise<InviteIndexDb> {
 export async function closeIndexDb(): Promise<void> {
   const current = opened;
   opened = undefined;
+  forgetSearchMemo();
   (await current)?.close();
 }

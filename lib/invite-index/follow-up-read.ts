@@ -8,20 +8,25 @@ import {
   type FollowUpGroup,
   type FollowUpGroupName,
 } from './follow-up';
-import type { IndexedInvite } from './record';
-import { invitesFor } from './store';
-import { unpack } from './stored';
+import { normalizeEmail } from './record';
+import { addressRange } from './record-key';
+import { unpack, type StoredInvite } from './stored';
 
 // The Follow up view's groups read from the `byStatus` index (db.ts): each group is one or a few ranges of
-// [status, date], counted and read `perGroup` deep, so opening the view costs about the same at 500 invites or at
-// 50,000 (a read of the whole index takes over a second there). Search still reads every invite (store.ts).
+// [status, minus its date], counted and read `perGroup` deep, so opening the view costs about the same at 500
+// invites or at 50,000 (a read of the whole index takes over a second there). The index's own order is the newest
+// first, so most ranges are one `getAll` with a count; Expiring soon, read soonest first, takes a cursor. Search
+// still reads every invite (store.ts).
 
 interface Range {
-  status: string;
-  /** Dates in (after, upTo]; unbounded when absent. */
-  after?: number;
-  upTo?: number;
-  newestFirst: boolean;
+  keys: IDBKeyRange;
+  /** Read against the index's order (Expiring soon: the soonest first). */
+  oldestFirst?: boolean;
+}
+
+/** `status`'s invites whose date is in (after, upTo], as a range of the index's [status, -date] keys. */
+function dated(status: string, after = -Infinity, upTo = Infinity): IDBKeyRange {
+  return IDBKeyRange.bound([status, -upTo], [status, -after], false, after !== -Infinity);
 }
 
 /** Which ranges make each group at `now` (follow-up.ts `groupOf`, as ranges of the index). */
@@ -31,61 +36,93 @@ function rangesOf(group: FollowUpGroupName, now: number): Range[] {
     case 'completed':
     case 'started':
     case 'accepted':
-      return [{ status: group, newestFirst: true }];
+      return [{ keys: dated(group) }];
     // Pending invites are in the index by expiry: the latest expiry first (the newest sent, for one expiry period).
     case 'notStarted':
-      return [{ status: 'pending', after: soon, newestFirst: true }];
+      return [{ keys: dated('pending', soon) }];
     case 'expiringSoon':
-      return [{ status: 'pending', after: now, upTo: soon, newestFirst: false }];
+      return [{ keys: dated('pending', now, soon), oldestFirst: true }];
     case 'expired':
-      return [
-        { status: 'expired', newestFirst: true },
-        { status: 'revoked', newestFirst: true },
-        { status: 'pending', upTo: now, newestFirst: true },
-      ];
+      return [{ keys: dated('expired') }, { keys: dated('revoked') }, { keys: dated('pending', -Infinity, now) }];
   }
 }
 
-const keyRange = ({ status, after, upTo }: Range) =>
-  IDBKeyRange.bound([status, after ?? -Infinity], [status, upTo ?? Infinity], after !== undefined, false);
-
-async function readRange(db: InviteIndexDb, range: Range, limit: number) {
+async function readRange(db: InviteIndexDb, { keys, oldestFirst }: Range, limit: number): Promise<StoredInvite[]> {
   const index = db.transaction('invites').store.index('byStatus');
-  const [count, first] = await Promise.all([
-    index.count(keyRange(range)),
-    (async () => {
-      const found = [];
-      let cursor = await index.openCursor(keyRange(range), range.newestFirst ? 'prev' : 'next');
-      while (cursor && found.length < limit) {
-        found.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return found;
-    })(),
-  ]);
-  return { count, first };
+  if (!oldestFirst) return index.getAll(keys, limit);
+  const found: StoredInvite[] = [];
+  let cursor = await index.openCursor(keys, 'prev');
+  while (cursor) {
+    found.push(cursor.value);
+    cursor = found.length < limit ? await cursor.continue() : null;
+  }
+  return found;
 }
 
-/** The six groups at `now`, each with its count and its first `perGroup` rows in the view's order. */
-export async function readFollowUpGroups(db: InviteIndexDb, now: number, perGroup: number): Promise<FollowUpGroup[]> {
-  const groups = await Promise.all(
-    FOLLOW_UP_GROUPS.map(async (name) => {
-      const parts = await Promise.all(rangesOf(name, now).map((range) => readRange(db, range, perGroup)));
-      // Several ranges (Expired's three) merge newest first; one range is in its order already.
-      const merged = parts.flatMap((part) => part.first);
-      if (parts.length > 1) merged.sort((a, b) => b.g - a.g);
-      const first = merged.slice(0, perGroup).map(unpack);
-      return { name, count: parts.reduce((sum, part) => sum + part.count, 0), first };
-    }),
-  );
-  // A lapsed row shows its newer invite to the same person for the same assessment (Invite again): read per person.
-  const lapsed = groups.find((g) => g.name === 'expired')!.first;
+/**
+ * Each group's count. Counting index entries walks them (about half a second for 50,000 in Chromium), so the
+ * statuses' counts the sync keeps (sync-state.ts) are used when given, and only pending invites are split by their
+ * expiry here: a count of the few that expire soon or have passed their date.
+ */
+async function countGroups(
+  db: InviteIndexDb,
+  now: number,
+  counts: Record<string, number> | undefined,
+): Promise<Record<FollowUpGroupName, number>> {
+  const countOf = (keys: IDBKeyRange) => db.transaction('invites').store.index('byStatus').count(keys);
+  const whole = (status: string) => (counts ? Promise.resolve(counts[status] ?? 0) : countOf(dated(status)));
+  const [completed, started, accepted, expired, revoked, pending, expiringSoon, pendingPast] = await Promise.all([
+    ...['completed', 'started', 'accepted', 'expired', 'revoked', 'pending'].map(whole),
+    countOf(dated('pending', now, now + EXPIRING_SOON_MS)),
+    countOf(dated('pending', -Infinity, now)),
+  ]);
+  return {
+    completed: completed!,
+    started: started!,
+    accepted: accepted!,
+    notStarted: pending! - expiringSoon! - pendingPast!,
+    expiringSoon: expiringSoon!,
+    expired: expired! + revoked! + pendingPast!,
+  };
+}
+
+/**
+ * The six groups at `now`, each with its count and its first `perGroup` rows in the view's order; `counts`: the
+ * index's per-status counts, when the sync keeps them.
+ */
+export async function readFollowUpGroups(
+  db: InviteIndexDb,
+  now: number,
+  perGroup: number,
+  counts?: Record<string, number>,
+): Promise<FollowUpGroup[]> {
+  const [groups, groupCounts] = await Promise.all([
+    Promise.all(
+      FOLLOW_UP_GROUPS.map(async (name) => {
+        const parts = await Promise.all(rangesOf(name, now).map((range) => readRange(db, range, perGroup)));
+        // Several ranges (Expired's three) merge newest first; one range is in its order already.
+        const merged = parts.flat();
+        if (parts.length > 1) merged.sort((a, b) => a.g - b.g);
+        return { name, first: merged.slice(0, perGroup) };
+      }),
+    ),
+    countGroups(db, now, counts),
+  ]);
+  // A lapsed row shows its newer invite to the same person for the same assessment (Invite again): the people of
+  // the lapsed rows, read in one transaction.
+  const people = new Set(groups.find((g) => g.name === 'expired')!.first.map((r) => normalizeEmail(r.e)));
+  const ranges = await Promise.all([...people].map((email) => addressRange(email)));
+  const tx = db.transaction('invites');
+  const theirs = await Promise.all(ranges.map((range) => tx.store.getAll(range)));
   const newest = newestPerPair(
-    (await Promise.all([...new Set(lapsed.map((r) => r.email))].map((email) => invitesFor(db, email)))).flat(),
+    theirs
+      .flat()
+      .filter((r) => people.has(r.e))
+      .map(unpack),
   );
-  return groups.map(({ name, count, first }) => ({
+  return groups.map(({ name, first }) => ({
     name,
-    count,
-    rows: first.map((record: IndexedInvite) => rowOf(record, name, newest.get(pairOf(record)))),
+    count: groupCounts[name],
+    rows: first.map(unpack).map((record) => rowOf(record, name, newest.get(pairOf(record)))),
   }));
 }

@@ -3,6 +3,7 @@ import { isLive, normalizeEmail, type IndexedInvite } from './record';
 import { addressRange, recordKey } from './record-key';
 import { fold } from '@/lib/search/fold';
 import { matchTier } from '@/lib/search/match-tier';
+import { forgetSearchMemo, noteWritten, searchMemo } from './search-memo';
 import { pack, unpack, type StoredInvite } from './stored';
 import { freshState, type SyncState } from './sync-state';
 
@@ -11,7 +12,9 @@ import { freshState, type SyncState } from './sync-state';
 export async function putInvites(db: InviteIndexDb, records: readonly IndexedInvite[]): Promise<void> {
   const keys = await Promise.all(records.map((r) => recordKey(r.email, r.id)));
   const tx = db.transaction('invites', 'readwrite');
-  await Promise.all([...records.map((r, n) => tx.store.put(pack(r), keys[n])), tx.done]);
+  const packed = records.map((r, n) => [keys[n]!, pack(r)] as const);
+  await Promise.all([...packed.map(([key, stored]) => tx.store.put(stored, key)), tx.done]);
+  noteWritten(packed);
 }
 
 /** Every invite to this address, across assessments: one key-range read, no request. */
@@ -33,17 +36,16 @@ export function countInvites(db: InviteIndexDb): Promise<number> {
 /**
  * Those whose name, address or assessment contains every word of `query`, in the product's search order
  * (docs/product.md, Search: the exact name first, then names that start with it, then word prefixes); the newest
- * sent first within each (an invite's "recently used"). One read of the whole index: a cursor over 50,000 records
- * costs several times a `getAll`.
+ * sent first within each (an invite's "recently used"). Over the memo of every invite (search-memo.ts).
  */
 export async function searchInvites(db: InviteIndexDb, query: string, limit: number): Promise<IndexedInvite[]> {
   const terms = fold(query).split(/\s+/).filter(Boolean);
-  const stored = await db.getAllFromIndex('invites', 'bySentAt');
+  const { records, texts } = await searchMemo(db);
   const found: Array<{ record: StoredInvite; tier: number; order: number }> = [];
-  for (let n = stored.length - 1; n >= 0; n--) {
-    const r = stored[n]!;
-    const text = fold(`${r.n ?? ''} ${r.r ?? r.e} ${r.m}`);
+  for (let n = records.length - 1; n >= 0; n--) {
+    const text = texts[n]!;
     if (!terms.every((w) => text.includes(w))) continue;
+    const r = records[n]!;
     found.push({ record: r, tier: matchTier([r.n ?? '', r.r ?? r.e, r.m], query), order: found.length });
   }
   return found
@@ -73,4 +75,5 @@ export async function clearIndex(db: InviteIndexDb, owner: string | null): Promi
   if (owner) await tx.objectStore('meta').put(freshState(owner), 'sync');
   else await tx.objectStore('meta').delete('sync');
   await tx.done;
+  forgetSearchMemo();
 }

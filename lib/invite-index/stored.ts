@@ -30,19 +30,20 @@ export interface StoredInvite {
   /** Sent from this browser (its notifications are on by default: docs/product.md, Follow up). */
   o?: 1;
   /**
-   * The date the Follow up view orders this invite by within its status, in ms (the `byStatus` index, after `s`):
-   * completed, started or accepted at; the expiry of a pending or expired invite; the send of the rest.
+   * Minus the date the Follow up view orders this invite by within its status, in ms (the `byStatus` index, after
+   * `s`): completed, started or accepted at; the expiry of a pending or expired invite; the send of the rest.
+   * Negated, so that the index's own order is the newest first.
    */
   g: number;
 }
 
 /** `g`: what the view's groups are read in order of (follow-up-read.ts), so that no group needs the whole index. */
-function groupOrderMs(stored: Omit<StoredInvite, 'g'>): number {
-  if (stored.s === 'completed') return stored.co ?? stored.t;
-  if (stored.s === 'started') return stored.st ?? stored.t;
-  if (stored.s === 'accepted') return stored.ac ?? stored.t;
-  if (stored.s === 'pending' || stored.s === 'expired') return stored.x;
-  return stored.t;
+function groupOrder(stored: Omit<StoredInvite, 'g'>): number {
+  if (stored.s === 'completed') return -(stored.co ?? stored.t);
+  if (stored.s === 'started') return -(stored.st ?? stored.t);
+  if (stored.s === 'accepted') return -(stored.ac ?? stored.t);
+  if (stored.s === 'pending' || stored.s === 'expired') return -stored.x;
+  return -stored.t;
 }
 
 type Stamp = { ms: number; raw?: string };
@@ -80,7 +81,7 @@ export function pack(record: IndexedInvite): StoredInvite {
   if (completed !== undefined) stored.co = completed;
   if (record.seenRound) stored.k = record.seenRound;
   if (record.own) stored.o = 1;
-  return { ...stored, g: groupOrderMs(stored) };
+  return { ...stored, g: groupOrder(stored) };
 }
 
 export function unpack(stored: StoredInvite): IndexedInvite {

@@ -32,6 +32,11 @@ export interface SyncState {
   startedAt: number | null;
   completedAt: number | null;
   requests: number;
+  /**
+   * How many invites of each status the index holds, kept by every commit (sync-step.ts): the Follow up view's
+   * counts without counting 50,000 index entries (follow-up-read.ts). Absent in a state written without them.
+   */
+  counts?: Record<string, number>;
 }
 
 export function freshState(owner: string): SyncState {
@@ -50,6 +55,7 @@ export function freshState(owner: string): SyncState {
     startedAt: null,
     completedAt: null,
     requests: 0,
+    counts: {},
   };
 }
 

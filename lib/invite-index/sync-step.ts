@@ -4,6 +4,7 @@ import { AppError } from '@/lib/api/errors';
 import type { Invite } from '@/lib/api/schemas';
 import type { InviteIndexDb } from './db';
 import { LIVE_STATUSES, toRecord, type IndexedInvite, type StatusChange } from './record';
+import { noteWritten } from './search-memo';
 import { clearIndex, readState, unseenLive } from './store';
 import { recordKey } from './record-key';
 import { pack } from './stored';
@@ -203,20 +204,37 @@ async function commit(
     return [];
   }
   const invites = tx.objectStore('invites');
-  const before = await Promise.all(putKeys.map((key) => invites.get(key)));
+  const [before, gone] = await Promise.all([
+    Promise.all(putKeys.map((key) => invites.get(key))),
+    Promise.all(removedKeys.map((key) => invites.get(key))),
+  ]);
   const changes: StatusChange[] = [];
+  // The per-status counts as this transaction leaves the index (the stored state's, not the caller's copy).
+  const counts = stored.counts ? { ...stored.counts } : undefined;
+  const count = (status: string | undefined, by: number) => {
+    if (counts && status !== undefined) counts[status] = (counts[status] ?? 0) + by;
+  };
+  // An invite twice in one batch: its second write replaces its first, not what was stored.
+  const written = new Map<string, string>();
   const kept = records.map((r, n) => {
     const old = before[n];
     const record = old?.o || r.own ? { ...r, own: true } : r;
     if (old && old.s !== r.status) changes.push({ before: old.s, invite: record });
+    const key = putKeys[n]!.join(':');
+    count(written.has(key) ? written.get(key) : old?.s, -1);
+    count(r.status, 1);
+    written.set(key, r.status);
     return record;
   });
+  for (const old of gone) count(old?.s, -1);
+  const packed = kept.map((r, n) => [putKeys[n]!, pack(r)] as const);
   await Promise.all([
-    ...kept.map((r, n) => invites.put(pack(r), putKeys[n])),
+    ...packed.map(([key, record]) => invites.put(record, key)),
     ...removedKeys.map((k) => invites.delete(k)),
-    meta.put(state, 'sync'),
+    meta.put(counts ? { ...state, counts } : state, 'sync'),
     tx.done,
   ]);
+  noteWritten(packed, removedKeys.length);
   return changes;
 }
 

@@ -3,6 +3,7 @@ import { openIndexDb } from '@/lib/invite-index/db';
 import { groupForFollowUp } from '@/lib/invite-index/follow-up';
 import type { FollowUpView } from '@/lib/invite-index/status';
 import { readFollowUpGroups } from '@/lib/invite-index/follow-up-read';
+import { searchMemo } from '@/lib/invite-index/search-memo';
 import { invitesFor, readState, searchInvites } from '@/lib/invite-index/store';
 import type { SendInviteOutcome } from '@/lib/messaging/views';
 import { followUpSeenAt, settings } from '@/lib/storage/items';
@@ -25,7 +26,8 @@ export async function listFollowUp(query: string, opening: boolean): Promise<Fol
   const lastLook = opening ? await followUpSeenAt.getValue() : null;
   if (opening) await followUpSeenAt.setValue(Date.now());
   // Only the key in force's own invites: an index another key filled (about to be emptied) shows nothing.
-  const owned = who && index.state !== 'off' && (await readState(db))?.owner === who.owner;
+  const state = await readState(db);
+  const owned = who && index.state !== 'off' && state?.owner === who.owner;
   const now = Date.now();
   const groups = !owned
     ? groupForFollowUp([], { now, perGroup: ROWS_PER_GROUP })
@@ -35,7 +37,9 @@ export async function listFollowUp(query: string, opening: boolean): Promise<Fol
           perGroup: ROWS_PER_GROUP,
           keepOrder: true,
         })
-      : await readFollowUpGroups(db, now, ROWS_PER_GROUP);
+      : await readFollowUpGroups(db, now, ROWS_PER_GROUP, state?.counts);
+  // The first keystroke in "Search invites" should find every invite in memory already (search-memo.ts).
+  if (opening && owned) void searchMemo(db).catch(() => undefined);
   return { groups, seenAt: lastLook, index };
 }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeIndexDb, INDEX_DB_NAME, openIndexDb } from '../db';
 import type { IndexedInvite } from '../record';
-import { putInvites, searchInvites } from '../store';
+import { clearIndex, putInvites, searchInvites } from '../store';
 
 // "Search invites" orders as the assessment search does (docs/product.md, Search): the exact name first, then
 // names that start with what was typed, then word prefixes, then what merely contains it; the newest first within each.
@@ -51,5 +51,20 @@ describe('searchInvites', () => {
       invite('exact', null, 'e@example.com', 'Backend Engineer', 1),
     ]);
     expect((await searchInvites(db, 'backend engineer', 3)).map((i) => i.id)).toEqual(['exact', 'copy4', 'copy3']);
+  });
+
+  it('should search a memo kept equal to the index: a status written again, a new invite, the index emptied', async () => {
+    const db = await openIndexDb();
+    const ana = invite('a', 'Ana Gómez', 'ana@example.com', 'Support', 1);
+    const found = async () => (await searchInvites(db, 'ana', 10)).map((i) => `${i.id} ${i.status}`);
+    await putInvites(db, [ana]);
+    expect(await found()).toEqual(['a pending']);
+
+    await putInvites(db, [{ ...ana, status: 'completed' }]);
+    expect(await found()).toEqual(['a completed']);
+    await putInvites(db, [invite('b', 'Ana Ruiz', 'ruiz@example.com', 'Support', 2)]);
+    expect(await found()).toEqual(['b pending', 'a completed']);
+    await clearIndex(db, null);
+    expect(await found()).toEqual([]);
   });
 });

@@ -57,6 +57,17 @@ async function indexContents() {
     .sort();
 }
 
+async function keptCounts() {
+  const counts = (await readState(await openIndexDb()))?.counts ?? {};
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0));
+}
+
+async function countedStatuses() {
+  const counts: Record<string, number> = {};
+  for (const r of await (await openIndexDb()).getAll('invites')) counts[r.s] = (counts[r.s] ?? 0) + 1;
+  return counts;
+}
+
 async function sandboxContents() {
   return (await harness.invites())
     .map((i) => `${i.id} ${i.recipientEmail.toLowerCase()} ${i.assessmentId} ${i.status}`)
@@ -117,6 +128,8 @@ describe('invite index sync', () => {
           await syncUntilIdle(await context());
         }
         expect(await indexContents()).toEqual(await sandboxContents());
+        // The per-status counts the commits kept (the Follow up view's) are the index's own.
+        expect(await keptCounts()).toEqual(await countedStatuses());
       }),
       { numRuns: 25 },
     );
