@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { FollowUpGroup, FollowUpGroupName } from '@/lib/invite-index/follow-up';
 import { formatNumber } from '@/lib/format/date';
 import type { PlainKey } from '@/lib/i18n/keys';
@@ -15,6 +15,9 @@ const GROUP_KEYS: Record<FollowUpGroupName, PlainKey> = {
   expired: 'followUp.expired',
 };
 
+/** Rows per group in the first render: more than a popup shows of any group. */
+const FIRST_ROWS = 12;
+
 /**
  * The six groups, each a heading and its list; `focus`: the group a notification opened the view on. Memoized: a
  * keystroke in "Search invites" re-renders the view, and its 600 rows only when the groups themselves change.
@@ -27,6 +30,18 @@ export const FollowUpGroupList = memo(function FollowUpGroupList({
   focus: FollowUpGroupName | null;
 }) {
   const seenAt = usePopupStore((s) => s.followSeenAt);
+  // The first screenful of each group first, the rest of the 600 rows right after that paint. Opened on a group
+  // (a notification), every row at once: rows added above it later would move it.
+  const [allRows, setAllRows] = useState(focus !== null);
+  useEffect(() => {
+    if (allRows) return;
+    const timer = { id: 0 };
+    const frame = requestAnimationFrame(() => (timer.id = window.setTimeout(() => setAllRows(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer.id);
+    };
+  }, [allRows]);
   const focused = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     focused.current?.scrollIntoView({ block: 'start' });
@@ -48,7 +63,7 @@ export const FollowUpGroupList = memo(function FollowUpGroupList({
               <p className="muted small">{i18n.t('followUp.none')}</p>
             ) : (
               <ul className="recent" aria-label={title}>
-                {group.rows.map((row) => (
+                {(allRows ? group.rows : group.rows.slice(0, FIRST_ROWS)).map((row) => (
                   <FollowUpRowItem key={row.id} row={row} group={group.name} seenAt={seenAt} />
                 ))}
               </ul>

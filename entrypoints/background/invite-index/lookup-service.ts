@@ -61,7 +61,8 @@ export async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Pr
     return { state: 'syncing', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
   return {
     state: state.phase === 'ready' ? 'ready' : 'syncing',
-    count: await countOf(db, state.owner),
+    // The commits' per-status counts when the state has them: counting 50,000 records takes tens of ms.
+    count: state.counts ? Object.values(state.counts).reduce((sum, n) => sum + n, 0) : await countOf(db, state.owner),
     pagesDone: state.nextPage - 1,
     totalPages: state.totalPages,
     updatedAt: state.phase === 'ready' ? state.lastIncrementalAt : null,
