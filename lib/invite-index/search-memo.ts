@@ -24,7 +24,7 @@ let kept: Kept | undefined;
 let writes = 0;
 
 const keyText = (key: RecordKey) => `${key[0]}:${key[1]}`;
-export const searchText = (r: StoredInvite) => fold(`${r.n ?? ''} ${r.r ?? r.e} ${r.m}`);
+const searchText = (r: StoredInvite) => fold(`${r.n ?? ''} ${r.r ?? r.e} ${r.m}`);
 
 /** The memo, read from the index when there is none. */
 export async function searchMemo(db: InviteIndexDb): Promise<SearchMemo> {

@@ -22,11 +22,11 @@ const SEARCH_LIMIT = 1_000;
 /** `opening`: the view opens now; the answer says when the user last looked, and this look becomes the last. */
 export async function listFollowUp(query: string, opening: boolean): Promise<FollowUpView> {
   const [db, who] = await Promise.all([openIndexDb(), currentOwner()]);
-  const index = await indexStatus(db, who);
+  const state = await readState(db);
+  const index = await indexStatus(db, who, state);
   const lastLook = opening ? await followUpSeenAt.getValue() : null;
   if (opening) await followUpSeenAt.setValue(Date.now());
   // Only the key in force's own invites: an index another key filled (about to be emptied) shows nothing.
-  const state = await readState(db);
   const owned = who && index.state !== 'off' && state?.owner === who.owner;
   const now = Date.now();
   const groups = !owned

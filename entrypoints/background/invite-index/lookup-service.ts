@@ -1,6 +1,7 @@
 import { openIndexDb, type InviteIndexDb } from '@/lib/invite-index/db';
 import { summarize } from '@/lib/invite-index/lookup';
 import type { CandidateInvites, InviteIndexStatus, LocalInviteSearch } from '@/lib/invite-index/status';
+import type { SyncState } from '@/lib/invite-index/sync-state';
 import { clearIndex, countInvites, invitesFor, readState, searchInvites } from '@/lib/invite-index/store';
 import { refreshByIds, syncStep } from '@/lib/invite-index/sync-step';
 import { withApi } from '../api-access';
@@ -51,8 +52,13 @@ export async function clearLocalInvites(): Promise<InviteIndexStatus> {
   return indexStatus(db, await currentOwner());
 }
 
-export async function indexStatus(db: InviteIndexDb, who: IndexOwner | null): Promise<InviteIndexStatus> {
-  const state = await readState(db);
+/** `state`: the sync state, when the caller has just read it. */
+export async function indexStatus(
+  db: InviteIndexDb,
+  who: IndexOwner | null,
+  state: SyncState | undefined | null = null,
+): Promise<InviteIndexStatus> {
+  if (state === null) state = await readState(db);
   if (!who || !(await knownHostPermission(who.settings.baseUrl)))
     return { state: 'off', count: 0, pagesDone: 0, totalPages: null, updatedAt: null };
   // A key just saved or switched to: its sync is about to start (the change queued it). Saying "syncing" keeps the
