@@ -12,7 +12,7 @@ import {
 } from './selectors';
 import type { Viewer } from './viewer';
 
-const LOGIN = /^[a-z\d](?:[a-z\d-]{0,38})$/i;
+const LOGIN = /^[a-zA-Z\d][a-zA-Z\d-]{0,38}$/;
 
 const profileOf = (login: string | null | undefined) =>
   login && LOGIN.test(login) ? `https://github.com/${login}` : undefined;

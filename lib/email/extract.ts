@@ -6,10 +6,12 @@ import { DOMAIN_WINDOW, LOCAL_WINDOW, scanBudget, spend, TEXT_SCAN_LIMIT, type S
 
 // RFC 5322 dot-atom local part (no quoted strings: nobody recruits "john doe"@example.com).
 const LOCAL = /^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*$/;
-// Host labels, then a TLD of letters (or an IDN's punycode form).
-const DOMAIN = /^(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+(?:[a-z]{2,63}|xn--[a-z\d-]{1,59})$/i;
+// Host labels, then a TLD of letters (or an IDN's punycode form). Neither pattern is case-insensitive: a fresh
+// renderer builds case-folding tables for the first `/i` class it compiles, about 1 ms of every page load the
+// content script reads (bench/content-script-cost.ts); the domain is lowercased before FILE_TLD instead.
+const DOMAIN = /^(?:[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?\.)+(?:[a-zA-Z]{2,63}|[xX][nN]--[a-zA-Z\d-]{1,59})$/;
 // "logo@2x.png" looks like an address; no real TLD is one of these file extensions.
-const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|m?js|json|html?)$/i;
+const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|m?js|json|html?)$/;
 
 const LEADING = '<("\'[{';
 const TRAILING = '>.,;:!?)]}\'"';
@@ -34,7 +36,7 @@ export function isValidEmail(s: string): boolean {
     domain.length <= 253 &&
     LOCAL.test(local) &&
     DOMAIN.test(domain) &&
-    !FILE_TLD.test(domain)
+    !FILE_TLD.test(domain.toLowerCase())
   );
 }
 
@@ -120,13 +122,19 @@ export function extractEmails(input: string, budget: ScanBudget = scanBudget()):
   return out;
 }
 
+const MAILTO = 'mailto:';
+
 /** The first address of a `mailto:` URL (RFC 6068: comma-separated, or a `to=` field), validated. */
 export function emailFromMailto(href: string): string | undefined {
-  const m = /^\s*mailto:([^?#]*)(\?[^#]*)?/i.exec(href);
-  if (!m) return undefined;
+  const url = href.trimStart();
+  if (url.slice(0, MAILTO.length).toLowerCase() !== MAILTO) return undefined;
+  // The addresses before any "?" (headers) and "#"; a `to=` header when there are none.
+  const [target = ''] = url.slice(MAILTO.length).split('#');
+  const query = target.indexOf('?');
+  const path = query < 0 ? target : target.slice(0, query);
   let list: string;
   try {
-    list = m[1] ? decodeURIComponent(m[1]) : (new URLSearchParams(m[2]).get('to') ?? '');
+    list = path ? decodeURIComponent(path) : (new URLSearchParams(target.slice(query)).get('to') ?? '');
   } catch {
     return undefined; // malformed percent-encoding
   }

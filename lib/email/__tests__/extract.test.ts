@@ -9,6 +9,8 @@ describe('isValidEmail', () => {
     'x_y-z@example-host.io',
     'a@b.co',
     'user@xn--80ak6aa92e.xn--p1ai',
+    'User@XN--80AK6AA92E.XN--P1AI',
+    'Jane@EXAMPLE.COM',
     `${'a'.repeat(64)}@example.com`,
   ])('should accept %s', (input) => {
     expect(isValidEmail(input)).toBe(true);
@@ -21,6 +23,8 @@ describe('isValidEmail', () => {
     ['numeric TLD', 'user@example.123'],
     ['one-letter TLD', 'user@example.c'],
     ['retina image', 'logo@2x.png'],
+    ['retina image in capitals', 'LOGO@2X.PNG'],
+    ['a letter outside ASCII in the domain', 'jane@example.\u212Aom'],
     ['webp image', 'icon@3x.webp'],
     ['stylesheet', 'main@1.2.css'],
     ['script', 'bundle@latest.js'],
