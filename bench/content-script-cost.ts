@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
 import type { ExtensionBrowser } from '../e2e/browser';
 import { generateDetectionPage } from './detection-page';
 import { median, ms, ratio, row } from './popup-report';
@@ -38,6 +39,23 @@ export function withEmptyContentScript(extensionDir: string, outDir: string): st
  */
 const ONE_MESSAGE = `(() => { chrome.runtime.sendMessage({ type: 'bench-floor' }).catch(() => undefined); })();\n`;
 const SAMPLING_US = 100;
+
+/** bench/stack-floor/: the least content script on the project's stack that reports a candidate, bundled as WXT does. */
+async function stackFloorScript(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': path.resolve('.') } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.resolve('bench/stack-floor/entry.ts'), formats: ['iife'], name: 'stackFloor' },
+    },
+  });
+  const result = Array.isArray(output) ? output[0] : output;
+  if (!result || !('output' in result)) throw new Error('the stack floor did not build');
+  return result.output[0].code;
+}
 
 /** The profile fixture with a saved page's bulk around it: a feed, and LinkedIn's hidden JSON blocks. */
 export function savedSizeProfile(): string {
@@ -157,19 +175,21 @@ export async function benchContentScriptCost(launch: Launch, extensionDir: strin
   const ours = await launch(routes, extensionDir);
   const empty = await launch(routes, emptyDir);
   const oneMessage = await launch(routes, withContentScript(extensionDir, `${emptyDir}-one-message`, ONE_MESSAGE));
+  const stack = await launch(routes, withContentScript(extensionDir, `${emptyDir}-stack`, await stackFloorScript()));
   try {
     for (const [pagePath, label] of [
       [PROFILE_PATH, "LinkedIn profile of a saved page's size"],
       [BIG_PATH, '5 MB page at a LinkedIn profile address'],
     ] as const) {
       const url = `https://www.linkedin.com${pagePath}`;
-      const runs: Array<{ ours: Load; empty: Load; message: Load }> = [];
+      const runs: Array<{ ours: Load; empty: Load; message: Load; stack: Load }> = [];
       // Alternated, so load on the machine hits all alike.
       for (let i = 0; i < RUNS; i++)
         runs.push({
           ours: await oneLoad(ours.ext, url),
           empty: await oneLoad(empty.ext, url),
           message: await oneLoad(oneMessage.ext, url),
+          stack: await oneLoad(stack.ext, url),
         });
       const script = median(runs.map((r) => r.ours.script));
       const none = median(runs.map((r) => r.empty.script));
@@ -181,11 +201,16 @@ export async function benchContentScriptCost(launch: Launch, extensionDir: strin
       if (pagePath === PROFILE_PATH) row(what, '≤ 3 ms over an empty content script', measured, over <= 3);
       else row(what, '≤ 0.5× one read', measured, over <= naive / 2);
       const floor = median(runs.map((r) => r.message.script)) - none;
+      const stackFloor = median(runs.map((r) => r.stack.script)) - none;
       console.log(`  floor: a content script that only sends one message costs ${ms(floor)} over the empty one`);
+      console.log(
+        `  floor: the stack's least reporting content script (WXT's context, one element read once drawn, one message through @webext-core/messaging) costs ${ms(stackFloor)} over the empty one; runs ${runs.map((r) => r.stack.script.toFixed(1)).join(', ')} ms`,
+      );
     }
   } finally {
     await ours.close();
     await empty.close();
     await oneMessage.close();
+    await stack.close();
   }
 }

@@ -23,8 +23,10 @@ import { startStandInSites } from '../e2e/stand-in/sites';
 
 // `npm run bench`: the figures of docs/product.md's budgets, each measured here, in this run. Nothing is asserted.
 // BENCH_QUICK=1 skips the three-minute load run; BENCH_ONLY=popup runs the bundles and the popup's figures alone,
-// BENCH_ONLY=index the invite index's (Follow up and the status refresh included).
+// BENCH_ONLY=index the invite index's (Follow up and the status refresh included), BENCH_ONLY=content the content
+// script's cost per LinkedIn page load alone.
 const popupOnly = process.env.BENCH_ONLY === 'popup';
+const contentOnly = process.env.BENCH_ONLY === 'content';
 const indexOnly = process.env.BENCH_ONLY === 'index';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -69,6 +71,28 @@ async function withExtension<T>(
   }
 }
 
+/** The declared content script's whole cost per LinkedIn page load, beside its floors (bench/content-script-cost.ts). */
+async function contentScriptCost(): Promise<void> {
+  console.log(
+    '\n== The content script per LinkedIn page load, beside an empty one (measure | budget | measured | met?)',
+  );
+  await benchContentScriptCost(
+    async (routes, extensionDir) => {
+      const profileSites = await startStandInSites(routes);
+      const ext = await launchKeyed(profileSites.chromiumArgs, true, extensionDir);
+      return {
+        ext,
+        close: async () => {
+          await ext.close();
+          await profileSites.close();
+        },
+      };
+    },
+    E2E_EXTENSION_DIR,
+    withEmptyContentScript(E2E_EXTENSION_DIR, path.resolve('.output/bench-empty-content-script')),
+  );
+}
+
 /** Everything before the invite index: bundles, extraction, detection, the popup, the content script, bulk. */
 async function beforeTheIndex(): Promise<void> {
   console.log('== Bundles (release build)');
@@ -101,24 +125,7 @@ async function beforeTheIndex(): Promise<void> {
     if (!popupOnly) {
       await benchPopupShortcut(() => launchKeyed(sites.chromiumArgs, false), 'https://www.example.com/big/');
 
-      console.log(
-        '\n== The content script per LinkedIn page load, beside an empty one (measure | budget | measured | met?)',
-      );
-      await benchContentScriptCost(
-        async (routes, extensionDir) => {
-          const profileSites = await startStandInSites(routes);
-          const ext = await launchKeyed(profileSites.chromiumArgs, true, extensionDir);
-          return {
-            ext,
-            close: async () => {
-              await ext.close();
-              await profileSites.close();
-            },
-          };
-        },
-        E2E_EXTENSION_DIR,
-        withEmptyContentScript(E2E_EXTENSION_DIR, path.resolve('.output/bench-empty-content-script')),
-      );
+      await contentScriptCost();
 
       if (process.env.BENCH_QUICK) {
         console.log('\n== 150 invites at the Standard tier: skipped (BENCH_QUICK)');
@@ -150,6 +157,12 @@ async function beforeTheIndex(): Promise<void> {
   }
 }
 
+if (contentOnly) {
+  build(E2E_OUT_DIR, E2E_BASE_URL);
+  const sandbox = await startSandbox({ port: E2E_SANDBOX_PORT });
+  await contentScriptCost().finally(() => sandbox.close());
+  process.exit(0);
+}
 if (indexOnly) build(E2E_OUT_DIR, E2E_BASE_URL);
 else await beforeTheIndex();
 

@@ -50,12 +50,19 @@ export const OBSERVED: MutationObserverInit = {
   attributeFilter: ['alt'],
 };
 
-/** The nodes a change adds, removes or edits (a text's or an image's `alt` change edits its own node). */
-const changedNodes = (record: MutationRecord): Node[] =>
-  record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes] : [record.target];
+/** Whether any of the nodes is such a part (by index: no arrays or iterators per record, the page may change often). */
+function anyPart(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (isPart(nodes[i]!)) return true;
+  return false;
+}
 
-/** Whether a change may change what the site detectors read: one inside such a part, or adding or removing one. */
+/**
+ * Whether a change may change what the site detectors read: one inside such a part, or adding or removing one (a
+ * text's or an image's `alt` change edits its own node).
+ */
 export function touchesParts(record: MutationRecord): boolean {
   const at = record.target.nodeType === ELEMENT ? (record.target as Element) : record.target.parentElement;
-  return !at || !!at.closest(READ_PARTS) || changedNodes(record).some(isPart);
+  if (!at || at.closest(READ_PARTS)) return true;
+  if (record.type !== 'childList') return isPart(record.target);
+  return anyPart(record.addedNodes) || anyPart(record.removedNodes);
 }
