@@ -12,6 +12,10 @@ describe('decodeObfuscated', () => {
     ['jane{at}uni{dot}edu', 'jane@uni.edu'],
     ['jane <at> uni <dot> edu', 'jane@uni.edu'],
     ['li.wei[at]example-tech.edu.', 'li.wei@example-tech.edu'],
+    ['mibanez arroba ling.uni-ejemplo punto es', 'mibanez@ling.uni-ejemplo.es'],
+    ['Correo: m.ibanez (arroba) uni-ejemplo (punto) es', 'm.ibanez@uni-ejemplo.es'],
+    ['mibanez[ARROBA]uni-ejemplo[PUNTO]es', 'mibanez@uni-ejemplo.es'],
+    ['mibanez (arroba) uni-ejemplo.es', 'mibanez@uni-ejemplo.es'],
   ])('should decode %j', (text, expected) => {
     expect(decodeObfuscated(text).map((d) => d.email)).toEqual([expected]);
   });
@@ -27,6 +31,8 @@ describe('decodeObfuscated', () => {
     ['a sentence with "at" twice', 'We meet at noon at the cafeteria'],
     ['a hyphenated last label', 'lab news at lab dot example-tech is old'],
     ['no local part', '[at] uni [dot] edu'],
+    ['a Spanish sentence with "punto"', 'Quedamos a las diez en punto en el punto de encuentro'],
+    ['"arroba" without a spelled dot', 'El signo se llama arroba en castellano'],
     ['a plain address (not obfuscated)', 'jane@uni.edu'],
   ])('should find nothing in %s', (_label, text) => {
     expect(decodeObfuscated(text)).toEqual([]);
@@ -44,6 +50,8 @@ describe('decodeObfuscated', () => {
     ['jane at uni dot edu', true],
     ['nothing here', false],
     ['Atlas and cat', false],
+    ['m.ibanez (arroba) uni-ejemplo', true],
+    ['mibanez arroba uni-ejemplo punto es', true],
   ])('should say whether %j may hold one', (text, expected) => {
     expect(mayBeObfuscated(text)).toBe(expected);
   });

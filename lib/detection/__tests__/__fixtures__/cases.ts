@@ -136,6 +136,7 @@ export const FIXTURE_CASES: FixtureCase[] = [
   { file: 'gmail-inbox-list.html', url: 'https://mail.google.com/mail/u/2/#inbox', kind: 'Gmail', first: { email: '', name: '' }, provenance: '', never: ['noor.haddad@example.org', 'daniel.kim@example.net', 'olivia.brandt@talent.example.com', 'jobs@talent.example.com'] },
   { file: 'homepage-personal-es.html', url: 'https://www.uni-ejemplo.es/~lfernandez/', kind: 'homepage', first: { email: 'lucia.fernandez@uni-ejemplo.es', name: 'Lucía Fernández Ortega' }, provenance: 'From Page heading' },
   { file: 'homepage-at-dot.html', url: 'https://www.example-state.edu/~owashdown/', kind: 'obfuscated', first: { email: 'owashdown@example-state.edu', name: 'Owen Ashdown' }, provenance: 'Decoded from “owashdown AT example-state DOT edu”' },
+  { file: 'homepage-arroba-es.html', url: 'https://www.uni-ejemplo.es/linguistica/personal/mibanez/', kind: 'obfuscated', first: { email: 'mibanez@uni-ejemplo.es', name: 'Marta Ibáñez Soler' }, provenance: 'Decoded from “mibanez (arroba) uni-ejemplo (punto) es”', never: ['info@uni-ejemplo.es', 'marta.ibanez@uni-ejemplo.es'] },
   {
     file: 'people-lab-pi.html',
     url: 'https://www.example-marine.edu/people/',
