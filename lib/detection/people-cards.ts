@@ -39,11 +39,26 @@ export function cardName(el: Element): string | undefined {
     // page section. textContent glues elements together ("PhD student" + "ytanaka@…"): the shown text is read.
     if (card.getElementsByTagName('*').item(MAX_CARD_ELEMENTS)) return undefined;
     if ((card.textContent ?? '').length > MAX_CARD_TEXT || addressCount(card, textOf(card)) > 1) return undefined;
-    // The name, not the role or degree beside it ("Jane Doe, Ph.D." over "Principal Investigator").
-    for (const candidate of card.querySelectorAll(PERSON_NAME_IN_CARD.join(','))) {
-      const name = personName(textOf(candidate));
-      if (name && isVisible(candidate)) return name;
-    }
+    // The name, not the role or degree beside it ("Jane Doe, Ph.D." over "Principal Investigator"): where names are
+    // marked up as such, then a line of text above the address that reads as one (site builders' hashed classes
+    // mark nothing). Not a link's text: "Google Scholar" reads as a name too.
+    const name =
+      firstName(card.querySelectorAll(PERSON_NAME_IN_CARD.join(','))) ??
+      firstName([...card.getElementsByTagName('*')].filter((line) => isLineAbove(line, el)));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const isLineAbove = (line: Element, address: Element): boolean =>
+  !line.childElementCount && !line.closest(LINK_OR_CONTROL) && !!(line.compareDocumentPosition(address) & FOLLOWING);
+const LINK_OR_CONTROL = 'a, button, label, select, option';
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+function firstName(elements: Iterable<Element>): string | undefined {
+  for (const el of elements) {
+    const name = personName(textOf(el));
+    if (name && isVisible(el)) return name;
   }
   return undefined;
 }

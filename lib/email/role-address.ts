@@ -16,7 +16,8 @@ const WORDS = [
   'hola contacto informacion ventas soporte ayuda prensa empleo empleos trabajo trabaja rrhh seleccion',
   'administracion equipo comercial atencion contato vagas vendas suporte imprensa carreiras bonjour recrutement',
   'emploi ventes carrieres presse hallo kontakt karriere bewerbung vertrieb ciao lavoro candidature vendite',
-  'assistenza informazioni vacatures werken',
+  'assistenza informazioni vacatures werken secretaria secretariado secretariat segreteria sekretariat oficina',
+  'recepcion consultas comunicacion direccion decanato',
 ].flatMap((line) => line.split(' '));
 
 // A role word alone, or with a qualifier after a separator or a number ("jobs-europe", "press.desk", "support2":

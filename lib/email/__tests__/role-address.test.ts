@@ -28,6 +28,10 @@ describe('isRoleAddress', () => {
     'linguistics-office@example.edu',
     'empleo@example.es', // Spanish, Portuguese, French, German
     'rrhh@example.es',
+    'secretaria@example.es',
+    'secretaria.linguistica@uni-ejemplo.es',
+    'Secretaría@example.es',
+    'segreteria@example.it',
     'información@example.es',
     'vagas@example.com.br',
     'recrutement@example.fr',

@@ -138,6 +138,17 @@ export const FIXTURE_CASES: FixtureCase[] = [
   { file: 'homepage-at-dot.html', url: 'https://www.example-state.edu/~owashdown/', kind: 'obfuscated', first: { email: 'owashdown@example-state.edu', name: 'Owen Ashdown' }, provenance: 'Decoded from “owashdown AT example-state DOT edu”' },
   { file: 'homepage-arroba-es.html', url: 'https://www.uni-ejemplo.es/linguistica/personal/mibanez/', kind: 'obfuscated', first: { email: 'mibanez@uni-ejemplo.es', name: 'Marta Ibáñez Soler' }, provenance: 'Decoded from “mibanez (arroba) uni-ejemplo (punto) es”', never: ['info@uni-ejemplo.es', 'marta.ibanez@uni-ejemplo.es'] },
   {
+    file: 'people-lab-es.html',
+    url: 'https://www.icm-ejemplo.es/equipo/',
+    kind: 'many people',
+    first: { email: 'cvillalobos@icm-ejemplo.es', name: 'Carmen Villalobos Prieto' },
+    provenance: 'Decoded from “cvillalobos [arroba] icm-ejemplo [punto] es”',
+    people: [
+      { email: 'cvillalobos@icm-ejemplo.es', name: 'Carmen Villalobos Prieto' },
+      { email: 'izubiaurre@icm-ejemplo.es', name: 'Íñigo Zubiaurre Etxeberria' },
+    ],
+  },
+  {
     file: 'people-lab-pi.html',
     url: 'https://www.example-marine.edu/people/',
     kind: 'many people',
