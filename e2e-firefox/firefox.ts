@@ -15,6 +15,8 @@ export interface FirefoxWithAddon {
   close: () => Promise<void>;
 }
 
+const STAND_IN_HOSTS = ['www.linkedin.com', 'github.com'];
+
 /** Debian's Firefox ESR with the built add-on installed as a temporary add-on (BiDi webExtension.install). */
 export async function launchFirefox(): Promise<FirefoxWithAddon> {
   const browser = await puppeteer.launch({
@@ -23,7 +25,10 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
     headless: true,
     // Without it, navigating to a moz-extension:// page is refused.
     args: ['--remote-allow-system-access'],
+    // The stand-in sites (e2e/stand-in/sites.ts): their hosts resolve to loopback, their certificate is self-signed.
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
+      'network.dns.localDomains': STAND_IN_HOSTS.join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
       // permissions.request from a click grants at once: the test clicks "Grant access", no browser prompt to answer.
