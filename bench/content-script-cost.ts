@@ -12,7 +12,9 @@ import { median, ms, ratio, row } from './popup-report';
 // load as LinkedIn's pages do: a profile of a saved page's size (the fixture's profile inside ~2.5 MB of feed,
 // navigation chrome and hidden JSON), and the 5 MB page of the detection bench. The cost is the CPU profiler's
 // samples whose stack runs through the content script (native calls it makes included), in the page's own renderer.
-// Budgets (issue 26): ≤ 3 ms over the empty script on the profile, ≤ half a naive read on the 5 MB page.
+// Budgets (issue 26): ≤ 3 ms over the empty script on the profile, ≤ half a naive read on the 5 MB page. Two floors
+// are measured beside it: a script that only sends one message, and the stack's least reporting content script
+// (bench/stack-floor/).
 
 const RUNS = 9;
 const CHANGES = 4;

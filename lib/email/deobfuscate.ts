@@ -1,8 +1,8 @@
 import { isValidEmail } from '@/lib/email/extract';
 
 // Addresses written so that harvesters miss them: "jane [at] uni [dot] edu", "jane at uni dot edu",
-// "jane(at)uni.edu", and in Spanish "jane (arroba) uni (punto) es", "jane arroba uni punto es". Decoded only on the user's explicit action (docs/product.md: the popup, the
-// shortcut, the menu), and always shown with what was written.
+// "jane(at)uni.edu", and in Spanish "jane (arroba) uni (punto) es", "jane arroba uni punto es". Decoded only on the
+// user's explicit action (docs/product.md: the popup, the shortcut, the menu), and always shown with what was written.
 
 const AT_WORD = '(?:at|arroba)';
 const DOT_WORD = '(?:dot|punto)';
